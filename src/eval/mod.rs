@@ -1,0 +1,1 @@
+//! Gold alignments and strict/lax precision, recall and F1 (Sennrich & Volk 2011).

@@ -1,0 +1,1 @@
+//! Step 5: one file per output format.

@@ -1,0 +1,1 @@
+//! The evidence the aligner weighs: length cost and lexical similarity.
