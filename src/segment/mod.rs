@@ -63,7 +63,7 @@ pub fn sentence_spans(text: &str, _lang: Lang) -> Vec<Range<usize>> {
     if text.trim().is_empty() {
         Vec::new()
     } else {
-        vec![0..text.len()]
+        std::iter::once(0..text.len()).collect()
     }
 }
 
@@ -73,6 +73,6 @@ pub fn paragraph_spans(text: &str) -> Vec<Range<usize>> {
     if text.trim().is_empty() {
         Vec::new()
     } else {
-        vec![0..text.len()]
+        std::iter::once(0..text.len()).collect()
     }
 }
