@@ -194,15 +194,19 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (y, m, d)
 }
 
-/// Text safe for line-based formats: tabs and line breaks become spaces.
-/// Unit texts are already single-line (see [`crate::join::Side::text`]); this
-/// guards units built by other means.
+/// Text safe for line-based formats: tabs and line breaks become spaces, other
+/// control characters (scraping debris) are dropped. Unit texts are already
+/// single-line (see [`crate::join::Side::text`]); this guards units built otherwise.
 fn one_line(text: &str) -> Cow<'_, str> {
-    if text.contains(['\t', '\n', '\r']) {
-        Cow::Owned(text.replace(['\t', '\n', '\r'], " "))
-    } else {
-        Cow::Borrowed(text)
+    if !text.contains(char::is_control) {
+        return Cow::Borrowed(text);
     }
+    let kept = text.chars().filter_map(|c| match c {
+        '\t' | '\n' | '\r' => Some(' '),
+        c if c.is_control() => None,
+        c => Some(c),
+    });
+    Cow::Owned(kept.collect())
 }
 
 /// A unit score as written everywhere: three decimals.
@@ -235,7 +239,7 @@ mod tests {
 
     #[test]
     fn one_line_replaces_tabs_and_breaks() {
-        assert_eq!(one_line("a\tb\r\nc"), "a b  c");
+        assert_eq!(one_line("a\tb\r\nc\u{7}"), "a b  c");
         assert!(matches!(one_line("plain"), Cow::Borrowed(_)));
     }
 }

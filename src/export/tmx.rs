@@ -14,12 +14,13 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use super::output::at;
 use super::tmx_json::{Header, Tu};
 use super::{Exporter, Meta, Output};
-use crate::Result;
 use crate::join::TranslationUnit;
+use crate::{Lang, Result};
 
 /// Streams a TMX document.
 pub(crate) struct TmxExporter {
     path: PathBuf,
+    srclang: Option<Lang>,
     xml: Writer<Box<dyn Write>>,
 }
 
@@ -29,6 +30,7 @@ impl TmxExporter {
         let mut exporter = TmxExporter {
             xml: Writer::new_with_indent(out, b' ', 2),
             path,
+            srclang: meta.srclang,
         };
         exporter.preamble(&Header::new(meta))?;
         Ok(exporter)
@@ -63,7 +65,11 @@ impl TmxExporter {
     }
 
     fn tu(&mut self, tu: &Tu) -> std::io::Result<()> {
-        let start = BytesStart::new("tu").with_attributes([("tuid", xml_text(&tu.tuid).as_ref())]);
+        let mut start = BytesStart::new("tu");
+        start.push_attribute(("tuid", xml_text(&tu.tuid).as_ref()));
+        if let Some(srclang) = &tu.srclang {
+            start.push_attribute(("srclang", srclang.as_str()));
+        }
         self.xml.write_event(Event::Start(start))?;
         for (kind, value) in &tu.props {
             self.xml
@@ -85,7 +91,8 @@ impl TmxExporter {
 
 impl Exporter for TmxExporter {
     fn unit(&mut self, unit: &TranslationUnit) -> Result<()> {
-        self.tu(&Tu::new(unit)).map_err(at(&self.path))
+        self.tu(&Tu::new(unit, self.srclang))
+            .map_err(at(&self.path))
     }
 
     fn finish(&mut self) -> Result<()> {

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::output::at;
 use super::{Exporter, Meta, Output, score_text};
 use crate::join::{Side, TranslationUnit};
-use crate::{Error, Result};
+use crate::{Error, Lang, Result};
 
 /// A whole `tmx-json` document.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -74,6 +74,10 @@ impl Header {
 pub struct Tu {
     /// `<release>/<1-based position in the release>`.
     pub tuid: String,
+    /// The unit's pivot locale, given only when it differs from the header's
+    /// `srclang` (a release without the archive's pivot language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub srclang: Option<String>,
     /// `x-release` (ID), `x-bead` (shapes against the pivot, `de-en:2-1 de-fr:1-1`),
     /// `x-paragraphs` and `x-sentences` (1-based inclusive ranges per language,
     /// `de:3 en:3-4`), `x-score` (weakest link, three decimals).
@@ -83,8 +87,8 @@ pub struct Tu {
 }
 
 impl Tu {
-    /// The TMX view of `unit`.
-    pub fn new(unit: &TranslationUnit) -> Self {
+    /// The TMX view of `unit`, in a document whose header names `srclang`.
+    pub fn new(unit: &TranslationUnit, srclang: Option<Lang>) -> Self {
         let mut props = BTreeMap::from([
             ("x-release".to_string(), unit.release.clone()),
             ("x-paragraphs".into(), ranges(unit, |s| &s.paragraphs)),
@@ -107,6 +111,7 @@ impl Tu {
             .collect();
         Tu {
             tuid: unit.tuid(),
+            srclang: (srclang != Some(unit.pivot)).then(|| unit.pivot.locale().to_string()),
             props,
             tuv,
         }
@@ -139,6 +144,7 @@ fn ranges(unit: &TranslationUnit, pick: impl Fn(&Side) -> &Range<usize>) -> Stri
 /// Streams a [`TmxJson`] document.
 pub(crate) struct TmxJsonExporter {
     path: PathBuf,
+    srclang: Option<Lang>,
     out: Box<dyn Write>,
     first: bool,
 }
@@ -150,6 +156,7 @@ impl TmxJsonExporter {
         write!(out, "{{\n\"header\": {header},\n\"body\": [").map_err(at(&path))?;
         Ok(TmxJsonExporter {
             path,
+            srclang: meta.srclang,
             out,
             first: true,
         })
@@ -160,7 +167,7 @@ impl Exporter for TmxJsonExporter {
     fn unit(&mut self, unit: &TranslationUnit) -> Result<()> {
         let sep = if self.first { "\n" } else { ",\n" };
         self.first = false;
-        let tu = serde_json::to_string(&Tu::new(unit)).map_err(json_error)?;
+        let tu = serde_json::to_string(&Tu::new(unit, self.srclang)).map_err(json_error)?;
         write!(self.out, "{sep}{tu}").map_err(at(&self.path))
     }
 

@@ -114,11 +114,11 @@ impl TranslationUnit {
             .then(|| (self.items(self.pivot), self.items(lang)))
     }
 
-    /// Every bead shape against the pivot, e.g. `de-en:2-1 de-fr:1-1`
-    /// (empty when the release has a single version).
+    /// Every bead shape against the pivot, e.g. `de-en:2-1 de-fr:1-1`, leaving out
+    /// languages absent from both sides (`0-0`); empty for a single-version release.
     pub fn bead_summary(&self) -> String {
         let pairs = self.langs.iter().filter_map(|&lang| {
-            let (p, n) = self.bead(lang)?;
+            let (p, n) = self.bead(lang).filter(|&shape| shape != (0, 0))?;
             Some(format!("{}-{lang}:{p}-{n}", self.pivot))
         });
         itertools::join(pairs, " ")
@@ -169,6 +169,11 @@ mod tests {
         assert_eq!(u.bead(Lang::De), None);
         assert_eq!(u.bead(Lang::Ru), None);
         assert_eq!(u.bead_summary(), "de-en:2-1 de-fr:2-0");
+        let lone = TranslationUnit {
+            sides: vec![side(Lang::En, 5..6)],
+            ..u.clone()
+        };
+        assert_eq!(lone.bead_summary(), "de-en:0-1");
         assert!(!u.is_complete());
         assert_eq!(u.tuid(), "7-01-02-2021/3");
     }
