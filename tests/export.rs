@@ -4,6 +4,8 @@
 //! After an intended change of a format, regenerate them with
 //! `UPDATE_SNAPSHOTS=1 cargo test --test export` and review the diff.
 
+#[path = "export/driver.rs"]
+mod driver;
 #[path = "export/fixture.rs"]
 mod fixture;
 

@@ -68,9 +68,9 @@ fn parse_lang(s: &str) -> Result<Lang, paralign::Error> {
 /// failed (the others are still in the output).
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let opts = options(&args)?;
-    std::fs::read_dir(&args.dir).with_context(|| format!("cannot read {}", args.dir.display()))?;
     let output = Output::prepare(&args.output, args.format)
         .with_context(|| format!("cannot write {}", args.output.display()))?;
+    std::fs::read_dir(&args.dir).with_context(|| format!("cannot read {}", args.dir.display()))?;
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
