@@ -248,3 +248,29 @@ fn a_pivot_outside_langs_is_refused() {
     let err = run::plan(&[], &opts).unwrap_err().to_string();
     assert!(err.contains("pivot de") && err.contains("fr,en"), "{err}");
 }
+
+/// The shipped corpus, through the real command: every sentence of every version
+/// appears exactly once in the tmx-json output, in order.
+#[test]
+fn corpus_every_sentence_once_through_the_cli() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let archive = paralign::release::read_dir(&corpus).unwrap();
+    if archive.releases.is_empty() {
+        eprintln!("skipped: no release read from {}", corpus.display());
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("corpus.json");
+    let out = assert_cmd::Command::cargo_bin("paralign")
+        .unwrap()
+        .arg("align")
+        .arg(&corpus)
+        .arg("-o")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let doc: TmxJson = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+    assert_every_sentence_once(&archive.releases, &doc);
+}
