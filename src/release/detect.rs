@@ -12,8 +12,12 @@ use crate::Lang;
 /// paragraphs, and the cap keeps detection constant-time on huge input.
 pub const SAMPLE_BYTES: usize = 4096;
 
-/// Fewer letters than this tell nothing.
+/// Fewer Latin letters than this tell nothing: four short words can be
+/// function words of several languages at once.
 const MIN_LETTERS: usize = 12;
+
+/// Cyrillic needs fewer: the script alone settles Russian among our five.
+const MIN_CYRILLIC: usize = 6;
 
 /// Frequent function words that are specific to one language of the five
 /// (words shared by two, such as `de`, `la`, `en`, `que`, are left out).
@@ -41,11 +45,12 @@ const STOPWORDS: [(Lang, &[&str]); 5] = [
 pub fn detect(text: &str) -> Option<Lang> {
     let sample = sample(text);
     let (cyrillic, latin) = count_letters(sample);
-    if cyrillic + latin < MIN_LETTERS {
-        return None;
-    }
     if cyrillic > latin {
-        return (cyrillic * 4 >= (cyrillic + latin) * 3).then_some(Lang::Ru);
+        let clear = cyrillic >= MIN_CYRILLIC && cyrillic * 4 >= (cyrillic + latin) * 3;
+        return clear.then_some(Lang::Ru);
+    }
+    if latin < MIN_LETTERS {
+        return None;
     }
     let votes = stopword_votes(sample);
     let model = whatlang_guess(sample);

@@ -21,7 +21,7 @@ const DE_EN_ES: &[Lang] = &[Lang::De, Lang::En, Lang::Es];
 #[rustfmt::skip]
 const MONTHS: &[Entry] = &[
     // German
-    ("januar", 1, DE), ("jänner", 1, DE), ("jän", 1, DE), ("februar", 2, DE), ("feb", 2, DE_EN),
+    ("januar", 1, DE), ("jänner", 1, DE), ("jän", 1, DE), ("februar", 2, DE), ("febr", 2, DE), ("feb", 2, DE_EN),
     ("märz", 3, DE), ("mär", 3, DE), ("mrz", 3, DE), ("april", 4, DE_EN), ("apr", 4, DE_EN),
     ("mai", 5, DE_FR), ("juni", 6, DE), ("jun", 6, DE_EN_ES), ("juli", 7, DE), ("jul", 7, DE_EN_ES),
     ("august", 8, DE_EN), ("aug", 8, DE_EN), ("september", 9, DE_EN), ("sep", 9, DE_EN_ES),

@@ -194,13 +194,20 @@ impl ScanReport {
     fn totals(&self) -> String {
         let count = |f: fn(&ReleaseSummary) -> usize| self.releases.iter().map(f).sum::<usize>();
         format!(
-            "{} releases, {} versions, {} missing, {} mislabelled, {} duplicates, {} problems",
-            self.releases.len(),
-            count(|r| r.versions.len()),
+            "{}, {}, {} missing, {} mislabelled, {}, {}",
+            plural(self.releases.len(), "release"),
+            plural(count(|r| r.versions.len()), "version"),
             count(|r| r.missing.len()),
             count(|r| r.mislabelled.len()),
-            count(|r| r.duplicates.len()),
-            self.problems.len()
+            plural(count(|r| r.duplicates.len()), "duplicate"),
+            plural(self.problems.len(), "problem")
         )
+    }
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        _ => format!("{n} {noun}s"),
     }
 }
