@@ -444,6 +444,8 @@ fn duplicate_rule_prefers_matching_language_then_length_then_path() {
         ),
     )
     .unwrap();
+    fs::create_dir(d.join("a-mirror")).unwrap();
+    fs::copy(d.join("e.en.txt"), d.join("a-mirror/z.en.txt")).unwrap();
     let archive = release::read_dir(d).unwrap();
     let r = &archive.releases[0];
     let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
@@ -455,6 +457,7 @@ fn duplicate_rule_prefers_matching_language_then_length_then_path() {
     assert_eq!(
         dups,
         [
+            (Lang::En, "e.en.txt".into(), "z.en.txt".into()),
             (Lang::En, "e.en.txt".into(), "d.en.txt".into()),
             (Lang::Fr, "a.fr.txt".into(), "c.fr.txt".into()),
             (Lang::Fr, "a.fr.txt".into(), "b.fr.txt".into()),
@@ -567,4 +570,98 @@ fn detection_on_short_and_mixed_text() {
     assert_eq!(detect(mostly_en), Some(Lang::En));
     let half = "Der Hafen ist offen. The port is open.";
     assert_ne!(detect(half), Some(Lang::Fr));
+}
+
+fn corpus() -> Option<Archive> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    if !dir.join("README.md").exists() {
+        eprintln!("skipped: {} is not in this checkout yet", dir.display());
+        return None;
+    }
+    Some(release::read_dir(&dir).unwrap())
+}
+
+fn shipped<'a>(archive: &'a Archive, id: &str) -> &'a release::Release {
+    archive
+        .releases
+        .iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("release {id} not found"))
+}
+
+#[test]
+fn corpus_reads_cleanly_and_reports_its_planted_flaws() {
+    let Some(archive) = corpus() else { return };
+    assert!(archive.problems.is_empty(), "{:?}", archive.problems);
+    let ids: Vec<u32> = archive.releases.iter().map(|r| r.number).collect();
+    assert_eq!(ids, (2101..=2112).collect::<Vec<_>>());
+    assert_eq!(shipped(&archive, "2101-04-03-2021").missing(), [Lang::Es]);
+    let water = &shipped(&archive, "2102-19-03-2021").versions[&Lang::Fr];
+    assert_eq!((water.lang, water.detected), (Lang::Fr, Some(Lang::En)));
+    assert_eq!(
+        water.header.doc_type.as_deref(),
+        Some("COMMUNIQUÉ DE PRESSE")
+    );
+    let rail = shipped(&archive, "2110-15-09-2021");
+    assert_eq!(rail.declared, [Lang::De, Lang::En, Lang::Ru]);
+    assert!(
+        rail.versions.contains_key(&Lang::Es),
+        "the undeclared es version is kept"
+    );
+    let [dup] = rail.duplicates.as_slice() else {
+        panic!("{:?}", rail.duplicates)
+    };
+    assert_eq!(dup.lang, Lang::De);
+    assert!(
+        dup.kept.ends_with("10-rail-link/rail-link.de.txt"),
+        "{dup:?}"
+    );
+    assert!(
+        dup.dropped
+            .ends_with("10-rail-link/mirror/rail-link.de.txt"),
+        "{dup:?}"
+    );
+    let anniversary = shipped(&archive, "2109-30-08-2021");
+    assert_eq!(anniversary.date.as_deref(), Some("2021-08-30"));
+    let warned: Vec<String> = anniversary
+        .warnings()
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+    assert!(
+        warned
+            .iter()
+            .any(|w| w.contains("anniversary.es.txt:5: release ID date")),
+        "{warned:?}"
+    );
+}
+
+#[test]
+fn corpus_versions_are_filed_and_detected_alike_except_the_planted_one() {
+    let Some(archive) = corpus() else { return };
+    for release in &archive.releases {
+        for (lang, doc) in &release.versions {
+            let planted = release.number == 2102 && *lang == Lang::Fr;
+            assert_eq!(doc.is_mislabelled(), planted, "{}", doc.path.display());
+            assert_eq!(doc.path_lang, Some(*lang));
+            let lines: Vec<usize> = doc.paragraphs.iter().map(|p| p.line).collect();
+            let expected: Vec<usize> = (0..lines.len()).map(|n| 17 + 2 * n).collect();
+            assert_eq!(lines, expected, "{}", doc.path.display());
+        }
+    }
+    let paragraphs = |id, lang| shipped(&archive, id).versions[&lang].paragraphs.len();
+    assert_eq!(paragraphs("2103-08-04-2021", Lang::Ru), 5);
+    assert_eq!(paragraphs("2108-09-07-2021", Lang::Ru), 2);
+    assert_eq!(
+        paragraphs("2106-02-06-2021", Lang::De),
+        4,
+        "CRLF and BOM page"
+    );
+    for id in ["2111-05-10-2021", "2112-22-11-2021", "2106-02-06-2021"] {
+        let r = shipped(&archive, id);
+        assert!(
+            r.missing().is_empty() && r.duplicates.is_empty() && r.warnings().is_empty(),
+            "{id}"
+        );
+    }
 }

@@ -65,7 +65,7 @@ fn table_shows_one_row_per_release_and_each_language_state() {
     );
     assert!(
         stdout
-            .contains("2 releases, 8 versions, 1 missing, 1 mislabelled, 1 duplicate, 6 problems"),
+            .contains("2 releases, 8 versions, 1 missing, 0 undeclared, 1 mislabelled, 1 duplicate, 6 problems"),
         "{stdout}"
     );
 }
@@ -171,4 +171,57 @@ fn exit_2_only_when_nothing_could_be_read() {
     assert_eq!(code, 2);
     let doc: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(doc["releases"], serde_json::json!([]));
+}
+
+#[test]
+fn scan_on_the_shipped_corpus_reports_its_planted_flaws() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    if !dir.join("README.md").exists() {
+        eprintln!("skipped: {} is not in this checkout yet", dir.display());
+        return;
+    }
+    let (code, stdout, stderr) = scan(&[dir.to_str().unwrap()]);
+    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(
+        stdout.lines().count(),
+        14,
+        "header, 12 rows, totals:\n{stdout}"
+    );
+    let langs = |id| row(&stdout, id)[3..].to_vec();
+    assert_eq!(langs("2101-04-03-2021"), ["✓", "✓", "missing", "✓", "✓"]);
+    assert_eq!(langs("2102-19-03-2021"), ["✓", "✓", "✓", "✓", "fr→en"]);
+    assert_eq!(
+        langs("2110-15-09-2021"),
+        ["✓ dup", "✓", "✓ undecl", "✓", "·"]
+    );
+    assert_eq!(langs("2112-22-11-2021"), ["✓", "✓", "✓", "✓", "✓"]);
+    let (_, json, _) = scan(&[dir.to_str().unwrap(), "--json"]);
+    let doc: Value = serde_json::from_str(&json).unwrap();
+    let by_id = |id: &str| {
+        doc["releases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        by_id("2101-04-03-2021")["missing"],
+        serde_json::json!(["es"])
+    );
+    assert_eq!(
+        by_id("2102-19-03-2021")["mislabelled"],
+        serde_json::json!([{"lang": "fr", "detected": "en"}])
+    );
+    let rail = by_id("2110-15-09-2021");
+    assert_eq!(rail["undeclared"], serde_json::json!(["es"]));
+    assert_eq!(rail["duplicates"][0]["lang"], "de");
+    assert!(
+        rail["duplicates"][0]["dropped"]
+            .as_str()
+            .unwrap()
+            .contains("mirror")
+    );
+    assert_eq!(doc["problems"], serde_json::json!([]));
 }

@@ -49,7 +49,8 @@ pub fn is_release_candidate(path: &Path) -> bool {
 /// depend on the number of threads. Of two files with the same release and
 /// language, the one kept is, in this order: the one whose detected language
 /// matches the language it is filed as; the one with the longer body; the one
-/// whose path sorts first.
+/// nearer the top of the folder (a re-scrape in a `mirror/` subfolder loses to
+/// the original); the one whose path sorts first.
 pub fn read_dir(dir: &Path) -> Result<Archive> {
     let meta = fs::metadata(dir).map_err(|e| Error::io(dir, e))?;
     if !meta.is_dir() {
@@ -183,10 +184,12 @@ fn build(id: String, number: u32, docs: Vec<Document>) -> Release {
     }
 }
 
-/// Smaller is better: detection agrees with the filing, longer body, first path.
-fn keep_rank(doc: &Document) -> (bool, Reverse<usize>, PathBuf) {
+/// Smaller is better: detection agrees with the filing, longer body,
+/// shallower path, first path.
+fn keep_rank(doc: &Document) -> (bool, Reverse<usize>, usize, PathBuf) {
     let body: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
-    (doc.is_mislabelled(), Reverse(body), doc.path.clone())
+    let depth = doc.path.components().count();
+    (doc.is_mislabelled(), Reverse(body), depth, doc.path.clone())
 }
 
 /// The most frequent value; ties go to the smallest, so the answer is stable.

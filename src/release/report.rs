@@ -36,6 +36,8 @@ pub struct ReleaseSummary {
     pub versions: BTreeMap<Lang, VersionSummary>,
     /// Declared languages with no file.
     pub missing: Vec<Lang>,
+    /// Languages with a file that no bullet line declares.
+    pub undeclared: Vec<Lang>,
     /// Versions whose body is in another language than they are filed as.
     pub mislabelled: Vec<Mislabel>,
     /// Files set aside as duplicates.
@@ -102,6 +104,12 @@ impl ReleaseSummary {
                 .map(|(&lang, doc)| (lang, VersionSummary::new(doc)))
                 .collect(),
             missing: release.missing(),
+            undeclared: release
+                .versions
+                .keys()
+                .copied()
+                .filter(|l| !release.declared.contains(l))
+                .collect(),
             mislabelled: release
                 .versions
                 .iter()
@@ -113,8 +121,10 @@ impl ReleaseSummary {
         }
     }
 
-    /// The table cell for `lang`: `✓`, `fr→en`, `missing` or `·`, with ` dup`
-    /// appended when a duplicate file was set aside.
+    /// The table cell for `lang`: `✓` present, `fr→en` present but written in
+    /// another language, `missing` declared without a file, `·` not declared;
+    /// ` undecl` is appended to a present version that no bullet line
+    /// declares, ` dup` when a duplicate file was set aside.
     pub fn cell(&self, lang: Lang) -> String {
         let mut cell = match self.versions.get(&lang) {
             Some(v) => match v.detected.filter(|&d| d != lang) {
@@ -124,6 +134,9 @@ impl ReleaseSummary {
             None if self.declared.contains(&lang) => "missing".to_string(),
             None => "·".to_string(),
         };
+        if self.undeclared.contains(&lang) {
+            cell.push_str(" undecl");
+        }
         if self.duplicates.iter().any(|d| d.lang == lang) {
             cell.push_str(" dup");
         }
@@ -194,10 +207,11 @@ impl ScanReport {
     fn totals(&self) -> String {
         let count = |f: fn(&ReleaseSummary) -> usize| self.releases.iter().map(f).sum::<usize>();
         format!(
-            "{}, {}, {} missing, {} mislabelled, {}, {}",
+            "{}, {}, {} missing, {} undeclared, {} mislabelled, {}, {}",
             plural(self.releases.len(), "release"),
             plural(count(|r| r.versions.len()), "version"),
             count(|r| r.missing.len()),
+            count(|r| r.undeclared.len()),
             count(|r| r.mislabelled.len()),
             plural(count(|r| r.duplicates.len()), "duplicate"),
             plural(self.problems.len(), "problem")
