@@ -48,21 +48,21 @@ pub fn parse(path: &Path, lines: &[&str]) -> Result<Parsed> {
         read_declared(&langs, i + 1, &mut out);
         i = skip_blank(lines, i + 1);
     }
-    let type_lang = match lines
-        .get(i)
-        .map(|l| trim(l))
-        .filter(|l| doc_type::looks_like(l))
-    {
-        Some(line) => {
-            out.header.doc_type = Some(line.to_string());
-            i += 1;
-            doc_type::lang_of(line)
-        }
-        None => None,
-    };
+    let type_lang = read_doc_type(lines, &mut i, &mut out);
     out.lang = type_lang.or(month_lang);
     out.body_start = i;
     Ok(out)
+}
+
+/// Takes the line at `*i` as the document type if it looks like one; returns its language.
+fn read_doc_type(lines: &[&str], i: &mut usize, out: &mut Parsed) -> Option<Lang> {
+    let line = trim(lines.get(*i)?);
+    if !doc_type::looks_like(line) {
+        return None;
+    }
+    out.header.doc_type = Some(line.to_string());
+    *i += 1;
+    doc_type::lang_of(line)
 }
 
 fn skip_blank(lines: &[&str], mut i: usize) -> usize {

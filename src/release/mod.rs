@@ -186,26 +186,10 @@ pub fn parse_document(path: &Path, bytes: &[u8]) -> Result<Document> {
     let path_lang = path_lang::lang_from_path(path);
     let header_lang = parsed.lang.or_else(|| detect::detect(&parsed.header.title));
     let lang = path_lang.or(header_lang).or(detected).ok_or_else(|| {
-        Error::parse(
-            path,
-            0,
-            "cannot tell the language: not in the path, the header or the body",
-        )
+        let message = "cannot tell the language: not in the path, the header or the body";
+        Error::parse(path, 0, message)
     })?;
-    let mut warnings: Vec<Problem> = parsed
-        .warnings
-        .into_iter()
-        .map(|(line, message)| problem(path, line, message))
-        .collect();
-    if blocks.is_empty() {
-        warnings.push(problem(path, 0, "no body text after the header".into()));
-    }
-    if let (Some(p), Some(h)) = (path_lang, parsed.lang)
-        && p != h
-    {
-        let message = format!("the path says {p} but the header is {h}");
-        warnings.push(problem(path, parsed.header.id_line, message));
-    }
+    let warnings = warnings(path, &parsed, path_lang, blocks.is_empty());
     let segment_as = detected.unwrap_or(lang);
     Ok(Document {
         path: path.to_path_buf(),
@@ -219,6 +203,31 @@ pub fn parse_document(path: &Path, bytes: &[u8]) -> Result<Document> {
             .collect(),
         warnings,
     })
+}
+
+/// The header's remarks, plus an empty body and a path that contradicts the
+/// header's own language.
+fn warnings(
+    path: &Path,
+    parsed: &header::Parsed,
+    path_lang: Option<Lang>,
+    empty_body: bool,
+) -> Vec<Problem> {
+    let mut out: Vec<Problem> = parsed
+        .warnings
+        .iter()
+        .map(|(line, message)| problem(path, *line, message.clone()))
+        .collect();
+    if empty_body {
+        out.push(problem(path, 0, "no body text after the header".into()));
+    }
+    if let (Some(p), Some(h)) = (path_lang, parsed.lang)
+        && p != h
+    {
+        let message = format!("the path says {p} but the header is written in {h}");
+        out.push(problem(path, 0, message));
+    }
+    out
 }
 
 fn problem(path: &Path, line: usize, message: String) -> Problem {
