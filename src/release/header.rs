@@ -42,6 +42,13 @@ pub fn parse(path: &Path, lines: &[&str]) -> Result<Parsed> {
             "no release ID line (expected a line such as `2065-26-11-2020`)",
         )
     })?;
+    if let Some(stray) = (i..id_at).find(|&j| !is_blank(lines[j])) {
+        let message = format!(
+            "text between the title and the release ID (line {}) ignored",
+            id_at + 1
+        );
+        out.warnings.push((stray + 1, message));
+    }
     read_id(path, lines, id_at, &mut out)?;
     i = skip_blank(lines, id_at + 1);
     if let Some(langs) = lines.get(i).and_then(|l| bullet_codes(l)) {
@@ -233,6 +240,30 @@ mod tests {
                 "release ID date 2020-11-25 differs from the header date 2020-11-26".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn missing_date_title_and_stray_lines_are_warnings() {
+        let p = header("Title first\n\n12-01-02-2021\n\nBody").unwrap();
+        assert_eq!(
+            (p.header.date.as_deref(), p.header.title.as_str()),
+            (None, "Title first")
+        );
+        assert_eq!(p.header.id_date.as_deref(), Some("2021-02-01"));
+        assert_eq!(
+            p.warnings[0],
+            (1, "no date line at the top of the page".to_string())
+        );
+        let p = header("1 February 2021\n\n12-01-02-2021\n\nBody").unwrap();
+        assert_eq!(p.header.title, "");
+        assert_eq!(
+            p.warnings,
+            vec![(3, "no title before the release ID line".to_string())]
+        );
+        let p = header("1 February 2021\n\nTitle\n\nSubtitle\n\n12-01-02-2021\n").unwrap();
+        assert_eq!(p.header.title, "Title");
+        assert_eq!(p.warnings[0].0, 5);
+        assert!(p.warnings[0].1.contains("ignored"), "{:?}", p.warnings);
     }
 
     #[test]
