@@ -75,8 +75,16 @@ fn problems_go_to_stderr_as_file_line_message() {
     let dir = data("");
     let (_, stdout, stderr) = scan(&[dir.to_str().unwrap()]);
     assert!(!stdout.contains("bad/"), "{stdout}");
-    let lines: Vec<&str> = stderr.lines().collect();
+    let (warnings, lines): (Vec<&str>, Vec<&str>) =
+        stderr.lines().partition(|l| l.contains(": warning: "));
     assert_eq!(lines.len(), 6, "{stderr}");
+    assert_eq!(warnings.len(), 5, "{stderr}");
+    assert!(
+        warnings.iter().any(|w| w.ends_with(
+            "harbour/de/harbour.txt:5: warning: release ID date 2021-02-09 differs from the header date 2021-02-10"
+        )),
+        "{stderr}"
+    );
     let want = [
         "bad/empty.txt: empty file",
         "bad/image.png:3: binary file",
@@ -181,7 +189,18 @@ fn scan_on_the_shipped_corpus_reports_its_planted_flaws() {
         "corpus/ ships with the repository"
     );
     let (code, stdout, stderr) = scan(&[dir.to_str().unwrap()]);
-    assert_eq!((code, stderr.as_str()), (0, ""));
+    assert_eq!(code, 0, "{stderr}");
+    let warnings: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        warnings.len(),
+        2,
+        "the es date of 2109, against its ID and the release:\n{stderr}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.contains("09-anniversary/anniversary.es.txt:"))
+    );
     assert_eq!(
         stdout.lines().count(),
         14,

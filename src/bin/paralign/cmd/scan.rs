@@ -1,8 +1,10 @@
 //! `paralign scan DIR [--json]`: list the releases in a folder and the state
 //! of each language version.
 //!
-//! Text mode prints the table on stdout and the unusable files on stderr as
-//! `file:line: message`; `--json` prints one document holding both on stdout.
+//! Text mode prints the table on stdout, and on stderr the unusable files as
+//! `file:line: message` followed by the non-fatal remarks as
+//! `file:line: warning: message`; `--json` prints one document holding all of
+//! it on stdout.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -35,6 +37,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         let mut err = io::stderr().lock();
         for problem in &report.problems {
             writeln!(err, "{problem}")?;
+        }
+        for warning in report.releases.iter().flat_map(|r| &r.warnings) {
+            let mut line = warning.clone();
+            line.message.insert_str(0, "warning: ");
+            writeln!(err, "{line}")?;
         }
     }
     Ok(if report.nothing_read() { 2 } else { 0 })
