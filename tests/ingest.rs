@@ -665,3 +665,47 @@ fn corpus_versions_are_filed_and_detected_alike_except_the_planted_one() {
         );
     }
 }
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn rail_de() -> String {
+        fs::read_to_string(data("rail/rail.de.txt")).unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Whatever the bytes, the parser answers with a document or an
+        /// error naming the file; it never panics.
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+            let path = Path::new("fuzz.txt");
+            if let Err(err) = parse_document(path, &bytes) {
+                prop_assert!(err.to_string().contains("fuzz.txt"), "{}", err);
+            }
+        }
+
+        /// A real page with lines dropped or replaced by arbitrary text still
+        /// parses or fails cleanly, and paragraph lines stay ordered and real.
+        #[test]
+        fn damaged_pages_fail_cleanly(
+            edits in proptest::collection::vec((0usize..40, ".{0,30}"), 0..6)
+        ) {
+            let page = rail_de();
+            let mut lines: Vec<String> = page.split('\n').map(str::to_string).collect();
+            for (at, text) in edits {
+                let at = at % lines.len();
+                lines[at] = text;
+            }
+            let damaged = lines.join("\n");
+            if let Ok(doc) = parse_document(Path::new("rail.de.txt"), damaged.as_bytes()) {
+                let numbers: Vec<usize> = doc.paragraphs.iter().map(|p| p.line).collect();
+                prop_assert!(numbers.windows(2).all(|w| w[0] < w[1]));
+                prop_assert!(numbers.iter().all(|&n| n >= 1 && n <= lines.len()));
+                prop_assert!(doc.paragraphs.iter().all(|p| !p.text.trim().is_empty()));
+            }
+        }
+    }
+}

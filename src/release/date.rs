@@ -21,6 +21,16 @@ const FILLERS: &[&str] = &[
     "de", "del", "г", "года", "um", "uhr", "à", "a", "at", "h", "le", "el", "the", "of", "в",
 ];
 
+/// Weekday names, which some pages put before the date (`Freitag, 26. November 2021`).
+#[rustfmt::skip]
+const WEEKDAYS: &[&str] = &[
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
 #[derive(Default)]
 struct Parts<'a> {
     day: Option<u32>,
@@ -70,7 +80,12 @@ fn split(line: &str) -> Parts<'_> {
     let mut parts = Parts::default();
     for token in line.split(|c: char| c.is_whitespace() || c == ',') {
         let token = token.trim_end_matches('.');
-        if token.is_empty() || token == "-" || FILLERS.contains(&token.to_lowercase().as_str()) {
+        let lower = token.to_lowercase();
+        if token.is_empty()
+            || token == "-"
+            || FILLERS.contains(&lower.as_str())
+            || WEEKDAYS.contains(&lower.as_str())
+        {
             continue;
         }
         classify(token, &mut parts);
@@ -184,6 +199,11 @@ mod tests {
         assert_eq!(ok("5 févr. 2021 à 18h00"), dt("2021-02-05", Some("18:00")));
         assert_eq!(ok("5 мая 2021 г."), dt("2021-05-05", None));
         assert_eq!(ok("26.11.2020 18:51"), dt("2020-11-26", Some("18:51")));
+        assert_eq!(ok("Freitag, 26. November 2021"), dt("2021-11-26", None));
+        assert_eq!(
+            ok("jeudi 25 novembre 2021 - 18:51"),
+            dt("2021-11-25", Some("18:51"))
+        );
     }
 
     #[test]
