@@ -3,6 +3,8 @@
 //! The same units and props as `tmx-json` ([`super::tmx_json::Tu`]); props become
 //! `<prop type="x-…">`. Characters XML 1.0 forbids (C0 controls other than tab and
 //! line breaks, U+FFFE, U+FFFF) are dropped, since no parser would accept them.
+//! No `<!DOCTYPE>`: it would name a `tmx14.dtd` beside the output that readers
+//! then try, and fail, to load; validate with `xmllint --dtdvalid tmx14.dtd`.
 
 use std::borrow::Cow;
 use std::io::Write;
@@ -40,9 +42,6 @@ impl TmxExporter {
         let xml = &mut self.xml;
         let decl = BytesDecl::new("1.0", Some("UTF-8"), None);
         xml.write_event(Event::Decl(decl)).map_err(at(&self.path))?;
-        let doctype = BytesText::from_escaped(r#"tmx SYSTEM "tmx14.dtd""#);
-        xml.write_event(Event::DocType(doctype))
-            .map_err(at(&self.path))?;
         let tmx = BytesStart::new("tmx").with_attributes([("version", "1.4")]);
         xml.write_event(Event::Start(tmx)).map_err(at(&self.path))?;
         xml.create_element("header")

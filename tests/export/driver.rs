@@ -255,10 +255,7 @@ fn a_pivot_outside_langs_is_refused() {
 fn corpus_every_sentence_once_through_the_cli() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let archive = paralign::release::read_dir(&corpus).unwrap();
-    if archive.releases.is_empty() {
-        eprintln!("skipped: no release read from {}", corpus.display());
-        return;
-    }
+    assert_eq!(archive.releases.len(), 12, "corpus/ holds twelve releases");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("corpus.json");
     let out = assert_cmd::Command::cargo_bin("paralign")
@@ -273,4 +270,59 @@ fn corpus_every_sentence_once_through_the_cli() {
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     let doc: TmxJson = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
     assert_every_sentence_once(&archive.releases, &doc);
+}
+
+/// The shipped corpus in TMX (valid against the DTD when xmllint is there) and
+/// in moses (equal line counts, no tab or line break inside a line).
+#[test]
+fn corpus_tmx_is_valid_and_moses_pairs_line_up() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    if paralign::release::read_dir(&corpus)
+        .unwrap()
+        .releases
+        .is_empty()
+    {
+        eprintln!("skipped: no release read from {}", corpus.display());
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let align = |format: &str, out: &Path| {
+        let mut cmd = assert_cmd::Command::cargo_bin("paralign").unwrap();
+        cmd.arg("align")
+            .arg(&corpus)
+            .arg("-o")
+            .arg(out)
+            .args(["--format", format]);
+        cmd.assert().success();
+    };
+    let tmx = dir.path().join("corpus.tmx");
+    align("tmx", &tmx);
+    let dtd = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/spec/tmx14.dtd");
+    match std::process::Command::new("xmllint")
+        .arg("--noout")
+        .arg("--dtdvalid")
+        .arg(&dtd)
+        .arg(&tmx)
+        .output()
+    {
+        Ok(out) if dtd.exists() => assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        _ => eprintln!("skipped the DTD check: needs xmllint and {}", dtd.display()),
+    }
+    let moses = dir.path().join("moses");
+    align("moses", &moses);
+    for other in ["en", "es", "ru", "fr"] {
+        let read =
+            |l: &str| fs::read_to_string(moses.join(format!("corpus.de-{other}.{l}"))).unwrap();
+        let (de, tgt) = (read("de"), read(other));
+        assert_eq!(de.lines().count(), tgt.lines().count(), "de-{other}");
+        assert!(de.lines().count() > 0, "de-{other}");
+        assert!(
+            !de.contains(['\t', '\r']) && !tgt.contains(['\t', '\r']),
+            "de-{other}"
+        );
+    }
 }
