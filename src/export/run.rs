@@ -77,9 +77,7 @@ pub fn plan(releases: &[Release], opts: &Options) -> Result<Plan> {
     let ranking = join::pivot_ranking(releases, &wanted, opts.pivot);
     let pivot = ranking[0];
     let langs = if wanted.is_empty() {
-        let present = |l: &Lang| releases.iter().any(|r| r.versions.contains_key(l));
-        let langs: Vec<Lang> = Lang::ALL.into_iter().filter(present).collect();
-        if langs.is_empty() { vec![pivot] } else { langs }
+        present_langs(releases, pivot)
     } else {
         wanted.clone()
     };
@@ -97,6 +95,13 @@ pub fn plan(releases: &[Release], opts: &Options) -> Result<Plan> {
         langs,
         pairs,
     })
+}
+
+/// Every language some release has, in [`Lang`] order (the pivot when none has any).
+fn present_langs(releases: &[Release], pivot: Lang) -> Vec<Lang> {
+    let present = |l: &Lang| releases.iter().any(|r| r.versions.contains_key(l));
+    let langs: Vec<Lang> = Lang::ALL.into_iter().filter(present).collect();
+    if langs.is_empty() { vec![pivot] } else { langs }
 }
 
 fn dedup_in_order(langs: &mut Vec<Lang>) {
@@ -183,21 +188,10 @@ pub fn export(
         let results: Vec<Result<Vec<TranslationUnit>>> =
             chunk.par_iter().map(|r| join_one(r, plan, opts)).collect();
         for (release, result) in chunk.iter().zip(results) {
+            let skipped = join::release_pivot(release, &plan.ranking).is_none();
             match result {
-                Ok(units)
-                    if units.is_empty()
-                        && join::release_pivot(release, &plan.ranking).is_none() =>
-                {
-                    summary.skipped += 1
-                }
-                Ok(units) => {
-                    summary.aligned += 1;
-                    summary.units += units.len();
-                    for unit in units.iter().filter(|u| filter.keep(u)) {
-                        exporter.unit(unit)?;
-                        summary.written += 1;
-                    }
-                }
+                Ok(_) if skipped => summary.skipped += 1,
+                Ok(units) => write(&units, &mut filter, exporter, &mut summary)?,
                 Err(e) => summary.failed.push(Failure {
                     release: release.id.clone(),
                     reason: e.to_string(),
@@ -209,6 +203,22 @@ pub fn export(
     summary.removed = filter.removed;
     exporter.finish()?;
     Ok(summary)
+}
+
+/// Writes the units of one release that pass `filter`.
+fn write(
+    units: &[TranslationUnit],
+    filter: &mut Filter,
+    exporter: &mut dyn Exporter,
+    summary: &mut Summary,
+) -> Result<()> {
+    summary.aligned += 1;
+    summary.units += units.len();
+    for unit in units.iter().filter(|u| filter.keep(u)) {
+        exporter.unit(unit)?;
+        summary.written += 1;
+    }
+    Ok(())
 }
 
 /// Joins one release, turning an aligner panic into an error so one bad release

@@ -119,13 +119,7 @@ pub fn units(
     level: Level,
 ) -> Result<Vec<TranslationUnit>> {
     let pivot = alignment.pivot;
-    let invalid = |m: String| Error::Invalid(format!("release {}: {m}", release.id));
-    let mut versions = BTreeMap::new();
-    for lang in std::iter::once(&pivot).chain(alignment.pairs.keys()) {
-        let doc = release.versions.get(lang);
-        let doc = doc.ok_or_else(|| invalid(format!("no {lang} version to align")))?;
-        versions.insert(*lang, Version::new(doc));
-    }
+    let versions = versions(release, alignment)?;
     let counts: BTreeMap<Lang, usize> =
         versions.iter().map(|(l, v)| (*l, v.count(level))).collect();
     let mut pairs: BTreeMap<Lang, &Alignment> = BTreeMap::new();
@@ -134,26 +128,43 @@ pub fn units(
             Level::Sentence => &doc_al.sentences,
             Level::Paragraph => &doc_al.paragraphs,
         };
-        components::check(al, counts[&pivot], counts[lang])
-            .map_err(|m| invalid(format!("{pivot}-{lang} {level} alignment: {m}")))?;
+        components::check(al, counts[&pivot], counts[lang]).map_err(|m| {
+            let what = format!("{pivot}-{lang} {level} alignment: {m}");
+            Error::Invalid(format!("release {}: {what}", release.id))
+        })?;
         pairs.insert(*lang, al);
     }
     let langs: Vec<Lang> = counts.keys().copied().collect();
-    let groups = components::groups(pivot, &counts, &pairs);
     let unit = |(index, group): (usize, components::Group)| TranslationUnit {
         release: release.id.clone(),
         index,
         level,
         pivot,
         langs: langs.clone(),
-        sides: group
-            .ranges
-            .into_iter()
+        sides: (group.ranges.into_iter())
             .map(|(lang, items)| versions[&lang].side(lang, items, level))
             .collect(),
         score: group.score,
     };
+    let groups = components::groups(pivot, &counts, &pairs);
     Ok(groups.into_iter().enumerate().map(unit).collect())
+}
+
+/// The pivot and every aligned version of `release`, indexed.
+fn versions<'a>(
+    release: &'a Release,
+    alignment: &ReleaseAlignment,
+) -> Result<BTreeMap<Lang, Version<'a>>> {
+    let langs = std::iter::once(&alignment.pivot).chain(alignment.pairs.keys());
+    langs
+        .map(|lang| match release.versions.get(lang) {
+            Some(doc) => Ok((*lang, Version::new(doc))),
+            None => Err(Error::Invalid(format!(
+                "release {}: no {lang} version to align",
+                release.id
+            ))),
+        })
+        .collect()
 }
 
 /// A version's sentences numbered across the document, with their paragraphs.
