@@ -78,14 +78,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             .context("cannot start the worker threads")?;
     }
     let archive = release::read_dir(&args.dir)?;
-    for p in &archive.problems {
-        eprintln!(
-            "paralign: skipped {}:{}: {}",
-            p.file.display(),
-            p.line,
-            p.message
-        );
-    }
+    warn_problems(&archive);
     let plan = run::plan(&archive.releases, &opts)?;
     let date = run::creation_date(&archive.releases, source_date_epoch()?);
     let mut exporter = args.format.exporter(output, &plan.meta(opts.level, date))?;
@@ -100,6 +93,14 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     bar.finish_and_clear();
     report(&summary, &plan, &args);
     Ok(if summary.failed.is_empty() { 0 } else { 2 })
+}
+
+/// Files the archive could not use are not fatal: name them and go on.
+fn warn_problems(archive: &release::Archive) {
+    for p in &archive.problems {
+        let file = p.file.display();
+        eprintln!("paralign: skipped {file}:{}: {}", p.line, p.message);
+    }
 }
 
 fn options(args: &Args) -> anyhow::Result<Options> {
