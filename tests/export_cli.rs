@@ -119,3 +119,32 @@ fn moses_output_directory_is_created() {
         .success();
     assert!(Path::new(&target).join("corpus.de-fr.de").exists());
 }
+
+#[test]
+fn corpus_with_an_absent_pivot_warns_and_falls_back() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/02-water-agreement");
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("out.jsonl");
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("only-en-fr");
+    fs::create_dir_all(&input).unwrap();
+    for lang in ["en", "fr"] {
+        let name = format!("water-agreement.{lang}.txt");
+        fs::copy(corpus.join(&name), input.join(&name)).unwrap();
+    }
+    paralign()
+        .arg("align")
+        .arg(&input)
+        .arg("-o")
+        .arg(&path)
+        .args(["--format", "jsonl", "--pivot", "de"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("no release has a de version"));
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.lines().count() > 0);
+    assert!(
+        text.lines().all(|l| l.contains("\"bead\":\"en-fr:")),
+        "{text}"
+    );
+}

@@ -80,6 +80,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let archive = release::read_dir(&args.dir)?;
     warn_problems(&archive);
     let plan = run::plan(&archive.releases, &opts)?;
+    let has_pivot = |r: &paralign::Release| r.versions.contains_key(&plan.pivot);
+    if !archive.releases.is_empty() && !archive.releases.iter().any(has_pivot) {
+        eprintln!(
+            "paralign: warning: no release has a {} version; each uses its most common language",
+            plan.pivot
+        );
+    }
     let date = run::creation_date(&archive.releases, source_date_epoch()?);
     let mut exporter = args.format.exporter(output, &plan.meta(opts.level, date))?;
     let bar = progress_bar(archive.releases.len());
