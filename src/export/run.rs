@@ -31,6 +31,9 @@ pub struct Options {
     pub align: align::Config,
     /// Releases aligned in parallel before their units are written (at least 1).
     pub chunk: usize,
+    /// Leave out versions whose body reads as another language than the one they
+    /// are filed as (a site serving the original in place of a translation).
+    pub skip_mislabelled: bool,
 }
 
 impl Default for Options {
@@ -42,6 +45,7 @@ impl Default for Options {
             filters: Filters::default(),
             align: align::Config::default(),
             chunk: 64,
+            skip_mislabelled: false,
         }
     }
 }
@@ -148,6 +152,17 @@ pub struct Failure {
     pub reason: String,
 }
 
+/// A version left out because its body is in another language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mislabelled {
+    /// The release ID.
+    pub release: String,
+    /// The language the version is filed as.
+    pub lang: Lang,
+    /// The language its body was detected as.
+    pub detected: Lang,
+}
+
 /// What an export did.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Summary {
@@ -159,6 +174,8 @@ pub struct Summary {
     pub skipped: usize,
     /// Releases that failed, in ID order.
     pub failed: Vec<Failure>,
+    /// Versions left out by [`Options::skip_mislabelled`], in ID order.
+    pub mislabelled: Vec<Mislabelled>,
     /// Units joined, before filtering.
     pub units: usize,
     /// Units written.
@@ -185,13 +202,15 @@ pub fn export(
     };
     let mut filter = Filter::new(opts.filters.clone());
     for chunk in releases.chunks(opts.chunk.max(1)) {
-        let results: Vec<Result<Vec<TranslationUnit>>> =
+        let results: Vec<Result<Option<Vec<TranslationUnit>>>> =
             chunk.par_iter().map(|r| join_one(r, plan, opts)).collect();
         for (release, result) in chunk.iter().zip(results) {
-            let skipped = join::release_pivot(release, &plan.ranking).is_none();
+            if opts.skip_mislabelled {
+                summary.mislabelled.extend(mislabelled(release));
+            }
             match result {
-                Ok(_) if skipped => summary.skipped += 1,
-                Ok(units) => write(&units, &mut filter, exporter, &mut summary)?,
+                Ok(None) => summary.skipped += 1,
+                Ok(Some(units)) => write(&units, &mut filter, exporter, &mut summary)?,
                 Err(e) => summary.failed.push(Failure {
                     release: release.id.clone(),
                     reason: e.to_string(),
@@ -221,11 +240,39 @@ fn write(
     Ok(())
 }
 
-/// Joins one release, turning an aligner panic into an error so one bad release
-/// does not take the archive down.
-fn join_one(release: &Release, plan: &Plan, opts: &Options) -> Result<Vec<TranslationUnit>> {
+fn mislabelled(release: &Release) -> impl Iterator<Item = Mislabelled> + '_ {
+    release.versions.iter().filter_map(|(&lang, doc)| {
+        let detected = doc.detected.filter(|&d| d != lang)?;
+        Some(Mislabelled {
+            release: release.id.clone(),
+            lang,
+            detected,
+        })
+    })
+}
+
+/// Joins one release (`None`: no version to align), turning an aligner panic into
+/// an error so one bad release does not take the archive down.
+fn join_one(
+    release: &Release,
+    plan: &Plan,
+    opts: &Options,
+) -> Result<Option<Vec<TranslationUnit>>> {
+    let kept;
+    let release = if opts.skip_mislabelled && release.versions.values().any(|d| d.is_mislabelled())
+    {
+        let mut copy = release.clone();
+        copy.versions.retain(|_, d| !d.is_mislabelled());
+        kept = copy;
+        &kept
+    } else {
+        release
+    };
+    if join::release_pivot(release, &plan.ranking).is_none() {
+        return Ok(None);
+    }
     let run = || join::join_release(release, &plan.ranking, &opts.langs, opts.level, &opts.align);
-    panic::catch_unwind(AssertUnwindSafe(run)).unwrap_or_else(|payload| {
+    let joined = panic::catch_unwind(AssertUnwindSafe(run)).unwrap_or_else(|payload| {
         let what = payload
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
@@ -235,5 +282,6 @@ fn join_one(release: &Release, plan: &Plan, opts: &Options) -> Result<Vec<Transl
             "release {}: the aligner panicked: {what}",
             release.id
         )))
-    })
+    });
+    joined.map(Some)
 }

@@ -239,6 +239,49 @@ fn langs_restrict_the_export_and_two_make_the_moses_pair() {
 }
 
 #[test]
+fn mislabelled_versions_are_left_out_on_request() {
+    let mut releases = synthetic(6);
+    let target = releases.iter().position(|r| r.versions.len() >= 3).unwrap();
+    let (&lang, doc) = releases[target].versions.iter_mut().last().unwrap();
+    let detected = if lang == Lang::En { Lang::De } else { Lang::En };
+    doc.detected = Some(detected);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.json");
+    let opts = Options {
+        skip_mislabelled: true,
+        ..Options::default()
+    };
+    let summary = export(&releases, &opts, Format::TmxJson, &path, 2);
+    let m = &summary.mislabelled;
+    assert_eq!(m.len(), 1);
+    assert_eq!(
+        (m[0].release.as_str(), m[0].lang, m[0].detected),
+        (releases[target].id.as_str(), lang, detected)
+    );
+    let id = &releases[target].id;
+    let langs_of = |path: &Path| -> Vec<String> {
+        let doc: TmxJson = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+        let tus = doc
+            .body
+            .into_iter()
+            .filter(|tu| &tu.props["x-release"] == id);
+        tus.flat_map(|tu| tu.tuv.into_iter().map(|t| t.lang))
+            .collect()
+    };
+    let left = langs_of(&path);
+    assert!(
+        !left.is_empty() && !left.contains(&lang.locale().to_string()),
+        "{left:?}"
+    );
+    let kept = export(&releases, &Options::default(), Format::TmxJson, &path, 2);
+    assert!(kept.mislabelled.is_empty());
+    assert!(
+        langs_of(&path).contains(&lang.locale().to_string()),
+        "kept by default"
+    );
+}
+
+#[test]
 fn a_pivot_outside_langs_is_refused() {
     let opts = Options {
         langs: vec![Lang::Fr, Lang::En],

@@ -47,6 +47,9 @@ pub struct Args {
     /// Drop units where a side is longer than R times the pivot side (in characters).
     #[arg(long, value_name = "R")]
     pub max_ratio: Option<f64>,
+    /// Leave out versions whose body reads as another language than they are filed as.
+    #[arg(long)]
+    pub skip_mislabelled: bool,
     /// Worker threads (default: one per core); the output does not depend on it.
     #[arg(short = 'j', long)]
     pub threads: Option<usize>,
@@ -128,6 +131,7 @@ fn options(args: &Args) -> anyhow::Result<Options> {
         pivot: args.pivot,
         level: args.level,
         filters,
+        skip_mislabelled: args.skip_mislabelled,
         ..Options::default()
     };
     // The pivot/--langs agreement does not need the archive: check it before any work.
@@ -161,6 +165,10 @@ fn progress_bar(releases: usize) -> ProgressBar {
 fn report(s: &Summary, plan: &Plan, args: &Args) {
     for f in &s.failed {
         eprintln!("paralign: release {} failed: {}", f.release, f.reason);
+    }
+    for m in &s.mislabelled {
+        let (id, lang, detected) = (&m.release, m.lang, m.detected);
+        eprintln!("paralign: left out release {id} {lang}: its body reads as {detected}");
     }
     eprintln!(
         "paralign: {} releases: {} aligned, {} failed, {} without a selected language",
