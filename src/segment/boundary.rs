@@ -1,0 +1,165 @@
+//! Does a full stop followed by a plausible sentence start end the sentence?
+//!
+//! The default is yes; the vetoes are the token before the stop (a known
+//! abbreviation, an initial, a list label, a German ordinal) weighed against
+//! the word after it (a month name, a common sentence-initial word). This is
+//! the abbreviation-plus-orthographic-context design of Mikheev (2002) and
+//! Kiss & Strunk's Punkt (2006), with hand-written per-language lists in
+//! place of statistics.
+
+use super::abbrev::{Class, KeyBuf};
+use super::scan::Scanner;
+use super::tokens::{Kind, Next, token_before, word_before};
+
+impl Scanner<'_> {
+    /// Decides a plain full stop at byte `i`; `after` is the byte after the
+    /// stop and any closing marks, `next` what follows the whitespace.
+    pub(super) fn stop_is_boundary(&mut self, i: usize, after: usize, next: &Next) -> bool {
+        let (mut start, _) = token_before(self.text, i);
+        start = start.max(self.sentence_start());
+        let tok = &self.text[start..i];
+        let Some(last) = tok.chars().next_back() else {
+            return true;
+        };
+        if tok.contains(['@', '/']) || tok.contains("://") {
+            return true;
+        }
+        let labelled = matches!(&self.text[i + 1..after], "" | ")");
+        if labelled && self.list_item(start, tok, next) {
+            return false;
+        }
+        if last.is_ascii_digit() {
+            self.number_is_final(start, tok, next)
+        } else if last.is_alphabetic() {
+            self.word_is_final(start, tok, next)
+        } else {
+            true
+        }
+    }
+
+    /// A number before the stop: a sentence end, except German ordinals
+    /// (`am 3. Mai`, `im 19. Jahrhundert`).
+    fn number_is_final(&self, start: usize, tok: &str, next: &Next) -> bool {
+        let rules = self.rules;
+        let plain = tok.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        if !rules.dotted_ordinals || !plain || next.kind != Kind::Upper {
+            return true;
+        }
+        if rules.is_month(next.word) {
+            return false;
+        }
+        if rules.is_starter(next.word) {
+            return true;
+        }
+        let mut before = KeyBuf::new();
+        before.push_lower(word_before(self.text, start));
+        let ordinal = before.as_str().is_some_and(|w| rules.is_ordinal_context(w));
+        !ordinal && !rules.is_ordinal_noun(next.word)
+    }
+
+    /// A word before the stop: an abbreviation, an initial or a plain word.
+    fn word_is_final(&self, start: usize, tok: &str, next: &Next) -> bool {
+        let opens = self.starts_sentence(next);
+        match self.abbreviation(start, tok) {
+            Some(Class::Never) => false,
+            Some(Class::Inner) => opens,
+            Some(Class::Final | Class::Numeric) => next.kind != Kind::Digit,
+            Some(Class::Time) => next.kind != Kind::Digit && self.words_before(start) > 2,
+            None if tok.chars().nth(1).is_none() => {
+                // A single letter: an initial (`S. Lawrow`) or `p. 55`.
+                tok.chars().all(char::is_uppercase) && next.kind != Kind::Digit && opens
+            }
+            None if is_acronym(tok) => opens,
+            None => true,
+        }
+    }
+
+    /// True when the next word is one that commonly opens a sentence.
+    fn starts_sentence(&self, next: &Next) -> bool {
+        match next.kind {
+            Kind::Strong => true,
+            Kind::Upper => !next.dotted && self.rules.is_starter(next.word),
+            _ => false,
+        }
+    }
+
+    /// How many words the current sentence has before byte `pos`.
+    fn words_before(&self, pos: usize) -> usize {
+        self.text[self.sentence_start()..pos]
+            .split_whitespace()
+            .count()
+    }
+
+    /// Looks up the abbreviation ending with `tok` (at byte `start`), trying
+    /// the longest spaced form first: `av. J.-C`, then `J.-C`.
+    pub(super) fn abbreviation(&self, start: usize, tok: &str) -> Option<Class> {
+        let parts = self.parts_before(start, tok);
+        let rules = self.rules;
+        let count = parts.iter().flatten().count();
+        for first in 0..count {
+            let mut key = KeyBuf::new();
+            if first == 0 {
+                let oldest = parts[count - 1].unwrap_or((start, tok));
+                let word = word_before(self.text, oldest.0);
+                if !word.is_empty() && word.chars().count() <= 3 {
+                    key.push_lower(word);
+                    key.push_lower(" ");
+                    push_parts(&mut key, &parts[..count]);
+                    if let Some(class) = key.as_str().and_then(|k| rules.abbreviation(k)) {
+                        return Some(class);
+                    }
+                    key = KeyBuf::new();
+                }
+            }
+            push_parts(&mut key, &parts[..count - first]);
+            if let Some(class) = key.as_str().and_then(|k| rules.abbreviation(k)) {
+                return Some(class);
+            }
+        }
+        None
+    }
+
+    /// `tok` and up to two short dotted parts before it (`z.` in `z. B`),
+    /// newest first.
+    fn parts_before<'t>(&'t self, start: usize, tok: &'t str) -> [Option<(usize, &'t str)>; 3] {
+        let text: &'t str = self.text;
+        let mut parts = [Some((start, tok)), None, None];
+        let mut at = start;
+        for slot in parts.iter_mut().skip(1) {
+            let gap = if text[..at].ends_with(' ') { 1 } else { 0 };
+            if !text[..at - gap].ends_with('.') || at - gap <= self.sentence_start() {
+                break;
+            }
+            let dot = at - gap - 1;
+            let (s, prev) = token_before(text, dot);
+            let short = prev.chars().count() <= 4
+                && prev
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '-');
+            if prev.is_empty() || !short || s < self.sentence_start() {
+                break;
+            }
+            *slot = Some((s, prev));
+            at = s;
+        }
+        parts
+    }
+}
+
+/// Writes `parts` (newest first) oldest first, joined with `.`.
+fn push_parts(key: &mut KeyBuf, parts: &[Option<(usize, &str)>]) {
+    for (k, part) in parts.iter().rev().flatten().enumerate() {
+        if k > 0 {
+            key.push_lower(".");
+        }
+        key.push_lower(part.1);
+    }
+}
+
+/// Letters separated by dots, each group short: `U.S`, `Ph.D`, `e.V`.
+fn is_acronym(tok: &str) -> bool {
+    tok.contains('.')
+        && tok
+            .split('.')
+            .all(|g| (1..=3).contains(&g.chars().count()) && g.chars().all(char::is_alphabetic))
+}

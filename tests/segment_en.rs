@@ -1,0 +1,257 @@
+//! English segmentation cases (written for paralign; hard cases of the
+//! golden-rule kind: abbreviations, initials, numbers, lists, quotes, URLs).
+
+mod segment_cases;
+
+use paralign::Lang;
+use segment_cases::{Case, check};
+
+const CASES: &[Case] = &[
+    (
+        "The board met today. It approved the budget.",
+        &["The board met today.", "It approved the budget."],
+    ),
+    (
+        "Did the vote pass? Nobody knows yet.",
+        &["Did the vote pass?", "Nobody knows yet."],
+    ),
+    (
+        "We won! The team celebrated all night.",
+        &["We won!", "The team celebrated all night."],
+    ),
+    (
+        "The report was written by Anna K. Berg last spring.",
+        &["The report was written by Anna K. Berg last spring."],
+    ),
+    (
+        "See p. 12 for the full table.",
+        &["See p. 12 for the full table."],
+    ),
+    (
+        "Were Tom and co. at the meeting?",
+        &["Were Tom and co. at the meeting?"],
+    ),
+    (
+        "The contract went to Hale, Moss & Co. on Friday.",
+        &["The contract went to Hale, Moss & Co. on Friday."],
+    ),
+    (
+        "Ask Maria and co. They will know.",
+        &["Ask Maria and co.", "They will know."],
+    ),
+    (
+        "The contract went to Hale, Moss & Co. It was signed today.",
+        &[
+            "The contract went to Hale, Moss & Co.",
+            "It was signed today.",
+        ],
+    ),
+    (
+        "You can see Mt. Rainier from the office.",
+        &["You can see Mt. Rainier from the office."],
+    ),
+    (
+        "St. Mary's Hospital is on 3rd st. near the river.",
+        &["St. Mary's Hospital is on 3rd st. near the river."],
+    ),
+    ("That is Smith Jr.'s car.", &["That is Smith Jr.'s car."]),
+    (
+        "She studied in the U.K. last year.",
+        &["She studied in the U.K. last year."],
+    ),
+    (
+        "The talks were held in the E.U. What happens next is unclear.",
+        &[
+            "The talks were held in the E.U.",
+            "What happens next is unclear.",
+        ],
+    ),
+    (
+        "He moved to the U.S. He never came back.",
+        &["He moved to the U.S.", "He never came back."],
+    ),
+    (
+        "He joined the U.S. Army in 1990.",
+        &["He joined the U.S. Army in 1990."],
+    ),
+    (
+        "They stayed in the U.S. for two years.",
+        &["They stayed in the U.S. for two years."],
+    ),
+    (
+        "At 7 a.m. Dr. Lee opened the clinic. She closed it at 5 p.m. Dr. Lee then drove home.",
+        &[
+            "At 7 a.m. Dr. Lee opened the clinic.",
+            "She closed it at 5 p.m.",
+            "Dr. Lee then drove home.",
+        ],
+    ),
+    (
+        "The ticket costs $45.50 at the door.",
+        &["The ticket costs $45.50 at the door."],
+    ),
+    (
+        "The ticket costs $45.50. It is cheaper online.",
+        &["The ticket costs $45.50.", "It is cheaper online."],
+    ),
+    (
+        "The minister (She had served since 2019.) resigned on Monday.",
+        &["The minister (She had served since 2019.) resigned on Monday."],
+    ),
+    (
+        "Write to press.office@example.org. We answer within a day.",
+        &[
+            "Write to press.office@example.org.",
+            "We answer within a day.",
+        ],
+    ),
+    (
+        "The statement is at https://www.example.gov/news/2024/statement_01.html. Please read it.",
+        &[
+            "The statement is at https://www.example.gov/news/2024/statement_01.html.",
+            "Please read it.",
+        ],
+    ),
+    (
+        "He looked up, 'That was quick.' he said.",
+        &["He looked up, 'That was quick.' he said."],
+    ),
+    (
+        "He looked up, \"That was quick.\" he said.",
+        &["He looked up, \"That was quick.\" he said."],
+    ),
+    (
+        "He looked up, \"That was quick.\" Then he left the room.",
+        &[
+            "He looked up, \"That was quick.\"",
+            "Then he left the room.",
+        ],
+    ),
+    ("Stop!! We need to talk.", &["Stop!!", "We need to talk."]),
+    ("Really?? I had no idea.", &["Really??", "I had no idea."]),
+    (
+        "You did what?! That is amazing.",
+        &["You did what?!", "That is amazing."],
+    ),
+    (
+        "1.) Open the file 2.) Save the file",
+        &["1.) Open the file", "2.) Save the file"],
+    ),
+    (
+        "1) Open the file. 2) Save the file.",
+        &["1) Open the file.", "2) Save the file."],
+    ),
+    (
+        "1. Open the file 2. Save the file 3. Close it",
+        &["1. Open the file", "2. Save the file", "3. Close it"],
+    ),
+    (
+        "a. Read the memo b. Sign the form",
+        &["a. Read the memo", "b. Sign the form"],
+    ),
+    (
+        "• 4. Check the totals • 5. Send the report",
+        &["• 4. Check the totals", "• 5. Send the report"],
+    ),
+    (
+        "The draft was cut in half\nbecause of the deadline.",
+        &["The draft was cut in half because of the deadline."],
+    ),
+    (
+        "She works for Yahoo! in the legal team.",
+        &["She works for Yahoo! in the legal team."],
+    ),
+    (
+        "It was just you and I. Did anyone else come? We met George I. Kent there.",
+        &[
+            "It was just you and I.",
+            "Did anyone else come?",
+            "We met George I. Kent there.",
+        ],
+    ),
+    (
+        "I thought that.... She disagreed completely.",
+        &["I thought that....", "She disagreed completely."],
+    ),
+    (
+        "It was . . . well, not what we hoped.",
+        &["It was . . . well, not what we hoped."],
+    ),
+    (
+        "\"The plan [...] failed\" (Jones 12).",
+        &["\"The plan [...] failed\" (Jones 12)."],
+    ),
+    (
+        "The meeting ended.Everyone went home.",
+        &["The meeting ended.", "Everyone went home."],
+    ),
+    (
+        "Prices rose 3.5 percent in May. Wages did not keep up.",
+        &["Prices rose 3.5 percent in May.", "Wages did not keep up."],
+    ),
+    (
+        "Exports, e.g. cars and machines, fell sharply.",
+        &["Exports, e.g. cars and machines, fell sharply."],
+    ),
+    (
+        "The law covers tools, parts etc. The new rules apply from June.",
+        &[
+            "The law covers tools, parts etc.",
+            "The new rules apply from June.",
+        ],
+    ),
+    (
+        "Prof. J. R. R. Tolkien taught at Oxford.",
+        &["Prof. J. R. R. Tolkien taught at Oxford."],
+    ),
+    (
+        "The vote is on Jan. 12 in Geneva.",
+        &["The vote is on Jan. 12 in Geneva."],
+    ),
+    (
+        "See Fig. 3 and No. 7 in the annex.",
+        &["See Fig. 3 and No. 7 in the annex."],
+    ),
+    (
+        "He said no. The others agreed.",
+        &["He said no.", "The others agreed."],
+    ),
+    (
+        "Gov. Brown and Sen. Ruiz met Gen. Holt.",
+        &["Gov. Brown and Sen. Ruiz met Gen. Holt."],
+    ),
+    (
+        "The file is called report.final.pdf and it is large.",
+        &["The file is called report.final.pdf and it is large."],
+    ),
+    (
+        "Read the report (it is short). Then vote.",
+        &["Read the report (it is short).", "Then vote."],
+    ),
+    (
+        "\"We are ready. The vote can start,\" said the chair.",
+        &["\"We are ready. The vote can start,\" said the chair."],
+    ),
+    (
+        "Annual report\n\nThe year was good. Sales grew.",
+        &["Annual report", "The year was good.", "Sales grew."],
+    ),
+    ("The deadline is near", &["The deadline is near"]),
+    (
+        "It rose by 2.3%. The forecast was 2%.",
+        &["It rose by 2.3%.", "The forecast was 2%."],
+    ),
+    (
+        "This is the i.e. part, i.e. the explanation.",
+        &["This is the i.e. part, i.e. the explanation."],
+    ),
+    (
+        "He served in WWII. After the war he taught.",
+        &["He served in WWII.", "After the war he taught."],
+    ),
+];
+
+#[test]
+fn english_cases() {
+    check(Lang::En, CASES);
+}
