@@ -16,7 +16,7 @@ impl Scanner<'_> {
     /// stop and any closing marks, `next` what follows the whitespace.
     pub(super) fn stop_is_boundary(&mut self, i: usize, after: usize, next: &Next) -> bool {
         let (mut start, _) = token_before(self.text, i);
-        start = start.max(self.sentence_start());
+        start = elision_end(self.text, start.max(self.sentence_start()), i);
         let tok = &self.text[start..i];
         let Some(last) = tok.chars().next_back() else {
             return true;
@@ -156,10 +156,23 @@ fn push_parts(key: &mut KeyBuf, parts: &[Option<(usize, &str)>]) {
     }
 }
 
+/// Skips an elided article or pronoun (`l'`, `d'`, `qu'`) at the start of
+/// the token `text[start..end]`, so that `l'art.` is looked up as `art.`.
+fn elision_end(text: &str, start: usize, end: usize) -> usize {
+    let tok = &text[start..end];
+    match tok.find(['\'', '’']) {
+        Some(k) if (1..=2).contains(&tok[..k].chars().count()) => {
+            let apostrophe = tok[k..].chars().next().map_or(1, char::len_utf8);
+            start + k + apostrophe
+        }
+        _ => start,
+    }
+}
+
 /// Letters separated by dots, each group short: `U.S`, `Ph.D`, `e.V`.
 fn is_acronym(tok: &str) -> bool {
     tok.contains('.')
-        && tok
-            .split('.')
-            .all(|g| (1..=3).contains(&g.chars().count()) && g.chars().all(char::is_alphabetic))
+        && tok.split('.').all(|g| {
+            (1..=3).contains(&g.chars().count()) && g.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
 }

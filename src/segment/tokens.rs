@@ -113,7 +113,7 @@ pub(super) fn next_start(text: &str, mut p: usize) -> Next<'_> {
             return other(Kind::Strong);
         }
         let spaced = char_at(text, p + c.len_utf8()).is_some_and(char::is_whitespace);
-        if is_opener(c) || c == '…' || (is_dash(c) && spaced) {
+        if is_opener(c) || c == '…' || matches!(c, '–' | '—') || (is_dash(c) && spaced) {
             p += c.len_utf8();
             p = super::chars::skip_whitespace(text, p);
             continue;

@@ -13,5 +13,6 @@ pub(super) const DATA: Data = Data {
     starters: "",
     months: "",
     ordinal_context: "",
+    numeric_suffixes: "",
     ordinal_nouns: "",
 };

@@ -47,6 +47,7 @@ pub(super) const DATA: Data = Data {
                       ihren ihres sein seine seinem seinen seines unser unsere unserem \
                       jeder jede jedes jedem jeden dieser diese dieses diesem diesen \
                       ins aufs übers fürs",
+    numeric_suffixes: "str",
     ordinal_nouns: "Jahrhundert Jahrhunderts Jahrhunderten Jahrtausend Jahrtausends \
                     Jahrestag Jahrestages Geburtstag Geburtstags Todestag Todestages \
                     Mal Platz Platzes Rang Ranges Stock Stockes Stockwerk Etage Klasse \

@@ -37,5 +37,6 @@ pub(super) const DATA: Data = Data {
     months: "January February March April May June July August September October \
              November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec",
     ordinal_context: "",
+    numeric_suffixes: "",
     ordinal_nouns: "",
 };

@@ -5,7 +5,7 @@ use super::Data;
 
 pub(super) const DATA: Data = Data {
     never: "sr sra srta sres sras srs srtas d dña dn lic lcdo lcda licdo licda dr dra \
-            dres dras ing arq prof profa abog gral cnel cap tte sgto mons sto sta \
+            dres dras ing arq mt prof profa abog gral cnel cap tte sgto mons sto sta \
             pbro excmo excma ilmo ilma rvdo rvda mtro mtra cia av avda c.p p.ej p.e \
             art arts núm nro núms pág págs párr párrf caps ej ejs fig tel telf apdo \
             admón adm dpto depto dept aprox c/u pza plza blvr bv entlo izq izqda dcha \
@@ -28,5 +28,6 @@ pub(super) const DATA: Data = Data {
     months: "Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre \
              Octubre Noviembre Diciembre",
     ordinal_context: "",
+    numeric_suffixes: "",
     ordinal_nouns: "",
 };

@@ -12,9 +12,9 @@ pub(super) const DATA: Data = Data {
             n.b n.d.l.r n.d.t p.-s p.s etc.al",
     inner: "j.-c s.a s.a.r.l sarl sas inc ltd co cie mio mrd mds md \
             janv févr fév avr juil sept oct nov déc lun mar ven sam dim \
-            min max h km kg cm ll.aa.ii.rr ll.aa.rr ll.mm s.m s.e s.a.r \
+            min max km kg cm ll.aa.ii.rr ll.aa.rr ll.mm s.m s.e s.a.r \
             u.e o.n.u",
-    final_: "etc av.j.-c apr.j.-c",
+    final_: "etc h av.j.-c apr.j.-c",
     numeric: "no nos art",
     time: "",
     starters: "Le La Les L Un Une Des Du De D Il Elle Ils Elles On Nous Vous Je Tu Ce \
@@ -30,5 +30,6 @@ pub(super) const DATA: Data = Data {
              Novembre Décembre janvier février mars avril mai juin juillet août \
              septembre octobre novembre décembre",
     ordinal_context: "",
+    numeric_suffixes: "",
     ordinal_nouns: "",
 };

@@ -46,6 +46,7 @@ pub(crate) struct Rules {
     months: HashSet<&'static str>,
     ordinal_context: HashSet<&'static str>,
     ordinal_nouns: HashSet<&'static str>,
+    numeric_suffixes: Vec<&'static str>,
     /// True where a number followed by `.` is usually an ordinal (German).
     pub(crate) dotted_ordinals: bool,
 }
@@ -66,6 +67,8 @@ pub(super) struct Data {
     pub ordinal_context: &'static str,
     /// Nouns that follow an ordinal number (`19. Jahrhundert`).
     pub ordinal_nouns: &'static str,
+    /// Endings of compounds abbreviated before a number (`Hauptstr. 12`).
+    pub numeric_suffixes: &'static str,
 }
 
 impl Rules {
@@ -108,13 +111,23 @@ impl Rules {
             months: set(data.months),
             ordinal_context: set(data.ordinal_context),
             ordinal_nouns: set(data.ordinal_nouns),
+            numeric_suffixes: data.numeric_suffixes.split_whitespace().collect(),
             dotted_ordinals,
         }
     }
 
     /// The class of the abbreviation keyed `key` (lowercase, see the module docs).
     pub(crate) fn abbreviation(&self, key: &str) -> Option<Class> {
-        self.abbreviations.get(key).copied()
+        let suffix = || {
+            self.numeric_suffixes
+                .iter()
+                .any(|s| key.len() > s.len() && key.ends_with(s))
+        };
+        match self.abbreviations.get(key) {
+            Some(&class) => Some(class),
+            None if suffix() => Some(Class::Numeric),
+            None => None,
+        }
     }
 
     /// True for a word that commonly opens a sentence (`The`, `Die`, `Это`).

@@ -1,0 +1,262 @@
+//! German segmentation cases (written for paralign): abbreviations with and
+//! without spaces, ordinals and dates, numbers in German notation, „…“ and
+//! »…« quotations, lists.
+
+mod segment_cases;
+
+use paralign::Lang;
+use segment_cases::{Case, check};
+
+const CASES: &[Case] = &[
+    (
+        "„Wir sind sehr zufrieden“, sagte die Ministerin und fügte hinzu: „Das Ergebnis ist gut.“ Der Haushalt umfasst 2.000.000 Euro.",
+        &[
+            "„Wir sind sehr zufrieden“, sagte die Ministerin und fügte hinzu: „Das Ergebnis ist gut.“",
+            "Der Haushalt umfasst 2.000.000 Euro.",
+        ],
+    ),
+    (
+        "Es gibt mehrere Möglichkeiten, z. B. kann man die Anlage früher abschalten.",
+        &["Es gibt mehrere Möglichkeiten, z. B. kann man die Anlage früher abschalten."],
+    ),
+    (
+        "Wann beginnt die Sitzung am 14. März?",
+        &["Wann beginnt die Sitzung am 14. März?"],
+    ),
+    (
+        "Das Treffen findet am 25. und 26. November statt.",
+        &["Das Treffen findet am 25. und 26. November statt."],
+    ),
+    (
+        "Der 3. Juli ist ein Feiertag.",
+        &["Der 3. Juli ist ein Feiertag."],
+    ),
+    (
+        "Im 19. Jahrhundert wuchs die Stadt schnell.",
+        &["Im 19. Jahrhundert wuchs die Stadt schnell."],
+    ),
+    (
+        "Die Wahl war am 1. Mai. Das Ergebnis kam spät.",
+        &["Die Wahl war am 1. Mai.", "Das Ergebnis kam spät."],
+    ),
+    (
+        "Die Kosten betragen 5.300,25 Euro.",
+        &["Die Kosten betragen 5.300,25 Euro."],
+    ),
+    (
+        "Sie erhalten 3,50 Euro zurück. Der Rest wird gespendet.",
+        &["Sie erhalten 3,50 Euro zurück.", "Der Rest wird gespendet."],
+    ),
+    (
+        "1. Dies ist der erste Punkt.",
+        &["1. Dies ist der erste Punkt."],
+    ),
+    (
+        "Wir trafen Dr. med. Kraus im Rathaus.",
+        &["Wir trafen Dr. med. Kraus im Rathaus."],
+    ),
+    (
+        "Wir brauchen Material, z. B. Holz, Stein, Glas usw.",
+        &["Wir brauchen Material, z. B. Holz, Stein, Glas usw."],
+    ),
+    (
+        "Er spricht u.a. Französisch.",
+        &["Er spricht u.a. Französisch."],
+    ),
+    (
+        "Frau Prof. Lange ist z. Z. im Urlaub.",
+        &["Frau Prof. Lange ist z. Z. im Urlaub."],
+    ),
+    (
+        "Sie bekommen eine neue Karte bzw. einen neuen Ausweis.",
+        &["Sie bekommen eine neue Karte bzw. einen neuen Ausweis."],
+    ),
+    (
+        "Z. T. fehlen noch Unterlagen.",
+        &["Z. T. fehlen noch Unterlagen."],
+    ),
+    (
+        "Die Tabelle steht auf S. 48.",
+        &["Die Tabelle steht auf S. 48."],
+    ),
+    (
+        "Er besucht ein ev. Gymnasium.",
+        &["Er besucht ein ev. Gymnasium."],
+    ),
+    (
+        "Gesucht werden Bücher, Hefte u. Ä. für die Schule.",
+        &["Gesucht werden Bücher, Hefte u. Ä. für die Schule."],
+    ),
+    (
+        "Die Adresse lautet: Dr. Peters, Hauptstr. 12, 10115 Berlin.",
+        &["Die Adresse lautet: Dr. Peters, Hauptstr. 12, 10115 Berlin."],
+    ),
+    (
+        "Sie fragte: „Kommen Sie morgen, Herr Prof. Weber?“",
+        &["Sie fragte: „Kommen Sie morgen, Herr Prof. Weber?“"],
+    ),
+    (
+        "Es gab Äpfel, Birnen usw. Die Kinder waren begeistert.",
+        &["Es gab Äpfel, Birnen usw.", "Die Kinder waren begeistert."],
+    ),
+    (
+        "Außenminister S. Lawrow traf seinen Kollegen in Genf.",
+        &["Außenminister S. Lawrow traf seinen Kollegen in Genf."],
+    ),
+    (
+        "Die Regel gilt seit dem 01. Januar 2024 für alle Betriebe.",
+        &["Die Regel gilt seit dem 01. Januar 2024 für alle Betriebe."],
+    ),
+    (
+        "Die Funde stammen aus dem 1. bis 3. Jahrhundert nach Christus.",
+        &["Die Funde stammen aus dem 1. bis 3. Jahrhundert nach Christus."],
+    ),
+    (
+        "Das Werk wurde 1905 gegründet. Heute arbeiten dort 400 Menschen.",
+        &[
+            "Das Werk wurde 1905 gegründet.",
+            "Heute arbeiten dort 400 Menschen.",
+        ],
+    ),
+    (
+        "Die Zahl stieg auf 42. Danach sank sie wieder.",
+        &["Die Zahl stieg auf 42.", "Danach sank sie wieder."],
+    ),
+    (
+        "Ich kaufe nichts Ungesundes (ich kenne mich ja!). Es ist einfach besser so.",
+        &[
+            "Ich kaufe nichts Ungesundes (ich kenne mich ja!).",
+            "Es ist einfach besser so.",
+        ],
+    ),
+    (
+        "„Komm bitte mit!“, rief er seiner Schwester zu, „wir sind spät dran.“",
+        &["„Komm bitte mit!“, rief er seiner Schwester zu, „wir sind spät dran.“"],
+    ),
+    (
+        "Er rief: »Halt!« Dann lief er los.",
+        &["Er rief: »Halt!«", "Dann lief er los."],
+    ),
+    (
+        "Die Sitzung\nwurde vertagt. Die Mitglieder\ngingen nach Hause.",
+        &[
+            "Die Sitzung wurde vertagt.",
+            "Die Mitglieder gingen nach Hause.",
+        ],
+    ),
+    (
+        "Die Preise sind gestiegen. \nDie Löhne nicht.",
+        &["Die Preise sind gestiegen.", "Die Löhne nicht."],
+    ),
+    (
+        "Folgende Punkte:\n1. Anmeldung\n2. Prüfung\n3. Abschluss",
+        &[
+            "Folgende Punkte:",
+            "1. Anmeldung",
+            "2. Prüfung",
+            "3. Abschluss",
+        ],
+    ),
+    (
+        "Zu beachten:\n• frische Luft\n• viel Wasser",
+        &["Zu beachten:", "• frische Luft", "• viel Wasser"],
+    ),
+    (
+        "Was wird aus der Abstimmung vom 9. November?",
+        &["Was wird aus der Abstimmung vom 9. November?"],
+    ),
+    (
+        "Das steht in Art. 5 Abs. 2 GG. Die Auslegung ist umstritten.",
+        &[
+            "Das steht in Art. 5 Abs. 2 GG.",
+            "Die Auslegung ist umstritten.",
+        ],
+    ),
+    (
+        "Die Firma XY GmbH & Co. KG wurde verkauft.",
+        &["Die Firma XY GmbH & Co. KG wurde verkauft."],
+    ),
+    (
+        "Der Umsatz lag bei ca. 3 Mio. Euro.",
+        &["Der Umsatz lag bei ca. 3 Mio. Euro."],
+    ),
+    (
+        "Der Umsatz lag bei 3 Mio. Das war ein Rekord.",
+        &["Der Umsatz lag bei 3 Mio.", "Das war ein Rekord."],
+    ),
+    (
+        "Die Daten vom 27.10.14 sind verloren.",
+        &["Die Daten vom 27.10.14 sind verloren."],
+    ),
+    (
+        "Treffpunkt ist um 14.30 Uhr am Bahnhof.",
+        &["Treffpunkt ist um 14.30 Uhr am Bahnhof."],
+    ),
+    (
+        "Mehr unter www.beispiel.de/presse. Dort gibt es Fotos.",
+        &["Mehr unter www.beispiel.de/presse.", "Dort gibt es Fotos."],
+    ),
+    (
+        "Schreiben Sie an info@beispiel.de. Wir antworten schnell.",
+        &[
+            "Schreiben Sie an info@beispiel.de.",
+            "Wir antworten schnell.",
+        ],
+    ),
+    (
+        "Das ist, d. h. war, ein Problem.",
+        &["Das ist, d. h. war, ein Problem."],
+    ),
+    (
+        "Vgl. dazu die Studie von 2019.",
+        &["Vgl. dazu die Studie von 2019."],
+    ),
+    (
+        "Nr. 7 gewann den Lauf. Nr. 3 wurde Zweiter.",
+        &["Nr. 7 gewann den Lauf.", "Nr. 3 wurde Zweiter."],
+    ),
+    (
+        "Kaiser Wilhelm II. wurde 1859 geboren.",
+        &["Kaiser Wilhelm II. wurde 1859 geboren."],
+    ),
+    (
+        "Er wohnt in der Goethestr. Sie wohnt nebenan.",
+        &["Er wohnt in der Goethestr.", "Sie wohnt nebenan."],
+    ),
+    (
+        "Warum nur? Niemand weiß es!",
+        &["Warum nur?", "Niemand weiß es!"],
+    ),
+    (
+        "Er zögerte … und ging dann doch.",
+        &["Er zögerte … und ging dann doch."],
+    ),
+    (
+        "Er wartete lange… Dann kam endlich der Zug.",
+        &["Er wartete lange…", "Dann kam endlich der Zug."],
+    ),
+    (
+        "Der Verein Freunde e. V. lädt ein. Alle sind willkommen.",
+        &[
+            "Der Verein Freunde e. V. lädt ein.",
+            "Alle sind willkommen.",
+        ],
+    ),
+    (
+        "Sie belegte den 2. Platz im Wettbewerb.",
+        &["Sie belegte den 2. Platz im Wettbewerb."],
+    ),
+    (
+        "Der 1. FC Köln spielt in der 2. Bundesliga.",
+        &["Der 1. FC Köln spielt in der 2. Bundesliga."],
+    ),
+    (
+        "Die Sitzung findet im Raum 3.12 statt.",
+        &["Die Sitzung findet im Raum 3.12 statt."],
+    ),
+];
+
+#[test]
+fn german_cases() {
+    check(Lang::De, CASES);
+}
