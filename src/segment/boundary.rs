@@ -30,7 +30,7 @@ impl Scanner<'_> {
         }
         if last.is_ascii_digit() {
             self.number_is_final(start, tok, next)
-        } else if last.is_alphabetic() {
+        } else if last.is_alphabetic() || last == '°' {
             self.word_is_final(start, tok, next)
         } else {
             true
@@ -41,6 +41,8 @@ impl Scanner<'_> {
     /// (`am 3. Mai`, `im 19. Jahrhundert`).
     fn number_is_final(&self, start: usize, tok: &str, next: &Next) -> bool {
         let rules = self.rules;
+        // `1. -3. Jahrhundert`: the second number of a range.
+        let tok = tok.trim_start_matches(['-', '–']);
         let plain = tok.bytes().all(|b| b.is_ascii_digit() || b == b'.');
         if !rules.dotted_ordinals || !plain || next.kind != Kind::Upper {
             return true;

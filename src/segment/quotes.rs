@@ -1,14 +1,16 @@
 //! Quotations and parentheses that close within the paragraph.
 //!
-//! A full stop inside a quotation or parenthesis that is closed later in the
-//! paragraph does not end the enclosing sentence: `Er sagte: „Ich komme. Du
+//! A full stop inside a parenthesis, or inside a quotation embedded in a
+//! larger sentence, does not end that sentence: `Er sagte: „Ich komme. Du
 //! bleibst.“, und ging.` is one sentence, as in the golden-rule sets of the
-//! Pragmatic Segmenter (Dias 2015), which keep text between quotes together.
+//! Pragmatic Segmenter (Dias 2015), which keep such text together. A quotation
+//! that stands alone (it opens the sentence and is followed by a new one, as
+//! in `“We won. It was close.” The coach smiled.`) is split like plain text.
 //! Openers are tracked on a small stack as the scan passes them; whether one
 //! is closed is looked up lazily (once per opener, bounded by [`REACH`]) the
 //! first time a candidate boundary falls inside it.
 
-use super::chars::{char_before, is_opener};
+use super::chars::{char_at, char_before, has_blank_line, is_dash, is_opener, skip_whitespace};
 
 /// How far (in bytes) a closing mark is looked for; longer stretches are
 /// treated as unclosed so that long quoted passages are still split.
@@ -19,6 +21,9 @@ const DEPTH: usize = 8;
 struct Open {
     mark: char,
     pos: usize,
+    /// Nothing but whitespace and openers precede it in its sentence.
+    at_start: bool,
+    /// Where it closes, if it does and protects its inside (looked up once).
     close: Option<Option<usize>>,
 }
 
@@ -40,8 +45,9 @@ impl Quotes {
         self.stack.clear();
     }
 
-    /// Updates the stack for the mark `c` at byte `i`.
-    pub(super) fn observe(&mut self, text: &str, i: usize, c: char) {
+    /// Updates the stack for the mark `c` at byte `i`; `at_start` tells
+    /// whether the current sentence has no text before it.
+    pub(super) fn observe(&mut self, text: &str, i: usize, c: char, at_start: bool) {
         let top = self.stack.last().map(|o| o.mark);
         if top.is_some_and(|t| closes(t, c)) {
             self.stack.pop();
@@ -61,6 +67,7 @@ impl Quotes {
             self.stack.push(Open {
                 mark: c,
                 pos: i,
+                at_start,
                 close: None,
             });
         }
@@ -71,7 +78,10 @@ impl Quotes {
     pub(super) fn inside(&mut self, text: &str, pos: usize) -> bool {
         for open in &mut self.stack {
             let close = *open.close.get_or_insert_with(|| {
-                find_close(text, open.mark, open.pos + open.mark.len_utf8())
+                let close = find_close(text, open.mark, open.pos + open.mark.len_utf8())?;
+                let bracket = matches!(open.mark, '(' | '[');
+                let alone = open.at_start && new_sentence_after(text, close);
+                (bracket || !alone).then_some(close)
             });
             if close.is_some_and(|c| c >= pos) {
                 return true;
@@ -98,6 +108,25 @@ fn closes(open: char, c: char) -> bool {
     }
 }
 
+/// True when the closing mark at byte `close` is followed by the end of the
+/// paragraph or by whitespace and a sentence start.
+fn new_sentence_after(text: &str, close: usize) -> bool {
+    let after = close + text[close..].chars().next().map_or(0, char::len_utf8);
+    let next = skip_whitespace(text, after);
+    if next == text.len() || has_blank_line(text, after, next) {
+        return true;
+    }
+    next > after
+        && char_at(text, next).is_some_and(|c| {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || is_opener(c)
+                || is_dash(c)
+                || c == '¿'
+                || c == '¡'
+        })
+}
+
 /// The byte position of the mark closing `open`, searching from `from` to
 /// the end of the paragraph or [`REACH`] bytes, whichever comes first.
 fn find_close(text: &str, open: char, from: usize) -> Option<usize> {
@@ -117,12 +146,17 @@ fn find_close(text: &str, open: char, from: usize) -> Option<usize> {
             c if c.is_whitespace() => {}
             _ => feeds = 0,
         }
+        let reopened = matches!(open, '"' | '„' | '“') && c == open && k > 0;
+        if reopened && text[..from + k].ends_with(char::is_whitespace) {
+            // A second opening quote: the first one was never closed.
+            return None;
+        }
         if closes(open, c) {
             if depth == 0 {
                 return Some(from + k);
             }
             depth -= 1;
-        } else if c == open && open != '"' {
+        } else if c == open && matches!(open, '(' | '[' | '«' | '»' | '‹' | '›') {
             depth += 1;
         }
     }
@@ -137,7 +171,7 @@ mod tests {
         let mut q = Quotes::new();
         for (i, c) in text.char_indices() {
             if is_opener(c) || super::super::chars::is_closer(c) {
-                q.observe(text, i, c);
+                q.observe(text, i, c, false);
             }
         }
         q
@@ -166,6 +200,21 @@ mod tests {
         let cut = ru.find("Потом").unwrap();
         let mut q = scan(&ru[..cut]);
         assert!(q.inside(ru, cut));
+    }
+
+    #[test]
+    fn a_quote_standing_alone_protects_nothing() {
+        let text = "“We won. It was close.” The coach smiled.";
+        let mut q = Quotes::new();
+        q.observe(text, 0, '“', true);
+        assert!(!q.inside(text, text.find("It").unwrap()));
+    }
+
+    #[test]
+    fn an_ascii_quote_reopened_was_never_closed() {
+        let text = "Er sagte \"Hallo. Dann rief er \"Tschüss\".";
+        let mut q = scan(&text[..12]);
+        assert!(!q.inside(text, text.find("Dann").unwrap()));
     }
 
     #[test]

@@ -73,13 +73,16 @@ impl Scanner<'_> {
         match c {
             '\n' => return self.newline(i),
             ')' => {
-                self.quotes.observe(self.text, i, c);
+                self.quotes.observe(self.text, i, c, false);
                 self.paren_marker(i);
             }
             c if is_bullet(c) && char_before(self.text, i).is_none_or(char::is_whitespace) => {
                 self.cut(i);
             }
-            c if is_opener(c) || is_closer(c) => self.quotes.observe(self.text, i, c),
+            c if is_opener(c) || is_closer(c) => {
+                let at_start = self.opens_sentence(i);
+                self.quotes.observe(self.text, i, c, at_start);
+            }
             _ => {}
         }
         i + c.len_utf8()
@@ -92,6 +95,14 @@ impl Scanner<'_> {
         if pos > last && pos < self.text.len() && !self.text[last..pos].trim().is_empty() {
             self.cuts.push(pos);
         }
+    }
+
+    /// True when only whitespace and openers precede byte `i` in the
+    /// current sentence.
+    fn opens_sentence(&self, i: usize) -> bool {
+        let before = self.text[..i]
+            .trim_end_matches(|c: char| c.is_whitespace() || is_opener(c) || is_dash(c));
+        before.len() <= self.sentence_start()
     }
 
     /// Where the current sentence began.
@@ -138,7 +149,7 @@ impl Scanner<'_> {
             if is_terminator(c) {
                 j += len;
             } else if is_closer(c) && !next.is_some_and(char::is_alphanumeric) {
-                self.quotes.observe(text, j, c);
+                self.quotes.observe(text, j, c, false);
                 j += len;
             } else if self.lang == Lang::Fr && c.is_whitespace() && matches!(next, Some('»' | '›'))
             {

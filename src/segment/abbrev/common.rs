@@ -8,7 +8,7 @@ pub(super) const DATA: Data = Data {
     inner: "et_al ibd ead eaed mio mrd bn inc ltd corp co bros plc llc gmbh.&co \
             a.d b.c b.c.e c.e a.c",
     final_: "etc",
-    numeric: "nos pp vol vols fig figs tab no",
+    numeric: "n° nº nos pp vol vols fig figs tab no",
     time: "",
     starters: "",
     months: "",
