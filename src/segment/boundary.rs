@@ -8,6 +8,7 @@
 //! place of statistics.
 
 use super::abbrev::{Class, KeyBuf};
+use super::chars::is_letter;
 use super::scan::Scanner;
 use super::tokens::{Kind, Next, token_before, word_before};
 
@@ -30,7 +31,7 @@ impl Scanner<'_> {
         }
         if last.is_ascii_digit() {
             self.number_is_final(start, tok, next)
-        } else if last.is_alphabetic() || last == '°' {
+        } else if is_letter(last) || last == '°' {
             self.word_is_final(start, tok, next)
         } else {
             true
@@ -61,17 +62,17 @@ impl Scanner<'_> {
 
     /// A word before the stop: an abbreviation, an initial or a plain word.
     fn word_is_final(&self, start: usize, tok: &str, next: &Next) -> bool {
-        let opens = self.starts_sentence(next);
+        let opens = || self.starts_sentence(next);
         match self.abbreviation(start, tok) {
             Some(Class::Never) => false,
-            Some(Class::Inner) => opens,
+            Some(Class::Inner) => opens(),
             Some(Class::Final | Class::Numeric) => next.kind != Kind::Digit,
             Some(Class::Time) => next.kind != Kind::Digit && self.words_before(start) > 2,
             None if tok.chars().nth(1).is_none() => {
                 // A single letter: an initial (`S. Lawrow`) or `p. 55`.
-                tok.chars().all(char::is_uppercase) && next.kind != Kind::Digit && opens
+                tok.chars().all(char::is_uppercase) && next.kind != Kind::Digit && opens()
             }
-            None if is_acronym(tok) => opens,
+            None if is_acronym(tok) => opens(),
             None => true,
         }
     }
@@ -103,7 +104,12 @@ impl Scanner<'_> {
             if first == 0 {
                 let oldest = parts[count - 1].unwrap_or((start, tok));
                 let word = word_before(self.text, oldest.0);
-                if !word.is_empty() && word.chars().count() <= 3 {
+                let mut lower = KeyBuf::new();
+                lower.push_lower(word);
+                if lower
+                    .as_str()
+                    .is_some_and(|w| !w.is_empty() && rules.is_prefix_word(w))
+                {
                     key.push_lower(word);
                     key.push_lower(" ");
                     push_parts(&mut key, &parts[..count]);
@@ -135,9 +141,7 @@ impl Scanner<'_> {
             let dot = at - gap - 1;
             let (s, prev) = token_before(text, dot);
             let short = prev.chars().count() <= 4
-                && prev
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c == '.' || c == '-');
+                && prev.chars().all(|c| is_letter(c) || c == '.' || c == '-');
             if prev.is_empty() || !short || s < self.sentence_start() {
                 break;
             }
@@ -175,6 +179,6 @@ fn elision_end(text: &str, start: usize, end: usize) -> usize {
 fn is_acronym(tok: &str) -> bool {
     tok.contains('.')
         && tok.split('.').all(|g| {
-            (1..=3).contains(&g.chars().count()) && g.chars().all(|c| c.is_alphabetic() || c == '-')
+            (1..=3).contains(&g.chars().count()) && g.chars().all(|c| is_letter(c) || c == '-')
         })
 }

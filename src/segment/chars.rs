@@ -53,6 +53,17 @@ pub(super) fn is_numeric_start(c: char) -> bool {
     c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '№' | '§' | '#' | '+' | '±')
 }
 
+/// True for a letter. Latin and Cyrillic are decided by range, sparing the
+/// general Unicode table lookup on the hot path.
+pub(super) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\x7f' | '×' | '÷' | '\u{482}'..='\u{489}' => false,
+        'À'..='ɏ' | 'Ѐ'..='ӿ' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// The character starting at byte `i` (which must be a char boundary).
 pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
@@ -64,11 +75,21 @@ pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
 }
 
 /// The first byte at or after `i` that is not whitespace.
-pub(super) fn skip_whitespace(text: &str, i: usize) -> usize {
-    match text[i..].find(|c: char| !c.is_whitespace()) {
-        Some(k) => i + k,
-        None => text.len(),
+pub(super) fn skip_whitespace(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_whitespace() {
+            i += 1;
+        } else if b < 0x80 {
+            return i;
+        } else {
+            match char_at(text, i) {
+                Some(c) if c.is_whitespace() => i += c.len_utf8(),
+                _ => return i,
+            }
+        }
     }
+    text.len()
 }
 
 /// True when `text[from..to]` holds a blank line: two line feeds with only
@@ -97,6 +118,13 @@ mod tests {
         assert_eq!(char_before(s, 3), Some('«'));
         assert_eq!(char_before(s, 0), None);
         assert_eq!(skip_whitespace(" \u{a0}x", 0), 3);
+    }
+
+    #[test]
+    fn letters_by_range_agree_with_unicode() {
+        for c in ('\0'..='ӿ').chain("ßçñœЖё°²€".chars()) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

@@ -8,8 +8,8 @@
 
 use super::abbrev::Rules;
 use super::chars::{
-    char_at, char_before, has_blank_line, is_bullet, is_closer, is_dash, is_opener, is_terminator,
-    skip_whitespace,
+    char_at, char_before, has_blank_line, is_bullet, is_closer, is_dash, is_letter, is_opener,
+    is_terminator, skip_whitespace,
 };
 use super::list::Marker;
 use super::quotes::Quotes;
@@ -37,6 +37,8 @@ pub(super) struct Scanner<'a> {
     pub(super) quotes: Quotes,
     /// The list marker expected next, once a list has begun.
     pub(super) expect: Option<Marker>,
+    /// The first non-whitespace byte of the text.
+    first_text: usize,
 }
 
 /// Byte positions where sentences after the first begin.
@@ -48,6 +50,7 @@ pub(super) fn sentence_starts(text: &str, lang: Lang) -> Vec<usize> {
         cuts: Vec::new(),
         quotes: Quotes::new(),
         expect: None,
+        first_text: skip_whitespace(text, 0),
     };
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -91,8 +94,10 @@ impl Scanner<'_> {
     /// Records that a sentence starts at byte `pos`, unless nothing but
     /// whitespace precedes it since the last start.
     pub(super) fn cut(&mut self, pos: usize) {
-        let last = self.sentence_start();
-        if pos > last && pos < self.text.len() && !self.text[last..pos].trim().is_empty() {
+        // Every start recorded is a non-whitespace character, so text lies
+        // between the last one and any later position.
+        let last = self.sentence_start().max(self.first_text);
+        if pos > last && pos < self.text.len() {
             self.cuts.push(pos);
         }
     }
@@ -201,29 +206,30 @@ impl Scanner<'_> {
         if after != i + 1 {
             return false;
         }
+        let mut r = text[after..].chars();
+        let right_ok =
+            r.next().is_some_and(char::is_uppercase) && r.next().is_some_and(char::is_lowercase);
+        let mut l = text[..i].chars().rev();
+        let left_ok = match (l.next(), l.next()) {
+            (Some(a), Some(b)) => {
+                (a.is_lowercase() && b.is_lowercase())
+                    || (a.is_ascii_digit() && (b.is_ascii_digit() || b == ','))
+            }
+            _ => false,
+        };
+        if !left_ok || !right_ok {
+            return false;
+        }
         let (start, left) = token_before(text, i);
         let right_len = text[after..]
             .find(char::is_whitespace)
             .unwrap_or(text.len() - after);
         let right = &text[after..after + right_len];
         let link = |s: &str| s.contains(['@', '/', ':', '_', '\\']);
-        if link(left) || link(right) || self.abbreviation(start, left).is_some() {
-            return false;
-        }
-        let mut l = left.chars().rev();
-        let left_ok = match (l.next(), l.next()) {
-            (Some(a), Some(b)) => (a.is_lowercase() && b.is_lowercase()) || a.is_ascii_digit(),
-            _ => false,
-        };
-        let mut r = right.chars();
-        let right_ok =
-            r.next().is_some_and(char::is_uppercase) && r.next().is_some_and(char::is_lowercase);
-        let word_end = right
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(right.len());
+        let word_end = right.find(|c: char| !is_letter(c)).unwrap_or(right.len());
         let tail = &right[word_end..];
         let clean_tail =
             tail.is_empty() || tail == "." || tail.starts_with([',', ';', '!', '?', ')']);
-        left_ok && right_ok && clean_tail
+        clean_tail && !link(left) && !link(right) && self.abbreviation(start, left).is_none()
     }
 }

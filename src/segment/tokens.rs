@@ -2,7 +2,7 @@
 //! punctuation, the token before it and the start of what follows.
 
 use super::chars::{
-    char_at, char_before, is_bullet, is_dash, is_numeric_start, is_opener, is_terminator,
+    char_at, char_before, is_bullet, is_dash, is_letter, is_numeric_start, is_opener, is_terminator,
 };
 
 /// A run of final punctuation such as `.`, `?!`, `...` or `. . . .`.
@@ -120,7 +120,7 @@ pub(super) fn next_start(text: &str, mut p: usize) -> Next<'_> {
         }
         if c.is_uppercase() {
             let len = text[p..]
-                .find(|c: char| !c.is_alphabetic())
+                .find(|c: char| !is_letter(c))
                 .unwrap_or(text.len() - p);
             return Next {
                 kind: Kind::Upper,
@@ -149,7 +149,7 @@ pub(super) fn word_before(text: &str, i: usize) -> &str {
     let start = text[..end]
         .char_indices()
         .rev()
-        .find(|&(_, c)| !c.is_alphabetic())
+        .find(|&(_, c)| !is_letter(c))
         .map_or(0, |(k, c)| k + c.len_utf8());
     &text[start..end]
 }

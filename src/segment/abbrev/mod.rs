@@ -17,6 +17,7 @@ mod fr;
 mod ru;
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::Lang;
@@ -39,13 +40,20 @@ pub(crate) enum Class {
     Time,
 }
 
+/// A set of words hashed with [`KeyHasher`].
+type WordSet = HashSet<&'static str, BuildHasherDefault<KeyHasher>>;
+
 /// The lookup tables of one language.
 pub(crate) struct Rules {
-    abbreviations: HashMap<String, Class>,
-    starters: HashSet<&'static str>,
-    months: HashSet<&'static str>,
-    ordinal_context: HashSet<&'static str>,
-    ordinal_nouns: HashSet<&'static str>,
+    abbreviations: HashMap<String, Class, BuildHasherDefault<KeyHasher>>,
+    /// The longest key, in bytes: longer tokens are not looked up.
+    longest: usize,
+    /// The short words that spaced keys begin with (`и` of `и др`).
+    prefix_words: HashSet<String>,
+    starters: WordSet,
+    months: WordSet,
+    ordinal_context: WordSet,
+    ordinal_nouns: WordSet,
     numeric_suffixes: Vec<&'static str>,
     /// True where a number followed by `.` is usually an ordinal (German).
     pub(crate) dotted_ordinals: bool,
@@ -86,7 +94,7 @@ impl Rules {
     }
 
     fn build(data: &'static Data, dotted_ordinals: bool) -> Rules {
-        let mut abbreviations = HashMap::new();
+        let mut abbreviations = HashMap::default();
         for d in [&common::DATA, data] {
             for (list, class) in [
                 (d.numeric, Class::Numeric),
@@ -100,13 +108,19 @@ impl Rules {
                 }
             }
         }
-        let set = |s: &'static str| s.split_whitespace().collect::<HashSet<_>>();
+        let prefix_words = abbreviations
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(w, _)| w.to_string()))
+            .collect();
+        let set = |s: &'static str| s.split_whitespace().collect::<WordSet>();
         let starters = set(common::DATA.starters)
             .union(&set(data.starters))
             .copied()
             .collect();
         Rules {
+            longest: abbreviations.keys().map(String::len).max().unwrap_or(0),
             abbreviations,
+            prefix_words,
             starters,
             months: set(data.months),
             ordinal_context: set(data.ordinal_context),
@@ -123,11 +137,22 @@ impl Rules {
                 .iter()
                 .any(|s| key.len() > s.len() && key.ends_with(s))
         };
-        match self.abbreviations.get(key) {
+        let known = if key.len() > self.longest {
+            None
+        } else {
+            self.abbreviations.get(key)
+        };
+        match known {
             Some(&class) => Some(class),
             None if suffix() => Some(Class::Numeric),
             None => None,
         }
+    }
+
+    /// True when some abbreviation key begins with the lowercase word `w`
+    /// and a space (`et` of `et al.`).
+    pub(crate) fn is_prefix_word(&self, w: &str) -> bool {
+        self.prefix_words.contains(w)
     }
 
     /// True for a word that commonly opens a sentence (`The`, `Die`, `Это`).
@@ -151,6 +176,29 @@ impl Rules {
     }
 }
 
+/// FNV-1a (Fowler, Noll, Vo): the keys are short, trusted and looked up once
+/// per candidate boundary, where SipHash's collision resistance is not needed.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 /// A small stack buffer for lowercase lookup keys, so that looking up the
 /// token before a full stop allocates nothing.
 pub(crate) struct KeyBuf {
@@ -171,16 +219,25 @@ impl KeyBuf {
 
     /// Appends `s` lowercased.
     pub(crate) fn push_lower(&mut self, s: &str) {
-        for c in s.chars().flat_map(char::to_lowercase) {
-            let mut tmp = [0u8; 4];
-            let enc = c.encode_utf8(&mut tmp).as_bytes();
-            if self.len + enc.len() > self.bytes.len() {
-                self.overflow = true;
-                return;
+        for c in s.chars() {
+            if c.is_ascii() {
+                self.push_bytes(&[c.to_ascii_lowercase() as u8]);
+            } else {
+                for lower in c.to_lowercase() {
+                    let mut tmp = [0u8; 4];
+                    self.push_bytes(lower.encode_utf8(&mut tmp).as_bytes());
+                }
             }
-            self.bytes[self.len..self.len + enc.len()].copy_from_slice(enc);
-            self.len += enc.len();
         }
+    }
+
+    fn push_bytes(&mut self, enc: &[u8]) {
+        if self.overflow || self.len + enc.len() > self.bytes.len() {
+            self.overflow = true;
+            return;
+        }
+        self.bytes[self.len..self.len + enc.len()].copy_from_slice(enc);
+        self.len += enc.len();
     }
 
     /// The key, or `None` when it did not fit.
