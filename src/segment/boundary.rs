@@ -30,7 +30,7 @@ impl Scanner<'_> {
             return false;
         }
         if last.is_ascii_digit() {
-            self.number_is_final(start, tok, next)
+            self.number_is_final(tok, next)
         } else if is_letter(last) || last == '°' {
             self.word_is_final(start, tok, next)
         } else {
@@ -39,8 +39,10 @@ impl Scanner<'_> {
     }
 
     /// A number before the stop: a sentence end, except German ordinals
-    /// (`am 3. Mai`, `im 19. Jahrhundert`).
-    fn number_is_final(&self, start: usize, tok: &str, next: &Next) -> bool {
+    /// (`am 3. Mai`, `im 19. Jahrhundert`, `die 2. Liga`). A German number of
+    /// up to three digits before a capitalised word is read as an ordinal
+    /// unless that word commonly opens a sentence; a year (`2020.`) is not.
+    fn number_is_final(&self, tok: &str, next: &Next) -> bool {
         let rules = self.rules;
         // `1. -3. Jahrhundert`: the second number of a range.
         let tok = tok.trim_start_matches(['-', '–']);
@@ -51,30 +53,48 @@ impl Scanner<'_> {
         if rules.is_month(next.word) {
             return false;
         }
-        if rules.is_starter(next.word) {
-            return true;
-        }
-        let mut before = KeyBuf::new();
-        before.push_lower(word_before(self.text, start));
-        let ordinal = before.as_str().is_some_and(|w| rules.is_ordinal_context(w));
-        !ordinal && !rules.is_ordinal_noun(next.word)
+        let year = tok.len() >= 4 && tok.bytes().all(|b| b.is_ascii_digit());
+        year || self.starts_sentence(next)
     }
 
     /// A word before the stop: an abbreviation, an initial or a plain word.
     fn word_is_final(&self, start: usize, tok: &str, next: &Next) -> bool {
         let opens = || self.starts_sentence(next);
-        match self.abbreviation(start, tok) {
+        let single = tok.chars().nth(1).is_none();
+        let class = match self.abbreviation(start, tok) {
+            // `H. Brocherel`: an initial, whatever `h.` abbreviates.
+            Some(c) if single && c != Class::Never && tok.chars().all(char::is_uppercase) => None,
+            // `8481 m. Am …`: a unit after a number.
+            None if single
+                && !next.dotted
+                && tok.chars().all(char::is_lowercase)
+                && self.after_number(start) =>
+            {
+                Some(Class::Final)
+            }
+            class => class,
+        };
+        match class {
             Some(Class::Never) => false,
             Some(Class::Inner) => opens(),
             Some(Class::Final | Class::Numeric) => next.kind != Kind::Digit,
+            Some(Class::Year) => {
+                next.kind == Kind::Upper && next.word.chars().nth(1).is_some() && opens()
+            }
             Some(Class::Time) => next.kind != Kind::Digit && self.words_before(start) > 2,
-            None if tok.chars().nth(1).is_none() => {
+            None if single => {
                 // A single letter: an initial (`S. Lawrow`) or `p. 55`.
                 tok.chars().all(char::is_uppercase) && next.kind != Kind::Digit && opens()
             }
-            None if is_acronym(tok) => opens(),
+            None if is_acronym(tok) || is_roman(tok) => opens(),
             None => true,
         }
+    }
+
+    /// True when a number and one space precede byte `start`.
+    fn after_number(&self, start: usize) -> bool {
+        let before = self.text[..start].strip_suffix(' ').unwrap_or("");
+        before.ends_with(|c: char| c.is_ascii_digit())
     }
 
     /// True when the next word is one that commonly opens a sentence.
@@ -173,6 +193,12 @@ fn elision_end(text: &str, start: usize, end: usize) -> usize {
         }
         _ => start,
     }
+}
+
+/// A Roman numeral of two or more letters (`II`, `XIV`), an ordinal in
+/// `Wilhelm II. war`.
+fn is_roman(tok: &str) -> bool {
+    tok.len() >= 2 && tok.bytes().all(|b| b"IVXLCDM".contains(&b))
 }
 
 /// Letters separated by dots, each group short: `U.S`, `Ph.D`, `e.V`.

@@ -68,6 +68,11 @@ impl Scanner<'_> {
         {
             return false;
         }
+        if self.text[..start].trim_end().ends_with(':') && matches!(marker, Marker::Number(_)) {
+            // `…, besagen: 1. Die Expeditionen …`: an item label after a colon.
+            self.expect = Some(marker.succ());
+            return true;
+        }
         if self.at_sentence_start(start) {
             if marker.first() || self.expect == Some(marker) {
                 self.expect = Some(marker.succ());

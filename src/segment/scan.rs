@@ -76,16 +76,13 @@ impl Scanner<'_> {
         match c {
             '\n' => return self.newline(i),
             ')' => {
-                self.quotes.observe(self.text, i, c, false);
+                self.quotes.observe(self.text, i, c);
                 self.paren_marker(i);
             }
             c if is_bullet(c) && char_before(self.text, i).is_none_or(char::is_whitespace) => {
                 self.cut(i);
             }
-            c if is_opener(c) || is_closer(c) => {
-                let at_start = self.opens_sentence(i);
-                self.quotes.observe(self.text, i, c, at_start);
-            }
+            c if is_opener(c) || is_closer(c) => self.quotes.observe(self.text, i, c),
             _ => {}
         }
         i + c.len_utf8()
@@ -100,14 +97,6 @@ impl Scanner<'_> {
         if pos > last && pos < self.text.len() {
             self.cuts.push(pos);
         }
-    }
-
-    /// True when only whitespace and openers precede byte `i` in the
-    /// current sentence.
-    fn opens_sentence(&self, i: usize) -> bool {
-        let before = self.text[..i]
-            .trim_end_matches(|c: char| c.is_whitespace() || is_opener(c) || is_dash(c));
-        before.len() <= self.sentence_start()
     }
 
     /// Where the current sentence began.
@@ -154,7 +143,7 @@ impl Scanner<'_> {
             if is_terminator(c) {
                 j += len;
             } else if is_closer(c) && !next.is_some_and(char::is_alphanumeric) {
-                self.quotes.observe(text, j, c, false);
+                self.quotes.observe(text, j, c);
                 j += len;
             } else if self.lang == Lang::Fr && c.is_whitespace() && matches!(next, Some('»' | '›'))
             {

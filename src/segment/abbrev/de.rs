@@ -22,6 +22,7 @@ pub(super) const DATA: Data = Data {
             usa u.s u.k stk pkt proz mo di mi sa std sek min a.m a.main u.a",
     final_: "usw etc usf u.ä.m u.v.m o.ä.m",
     numeric: "",
+    year: "",
     time: "",
     starters: "Der Die Das Dem Den Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir \
                Ich Ihr Man Dies Diese Dieser Dieses Diesem Diesen Dass Doch Aber Und \
@@ -48,19 +49,4 @@ pub(super) const DATA: Data = Data {
                       jeder jede jedes jedem jeden dieser diese dieses diesem diesen \
                       ins aufs übers fürs",
     numeric_suffixes: "str",
-    ordinal_nouns: "Jahrhundert Jahrhunderts Jahrhunderten Jahrtausend Jahrtausends \
-                    Jahrestag Jahrestages Geburtstag Geburtstags Todestag Todestages \
-                    Mal Platz Platzes Rang Ranges Stock Stockes Stockwerk Etage Klasse \
-                    Liga Bundesliga Runde Spieltag Spieltages Sitzung Tagung Auflage \
-                    Ausgabe Kapitel Absatz Quartal Quartals Halbjahr Halbjahres Woche \
-                    Tag Tages Monat Monats Lebensjahr Lebensjahres Jahr Jahres \
-                    Legislaturperiode Wahlperiode Amtszeit Kongress Parteitag \
-                    Konferenz Gipfel Sinfonie Symphonie Armee Division Regiment \
-                    Bataillon Kompanie Etappe Lauf Satz Spiel Halbzeit Minute Sekunde \
-                    Stunde Ordnung Generation Instanz Senat Kammer Strafsenat \
-                    Zivilsenat Änderung Novelle Fassung Version Teil Band Akt Szene \
-                    Strophe Vers Stelle Position Jubiläum Sonntag Advent Weltkrieg \
-                    Weltkriegs Weltkrieges Reich Reiches Bezirk Bezirks Durchgang \
-                    Grades Grad Preis Bundestag Bundestages Wahlgang Lesung Tranche \
-                    Stufe Phase Semester Schuljahr Ausbaustufe Bauabschnitt Stadium",
 };

@@ -22,6 +22,7 @@ pub(super) const DATA: Data = Data {
             wash wis wisc wyo",
     final_: "etc et_seq",
     numeric: "no nos art arts p pp fig figs",
+    year: "",
     time: "a.m p.m",
     starters: "The A An He She It We They I You This That These Those There Here His Her \
                Its Our Their My Your In On At But And Or So Yet However If When While As \
@@ -38,5 +39,4 @@ pub(super) const DATA: Data = Data {
              November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec",
     ordinal_context: "",
     numeric_suffixes: "",
-    ordinal_nouns: "",
 };

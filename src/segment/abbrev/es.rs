@@ -16,6 +16,7 @@ pub(super) const DATA: Data = Data {
             lun mié jue vie sáb dom d.c s.a e.e.u.u",
     final_: "etc a.c",
     numeric: "no",
+    year: "",
     time: "a.m p.m",
     starters: "El La Los Las Un Una Unos Unas Él Ella Ellos Ellas Yo Tú Usted Nosotros \
                Este Esta Esto Estos Estas Ese Esa Eso Aquel Aquella Hay Se No Sí En Con \
@@ -29,5 +30,4 @@ pub(super) const DATA: Data = Data {
              Octubre Noviembre Diciembre",
     ordinal_context: "",
     numeric_suffixes: "",
-    ordinal_nouns: "",
 };

@@ -16,6 +16,7 @@ pub(super) const DATA: Data = Data {
             u.e o.n.u",
     final_: "etc h av.j.-c apr.j.-c",
     numeric: "no nos art",
+    year: "",
     time: "",
     starters: "Le La Les L Un Une Des Du De D Il Elle Ils Elles On Nous Vous Je Tu Ce \
                Cet Cette Ces C Cela Ça Ceci Mais Et Ou Donc Or Ni Car En Dans Sur Sous \
@@ -31,5 +32,4 @@ pub(super) const DATA: Data = Data {
              septembre octobre novembre décembre",
     ordinal_context: "",
     numeric_suffixes: "",
-    ordinal_nouns: "",
 };

@@ -35,6 +35,10 @@ pub(crate) enum Class {
     Final,
     /// An abbreviation only before a number (`No. 5`, `Art. 3`); otherwise a word.
     Numeric,
+    /// After a year (`г.`, `гг.`): ends a sentence only before a common
+    /// sentence-initial word of two or more letters (`1950 г. Его …`, but
+    /// `1898 г. В 1854 году`, where `В` is as likely a preposition).
+    Year,
     /// Clock-time suffixes (`a.m.`): final unless the sentence so far is a short
     /// introductory phrase (`At 5 a.m. Mr. Smith …`).
     Time,
@@ -53,7 +57,6 @@ pub(crate) struct Rules {
     starters: WordSet,
     months: WordSet,
     ordinal_context: WordSet,
-    ordinal_nouns: WordSet,
     numeric_suffixes: Vec<&'static str>,
     /// True where a number followed by `.` is usually an ordinal (German).
     pub(crate) dotted_ordinals: bool,
@@ -67,14 +70,13 @@ pub(super) struct Data {
     pub final_: &'static str,
     pub numeric: &'static str,
     pub time: &'static str,
+    pub year: &'static str,
     /// Capitalised words that commonly open a sentence.
     pub starters: &'static str,
     /// Month names and their abbreviations, capitalised as in running text.
     pub months: &'static str,
     /// Lowercase words before a number that make it an ordinal (`am 3.`).
     pub ordinal_context: &'static str,
-    /// Nouns that follow an ordinal number (`19. Jahrhundert`).
-    pub ordinal_nouns: &'static str,
     /// Endings of compounds abbreviated before a number (`Hauptstr. 12`).
     pub numeric_suffixes: &'static str,
 }
@@ -101,6 +103,7 @@ impl Rules {
                 (d.inner, Class::Inner),
                 (d.final_, Class::Final),
                 (d.time, Class::Time),
+                (d.year, Class::Year),
                 (d.never, Class::Never),
             ] {
                 for word in list.split_whitespace() {
@@ -124,7 +127,6 @@ impl Rules {
             starters,
             months: set(data.months),
             ordinal_context: set(data.ordinal_context),
-            ordinal_nouns: set(data.ordinal_nouns),
             numeric_suffixes: data.numeric_suffixes.split_whitespace().collect(),
             dotted_ordinals,
         }
@@ -168,11 +170,6 @@ impl Rules {
     /// True for a lowercase word that makes the following number an ordinal.
     pub(crate) fn is_ordinal_context(&self, lower_word: &str) -> bool {
         self.ordinal_context.contains(lower_word)
-    }
-
-    /// True for a noun that usually follows an ordinal (`Jahrhundert`).
-    pub(crate) fn is_ordinal_noun(&self, word: &str) -> bool {
-        self.ordinal_nouns.contains(word)
     }
 }
 
@@ -284,7 +281,14 @@ mod tests {
             &fr::DATA,
             &ru::DATA,
         ] {
-            let lists = [data.never, data.inner, data.final_, data.numeric, data.time];
+            let lists = [
+                data.never,
+                data.inner,
+                data.final_,
+                data.numeric,
+                data.time,
+                data.year,
+            ];
             let mut seen = HashSet::new();
             for word in lists.iter().flat_map(|l| l.split_whitespace()) {
                 assert!(seen.insert(word.to_lowercase()), "{word} listed twice");
