@@ -25,6 +25,16 @@ fn prints_one_sentence_per_line_with_line_breaks_as_spaces() {
 }
 
 #[test]
+fn trailing_no_break_spaces_are_trimmed() {
+    segment(
+        &["--lang", "fr"],
+        "Titre\u{a0}\u{a0}\n\nIl part\u{a0}! Bien.".as_bytes(),
+    )
+    .success()
+    .stdout("Titre\nIl part\u{a0}!\nBien.\n");
+}
+
+#[test]
 fn paragraph_level_prints_one_paragraph_per_line() {
     segment(
         &["--lang", "en", "--level", "paragraph"],

@@ -118,17 +118,24 @@ pub fn paragraphs(text: &str, lang: Lang) -> Vec<Paragraph> {
     out
 }
 
-/// `text` with every line break and every run of whitespace replaced by one
-/// space, and the ends trimmed: how a sentence is printed on one line.
+/// `text` trimmed, with every line break and every run of whitespace
+/// replaced by one space: how a sentence is printed on one line. A lone
+/// no-break space (French `Bonjour\u{a0}!`) is kept as it is.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split(|c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}')) {
-        if !word.is_empty() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
+    let mut run = String::new();
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            run.push(c);
+            continue;
         }
+        if !run.is_empty() {
+            let lone_nbsp =
+                run.chars().count() == 1 && matches!(run.as_str(), "\u{a0}" | "\u{202f}");
+            out.push_str(if lone_nbsp { &run } else { " " });
+            run.clear();
+        }
+        out.push(c);
     }
     out
 }
@@ -183,5 +190,6 @@ mod tests {
     #[test]
     fn collapsing_whitespace_keeps_no_break_spaces() {
         assert_eq!(collapse_whitespace(" a \n\t b\u{a0}!"), "a b\u{a0}!");
+        assert_eq!(collapse_whitespace("a\u{a0} \u{a0}b\u{a0}\u{a0} "), "a b");
     }
 }
