@@ -4,22 +4,19 @@
 use super::Data;
 
 pub(super) const DATA: Data = Data {
-    never: "mr mrs ms messrs mmes mme mlle dr drs prof profs rev revd hon rt st mt ft \
-            gen adm brig capt cmdr col comdr cpl gov lt maj sgt pvt pfc ens insp supt \
-            surg sen sens rep reps pres amb atty asst assoc fr msgr esq dept \
-            ave blvd rd hwy apt bldg ste pt ct pl ln mtn \
-            approx est div incl excl ref refs esp eq eqs ch chap sec \
-            para ed eds trans vol cp abbr adj adv gr lat hebr ital \
-            tel ext dist govt natl intl univ acad inst \
-            mssrs viz vs v i.q e.g i.e n.b p.s",
-    inner: "u.s u.s.a u.k e.u u.n u.n.n d.c n.y l.a jr sr inc ltd co corp bros \
-            llc plc p.l.c n.v s.a a.g kg tbsp tsp \
-            lb lbs oz yd sq cu hr hrs min mins secs wk wks yr yrs mos av avg max \
-            jan feb mar apr jun jul aug sep sept oct nov dec \
-            mon tue tues wed thu thur thurs fri sat sun \
-            ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass \
-            mich minn miss mo mont neb nebr nev okla ore pa penn tenn tex va vt \
-            wash wis wisc wyo",
+    never: "mr mrs ms messrs mmes mme mlle dr drs prof profs rev revd hon rt st mt gen adm \
+            brig capt cmdr col comdr cpl gov lt maj sgt pvt pfc ens insp supt surg sen \
+            sens reps amb atty asst assoc fr msgr esq dept ave blvd rd hwy apt bldg ste pt \
+            ct pl ln mtn approx div incl excl ref refs esp eq eqs ch chap sec para eds vol \
+            cp abbr adj adv gr lat hebr ital tel ext dist govt natl intl univ acad inst \
+            mssrs viz vs v i.q e.g i.e n.b p.s gens cdr mgr mgmt mfg assn cres expy fwy \
+            hts jct pkwy plz ter tpke repr ser suppl encl attn corr",
+    inner: "u.s u.s.a u.k e.u u.n u.n.n d.c n.y l.a jr sr inc ltd co corp bros llc plc \
+            p.l.c n.v s.a a.g kg tbsp tsp lb lbs oz yd sq cu hr hrs min mins secs wk wks \
+            yr yrs mos av avg max jan feb mar apr jun jul aug sep sept oct nov dec mon tue \
+            tues thu thur thurs fri ala ariz ark calif colo conn del fla ga ind kan kans \
+            ky md mich minn mont neb nebr nev okla penn tenn tex va vt wis wisc wyo ed ft \
+            rep pres trans est ph.d m.d b.a m.a b.s m.s j.d m.b.a qt gal mph",
     final_: "etc et_seq",
     numeric: "no nos art arts p pp fig figs",
     year: "",
