@@ -9,6 +9,10 @@ use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
     (
+        "Das Büro liegt in der Karl-Liebknecht-Str. 5 in Leipzig.",
+        &["Das Büro liegt in der Karl-Liebknecht-Str. 5 in Leipzig."],
+    ),
+    (
         "„Wir sind sehr zufrieden“, sagte die Ministerin und fügte hinzu: „Das Ergebnis ist gut.“ Der Haushalt umfasst 2.000.000 Euro.",
         &[
             "„Wir sind sehr zufrieden“, sagte die Ministerin und fügte hinzu: „Das Ergebnis ist gut.“",
@@ -253,6 +257,76 @@ const CASES: &[Case] = &[
     (
         "Die Sitzung findet im Raum 3.12 statt.",
         &["Die Sitzung findet im Raum 3.12 statt."],
+    ),
+    (
+        "Die Firma Müller & Co. KG hat 120 Mitarbeiter.",
+        &["Die Firma Müller & Co. KG hat 120 Mitarbeiter."],
+    ),
+    (
+        "Am 3. Oktober ist Feiertag. Am 4. Oktober nicht.",
+        &["Am 3. Oktober ist Feiertag.", "Am 4. Oktober nicht."],
+    ),
+    (
+        "Das ist z.B. ein Test. Das ist ein zweiter Test.",
+        &["Das ist z.B. ein Test.", "Das ist ein zweiter Test."],
+    ),
+    (
+        "Die Preise stiegen um 2,5 %. Das ist viel.",
+        &["Die Preise stiegen um 2,5 %.", "Das ist viel."],
+    ),
+    (
+        "Er wurde am 12.03.1950 in Bonn geboren.",
+        &["Er wurde am 12.03.1950 in Bonn geboren."],
+    ),
+    (
+        "Herr Dr. h. c. Meier sprach. Er war gut.",
+        &["Herr Dr. h. c. Meier sprach.", "Er war gut."],
+    ),
+    (
+        "Die Sitzung beginnt um 9 Uhr. Bitte seien Sie pünktlich!",
+        &[
+            "Die Sitzung beginnt um 9 Uhr.",
+            "Bitte seien Sie pünktlich!",
+        ],
+    ),
+    (
+        "Der Antrag wurde gem. § 5 Abs. 1 gestellt.",
+        &["Der Antrag wurde gem. § 5 Abs. 1 gestellt."],
+    ),
+    (
+        "Sie wohnt in der Schweiz. Ihr Bruder lebt in Wien.",
+        &["Sie wohnt in der Schweiz.", "Ihr Bruder lebt in Wien."],
+    ),
+    (
+        "Ich weiß, was er mag. Das ist Schokolade.",
+        &["Ich weiß, was er mag.", "Das ist Schokolade."],
+    ),
+    (
+        "Der Bericht (vgl. Anlage 2) liegt vor.",
+        &["Der Bericht (vgl. Anlage 2) liegt vor."],
+    ),
+    (
+        "Es war der 2. Weltkrieg. Millionen starben.",
+        &["Es war der 2. Weltkrieg.", "Millionen starben."],
+    ),
+    (
+        "Weitere Infos gibt es unter Tel. 030 123456.",
+        &["Weitere Infos gibt es unter Tel. 030 123456."],
+    ),
+    (
+        "Er ist Jahrgang 1980. Seine Frau ist jünger.",
+        &["Er ist Jahrgang 1980.", "Seine Frau ist jünger."],
+    ),
+    (
+        "Der Vertrag gilt bis 31.12.2025. Danach wird neu verhandelt.",
+        &[
+            "Der Vertrag gilt bis 31.12.2025.",
+            "Danach wird neu verhandelt.",
+        ],
+    ),
+    (
+        "Die Deutsche Bank AG. Konzernchef ist Herr X.",
+        &["Die Deutsche Bank AG.", "Konzernchef ist Herr X."],
     ),
 ];
 

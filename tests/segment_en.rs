@@ -249,6 +249,82 @@ const CASES: &[Case] = &[
         "He served in WWII. After the war he taught.",
         &["He served in WWII.", "After the war he taught."],
     ),
+    (
+        "I was born in the U.S.A. My parents were not.",
+        &["I was born in the U.S.A.", "My parents were not."],
+    ),
+    (
+        "He bought apples, oranges, etc., and went home.",
+        &["He bought apples, oranges, etc., and went home."],
+    ),
+    (
+        "Version 2.0 was released. It was buggy.",
+        &["Version 2.0 was released.", "It was buggy."],
+    ),
+    (
+        "(This is a full sentence.) This is another.",
+        &["(This is a full sentence.)", "This is another."],
+    ),
+    ("This is it... Or is it?", &["This is it...", "Or is it?"]),
+    (
+        "The company (Acme Corp.) was sold.",
+        &["The company (Acme Corp.) was sold."],
+    ),
+    (
+        "Sen. Warren spoke. Rep. Jones replied.",
+        &["Sen. Warren spoke.", "Rep. Jones replied."],
+    ),
+    (
+        "She asked, 'Are you coming?' He nodded.",
+        &["She asked, 'Are you coming?'", "He nodded."],
+    ),
+    (
+        "The results (see Table 2.) are clear.",
+        &["The results (see Table 2.) are clear."],
+    ),
+    (
+        "He earned $2.5 bn. in 2019. Profits fell.",
+        &["He earned $2.5 bn. in 2019.", "Profits fell."],
+    ),
+    (
+        "Mt. Everest is 8,849 m high. It was first climbed in 1953.",
+        &[
+            "Mt. Everest is 8,849 m high.",
+            "It was first climbed in 1953.",
+        ],
+    ),
+    (
+        "The plan was approved on Jan. 5. Work began on Feb. 1.",
+        &["The plan was approved on Jan. 5.", "Work began on Feb. 1."],
+    ),
+    (
+        "He works at Apple Inc. in Cupertino.",
+        &["He works at Apple Inc. in Cupertino."],
+    ),
+    (
+        "He works at Apple Inc. The company is large.",
+        &["He works at Apple Inc.", "The company is large."],
+    ),
+    (
+        "The vote was 5-4. Justice Kagan dissented.",
+        &["The vote was 5-4.", "Justice Kagan dissented."],
+    ),
+    (
+        "\"Is it true?\" she asked. \"Yes.\"",
+        &["\"Is it true?\" she asked.", "\"Yes.\""],
+    ),
+    (
+        "Click here: www.example.com. Then log in.",
+        &["Click here: www.example.com.", "Then log in."],
+    ),
+    (
+        "Prof. Dr. Smith and Mrs. Jones arrived at 9 a.m. sharp.",
+        &["Prof. Dr. Smith and Mrs. Jones arrived at 9 a.m. sharp."],
+    ),
+    (
+        "The U.S. Senate voted. The House did not.",
+        &["The U.S. Senate voted.", "The House did not."],
+    ),
 ];
 
 #[test]

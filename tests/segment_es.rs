@@ -214,6 +214,41 @@ const CASES: &[Case] = &[
         "La sociedad Telecom S.A. cerró el año con beneficios.",
         &["La sociedad Telecom S.A. cerró el año con beneficios."],
     ),
+    (
+        "El Sr. y la Sra. García llegaron ayer.",
+        &["El Sr. y la Sra. García llegaron ayer."],
+    ),
+    (
+        "¿Qué hora es? Son las 3 p.m. en Madrid.",
+        &["¿Qué hora es?", "Son las 3 p.m. en Madrid."],
+    ),
+    (
+        "Lo dijo el Excmo. Sr. Presidente.",
+        &["Lo dijo el Excmo. Sr. Presidente."],
+    ),
+    (
+        "Visite la pág. 7. Allí encontrará más datos.",
+        &["Visite la pág. 7.", "Allí encontrará más datos."],
+    ),
+    (
+        "El PIB creció un 2,1 % en 2023. El paro bajó.",
+        &["El PIB creció un 2,1 % en 2023.", "El paro bajó."],
+    ),
+    (
+        "Los EE. UU. y la UE firmaron el acuerdo.",
+        &["Los EE. UU. y la UE firmaron el acuerdo."],
+    ),
+    (
+        "Fuimos al mar. El agua estaba fría.",
+        &["Fuimos al mar.", "El agua estaba fría."],
+    ),
+    (
+        "El artículo 5 de la Ley 2/2020, de 3 de marzo. La norma entró en vigor.",
+        &[
+            "El artículo 5 de la Ley 2/2020, de 3 de marzo.",
+            "La norma entró en vigor.",
+        ],
+    ),
 ];
 
 #[test]

@@ -190,6 +190,37 @@ const CASES: &[Case] = &[
         "Le vol part à 14 h. Soyez à l'heure.",
         &["Le vol part à 14 h.", "Soyez à l'heure."],
     ),
+    (
+        "Le Pr. Martin et le Dr Dupont ont parlé.",
+        &["Le Pr. Martin et le Dr Dupont ont parlé."],
+    ),
+    (
+        "Il est arrivé à 8 h 30. La réunion a commencé.",
+        &["Il est arrivé à 8 h 30.", "La réunion a commencé."],
+    ),
+    (
+        "Voir l'art. 3 et le chap. 2.",
+        &["Voir l'art. 3 et le chap. 2."],
+    ),
+    (
+        "Les États-Unis, la France, etc. ont signé. Le texte entre en vigueur demain.",
+        &[
+            "Les États-Unis, la France, etc. ont signé.",
+            "Le texte entre en vigueur demain.",
+        ],
+    ),
+    (
+        "C'est un vol. Le voleur a fui.",
+        &["C'est un vol.", "Le voleur a fui."],
+    ),
+    (
+        "Mme Dupont a dit : « C'est fini. » Elle est partie.",
+        &["Mme Dupont a dit : « C'est fini. »", "Elle est partie."],
+    ),
+    (
+        "La S.N.C.F. a annoncé une grève.",
+        &["La S.N.C.F. a annoncé une grève."],
+    ),
 ];
 
 #[test]

@@ -116,8 +116,11 @@ impl Scanner<'_> {
     /// Looks up the abbreviation ending with `tok` (at byte `start`), trying
     /// the longest spaced form first: `av. J.-C`, then `J.-C`.
     pub(super) fn abbreviation(&self, start: usize, tok: &str) -> Option<Class> {
-        let parts = self.parts_before(start, tok);
         let rules = self.rules;
+        if rules.too_long(tok) {
+            return None;
+        }
+        let parts = self.parts_before(start, tok);
         let count = parts.iter().flatten().count();
         for first in 0..count {
             let mut key = KeyBuf::new();

@@ -54,12 +54,11 @@ pub(super) fn sentence_starts(text: &str, lang: Lang) -> Vec<usize> {
     };
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if INTEREST[bytes[i] as usize] {
-            // Interesting bytes are ASCII or UTF-8 lead bytes: always char boundaries.
-            i = scan.step(i);
-        } else {
-            i += 1;
+    while let Some(k) = bytes[i..].iter().position(|&b| INTEREST[b as usize]) {
+        // Interesting bytes are ASCII or UTF-8 lead bytes: always char boundaries.
+        i = scan.step(i + k);
+        if i >= bytes.len() {
+            break;
         }
     }
     scan.cuts

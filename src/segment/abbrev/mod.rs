@@ -52,8 +52,12 @@ pub(crate) struct Rules {
     abbreviations: HashMap<String, Class, BuildHasherDefault<KeyHasher>>,
     /// The longest key, in bytes: longer tokens are not looked up.
     longest: usize,
+    /// A Bloom-style bit set over the forms the token before a stop can take
+    /// when it ends a key (`z.b` and `b` for `z.b`), so that most ordinary
+    /// words are rejected without building a key.
+    tails: Vec<u64>,
     /// The short words that spaced keys begin with (`и` of `и др`).
-    prefix_words: HashSet<String>,
+    prefix_words: Vec<String>,
     starters: WordSet,
     months: WordSet,
     ordinal_context: WordSet,
@@ -114,13 +118,25 @@ impl Rules {
         let prefix_words = abbreviations
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(w, _)| w.to_string()))
+            .collect::<HashSet<_>>()
+            .into_iter()
             .collect();
         let set = |s: &'static str| s.split_whitespace().collect::<WordSet>();
         let starters = set(common::DATA.starters)
             .union(&set(data.starters))
             .copied()
             .collect();
+        let mut tails = vec![0u64; TAIL_BITS / 64];
+        for key in abbreviations.keys() {
+            let last = key.rsplit(' ').next().unwrap_or(key);
+            let starts = std::iter::once(0).chain(last.match_indices('.').map(|(k, _)| k + 1));
+            for k in starts {
+                let bit = tail_bit(&last[k..]);
+                tails[bit / 64] |= 1 << (bit % 64);
+            }
+        }
         Rules {
+            tails,
             longest: abbreviations.keys().map(String::len).max().unwrap_or(0),
             abbreviations,
             prefix_words,
@@ -151,10 +167,33 @@ impl Rules {
         }
     }
 
-    /// True when some abbreviation key begins with the lowercase word `w`
-    /// and a space (`et` of `et al.`).
+    /// True when some abbreviation key begins with the word `w` (in any
+    /// case) and a space (`et` of `et al.`).
     pub(crate) fn is_prefix_word(&self, w: &str) -> bool {
-        self.prefix_words.contains(w)
+        let same = |p: &String| p.chars().eq(w.chars().flat_map(char::to_lowercase));
+        w.len() <= 8
+            && self
+                .prefix_words
+                .iter()
+                .any(|p| p.len() == w.len() && same(p))
+    }
+
+    /// True when `token` cannot be the end of any key (nor of a compound
+    /// with a numeric suffix), so that looking it up is pointless. May
+    /// answer false for a token that is not a key, never true for one that is.
+    pub(crate) fn too_long(&self, token: &str) -> bool {
+        let bit = tail_bit(token);
+        if self.tails[bit / 64] & (1 << (bit % 64)) != 0 {
+            return false;
+        }
+        let suffixed = |s: &&str| {
+            token
+                .len()
+                .checked_sub(s.len())
+                .and_then(|k| token.get(k..))
+                .is_some_and(|end| end.eq_ignore_ascii_case(s))
+        };
+        !self.numeric_suffixes.iter().any(suffixed)
     }
 
     /// True for a word that commonly opens a sentence (`The`, `Die`, `Это`).
@@ -216,13 +255,22 @@ impl KeyBuf {
 
     /// Appends `s` lowercased.
     pub(crate) fn push_lower(&mut self, s: &str) {
+        if s.is_ascii() {
+            let start = self.len;
+            self.push_bytes(s.as_bytes());
+            if !self.overflow {
+                self.bytes[start..self.len].make_ascii_lowercase();
+            }
+            return;
+        }
         for c in s.chars() {
-            if c.is_ascii() {
-                self.push_bytes(&[c.to_ascii_lowercase() as u8]);
-            } else {
-                for lower in c.to_lowercase() {
-                    let mut tmp = [0u8; 4];
-                    self.push_bytes(lower.encode_utf8(&mut tmp).as_bytes());
+            let mut tmp = [0u8; 4];
+            match simple_lower(c) {
+                Some(lower) => self.push_bytes(lower.encode_utf8(&mut tmp).as_bytes()),
+                None => {
+                    for lower in c.to_lowercase() {
+                        self.push_bytes(lower.encode_utf8(&mut tmp).as_bytes());
+                    }
                 }
             }
         }
@@ -243,6 +291,30 @@ impl KeyBuf {
             return None;
         }
         std::str::from_utf8(&self.bytes[..self.len]).ok()
+    }
+}
+
+/// Size of the tail filter, in bits.
+const TAIL_BITS: usize = 1 << 16;
+
+/// The filter bit of a token: its first and last letter (lowercased) and its
+/// length in bytes.
+fn tail_bit(token: &str) -> usize {
+    let lower = |c: Option<char>| c.map_or(0, |c| simple_lower(c).unwrap_or(c) as usize);
+    let first = lower(token.chars().next());
+    let last = lower(token.chars().next_back());
+    ((first % 64) * 64 + last % 64) * 16 + token.len().min(15)
+}
+
+/// The lowercase of `c` for ASCII, Latin-1 and the basic Cyrillic alphabet,
+/// which cover nearly every key, without the general Unicode tables.
+fn simple_lower(c: char) -> Option<char> {
+    let shifted = |k: u32| char::from_u32(c as u32 + k);
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' | 'А'..='Я' => shifted(32),
+        'Ѐ'..='Џ' => shifted(80),
+        c if c.is_ascii() || ('ß'..='ÿ').contains(&c) || ('а'..='џ').contains(&c) => Some(c),
+        _ => None,
     }
 }
 
@@ -293,6 +365,29 @@ mod tests {
             for word in lists.iter().flat_map(|l| l.split_whitespace()) {
                 assert!(seen.insert(word.to_lowercase()), "{word} listed twice");
             }
+        }
+    }
+
+    #[test]
+    fn the_tail_filter_never_rejects_a_key() {
+        for lang in Lang::ALL {
+            let rules = Rules::get(lang);
+            for key in rules.abbreviations.keys() {
+                let tail = key.rsplit(' ').next().unwrap();
+                assert!(!rules.too_long(tail), "{lang} {key}");
+                assert!(!rules.too_long(&tail.to_uppercase()), "{lang} {key}");
+            }
+        }
+    }
+
+    #[test]
+    fn simple_lowercase_agrees_with_unicode() {
+        for c in ('\0'..='ӿ').filter(|&c| simple_lower(c).is_some()) {
+            assert_eq!(
+                simple_lower(c).map(String::from),
+                Some(c.to_lowercase().collect()),
+                "{c:?}"
+            );
         }
     }
 
