@@ -7,6 +7,7 @@ use paralign::Lang;
 use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
+    ("¿Vienes?¡Date prisa!", &["¿Vienes?", "¡Date prisa!"]),
     (
         "¿Dónde está la sala? La reunión empieza ya.",
         &["¿Dónde está la sala?", "La reunión empieza ya."],

@@ -8,7 +8,7 @@
 //! place of statistics.
 
 use super::abbrev::{Class, KeyBuf};
-use super::chars::is_letter;
+use super::chars::{char_before, is_letter};
 use super::scan::Scanner;
 use super::tokens::{Kind, Next, token_before, word_before};
 
@@ -157,7 +157,9 @@ impl Scanner<'_> {
         let mut parts = [Some((start, tok)), None, None];
         let mut at = start;
         for slot in parts.iter_mut().skip(1) {
-            let gap = if text[..at].ends_with(' ') { 1 } else { 0 };
+            // One space of any kind, e.g. the no-break space of `т.\u{a0}е.`.
+            let gap = char_before(text, at).filter(|c| c.is_whitespace() && *c != '\n');
+            let gap = gap.map_or(0, char::len_utf8);
             if !text[..at - gap].ends_with('.') || at - gap <= self.sentence_start() {
                 break;
             }

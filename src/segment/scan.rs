@@ -113,7 +113,9 @@ impl Scanner<'_> {
         let after = self.skip_closers(run.end);
         let ws_end = skip_whitespace(text, after);
         if ws_end == after {
-            if after < text.len() && run.is_stop() && self.glued_boundary(i, after) {
+            // `¿Qué?¡No!`: Spanish opening marks need no space before them.
+            let spanish = run.strong && matches!(char_at(text, after), Some('¿' | '¡'));
+            if spanish || (after < text.len() && run.is_stop() && self.glued_boundary(i, after)) {
                 self.cut(after);
             }
             return after;
