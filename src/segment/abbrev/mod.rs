@@ -48,6 +48,21 @@ pub(crate) enum Class {
     Time,
 }
 
+/// The tail filter of a set of keys: every form the token before a stop can
+/// take when it ends one of them (`z.b` and `b` for `z.b`).
+fn tail_filter<'k>(keys: impl Iterator<Item = &'k String>) -> Vec<u64> {
+    let mut tails = vec![0u64; TAIL_BITS / 64];
+    for key in keys {
+        let last = key.rsplit(' ').next().unwrap_or(key);
+        let starts = std::iter::once(0).chain(last.match_indices('.').map(|(k, _)| k + 1));
+        for k in starts {
+            let bit = tail_bit(&last[k..]);
+            tails[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+    tails
+}
+
 /// A set of words hashed with [`KeyHasher`].
 type WordSet = HashSet<&'static str, BuildHasherDefault<KeyHasher>>;
 
@@ -130,17 +145,8 @@ impl Rules {
             .union(&set(data.starters))
             .copied()
             .collect();
-        let mut tails = vec![0u64; TAIL_BITS / 64];
-        for key in abbreviations.keys() {
-            let last = key.rsplit(' ').next().unwrap_or(key);
-            let starts = std::iter::once(0).chain(last.match_indices('.').map(|(k, _)| k + 1));
-            for k in starts {
-                let bit = tail_bit(&last[k..]);
-                tails[bit / 64] |= 1 << (bit % 64);
-            }
-        }
         Rules {
-            tails,
+            tails: tail_filter(abbreviations.keys()),
             longest: abbreviations.keys().map(String::len).max().unwrap_or(0),
             abbreviations,
             prefix_words,
