@@ -112,6 +112,43 @@ fn unknown_language_lists_the_supported_ones() {
         .stderr(predicate::str::contains("xx").and(predicate::str::contains("de, en, es, ru, fr")));
 }
 
+/// Long runs of the patterns the rules look around (glued stops, openers,
+/// ellipses, list labels, quotes): spans must still cover the text, and the
+/// scan, being linear, finishes at once (a quadratic one would not).
+#[test]
+fn long_adversarial_lines_are_segmented() {
+    let patterns = [
+        "ab.Cd",
+        "… ",
+        "x 1) ",
+        "„a. B ",
+        "(a. B ",
+        "a.m. ",
+        "z. ",
+        "1. ",
+        "A. ",
+        "• ",
+        ". . ",
+        "«a. B» ",
+        "a. » ",
+        "\"a. B ",
+        "www.a.b/c.d. E ",
+        "Dr. a. B. (c. D.) „e. F.“ 1. 2) g.Hi. ",
+    ];
+    for pattern in patterns {
+        let text = pattern.repeat(100_000 / pattern.len());
+        for lang in Lang::ALL {
+            let spans = sentence_spans(&text, lang);
+            assert_eq!(spans.first().map(|s| s.start), Some(0), "{pattern:?}");
+            assert_eq!(spans.last().map(|s| s.end), Some(text.len()), "{pattern:?}");
+            assert!(
+                spans.windows(2).all(|w| w[0].end == w[1].start),
+                "{pattern:?}"
+            );
+        }
+    }
+}
+
 fn covers(text: &str, spans: &[std::ops::Range<usize>]) -> Result<(), TestCaseError> {
     if text.trim().is_empty() {
         prop_assert!(spans.is_empty());

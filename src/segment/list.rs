@@ -93,9 +93,12 @@ impl Scanner<'_> {
     /// True when only whitespace, bullets, dashes and openers precede byte
     /// `pos` in the current sentence.
     pub(super) fn at_sentence_start(&self, pos: usize) -> bool {
+        // Trimmed from the end, so only the run before `pos` is visited.
         self.text[self.sentence_start()..pos]
-            .chars()
-            .all(|c| c.is_whitespace() || is_bullet(c) || is_dash(c) || is_opener(c))
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || is_bullet(c) || is_dash(c) || is_opener(c)
+            })
+            .is_empty()
     }
 }
 

@@ -211,10 +211,13 @@ impl Scanner<'_> {
             return false;
         }
         let (start, left) = token_before(text, i);
-        let right_len = text[after..]
-            .find(char::is_whitespace)
-            .unwrap_or(text.len() - after);
-        let right = &text[after..after + right_len];
+        // Bounded, like `token_before`, to keep text without spaces linear.
+        let right_end = text[after..]
+            .char_indices()
+            .take(64)
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or_else(|| text.len().min(after + 256), |(k, _)| after + k);
+        let right = text.get(after..right_end).unwrap_or("");
         let link = |s: &str| s.contains(['@', '/', ':', '_', '\\']);
         let word_end = right.find(|c: char| !is_letter(c)).unwrap_or(right.len());
         let tail = &right[word_end..];

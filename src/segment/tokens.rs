@@ -60,14 +60,20 @@ fn ends_token(c: char) -> bool {
     c.is_whitespace() || (is_opener(c) && c != '\'') || is_bullet(c)
 }
 
-/// The token (maximal run without whitespace or opening marks) ending at byte
-/// `i`, with its start.
+/// Tokens are read back at most this many characters: no abbreviation is
+/// longer, and the bound keeps the scan linear on text without spaces.
+const TOKEN_REACH: usize = 64;
+
+/// The token (maximal run without whitespace or opening marks, at most
+/// [`TOKEN_REACH`] characters) ending at byte `i`, with its start.
 pub(super) fn token_before(text: &str, i: usize) -> (usize, &str) {
-    let start = text[..i]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| ends_token(c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
+    let mut start = i;
+    for (k, c) in text[..i].char_indices().rev().take(TOKEN_REACH) {
+        if ends_token(c) {
+            break;
+        }
+        start = k;
+    }
     (start, &text[start..i])
 }
 
@@ -105,7 +111,8 @@ pub(super) fn next_start(text: &str, mut p: usize) -> Next<'_> {
         word: "",
         dotted: false,
     };
-    loop {
+    // A few openers at most: the bound keeps runs like `… … …` linear.
+    for _ in 0..8 {
         let Some(c) = char_at(text, p) else {
             return other(Kind::Other);
         };
@@ -137,6 +144,7 @@ pub(super) fn next_start(text: &str, mut p: usize) -> Next<'_> {
         };
         return other(kind);
     }
+    other(Kind::Other)
 }
 
 /// The word (letters only) ending just before byte `i` after one space, e.g.
