@@ -328,6 +328,29 @@ const CASES: &[Case] = &[
         "Die Deutsche Bank AG. Konzernchef ist Herr X.",
         &["Die Deutsche Bank AG.", "Konzernchef ist Herr X."],
     ),
+    (
+        "Er sagte: ‚Ich komme gleich.‘ Dann ging er hinaus.",
+        &["Er sagte: ‚Ich komme gleich.‘", "Dann ging er hinaus."],
+    ),
+    (
+        "Sie nannte es ‚ganz normal‘. Niemand widersprach.",
+        &["Sie nannte es ‚ganz normal‘.", "Niemand widersprach."],
+    ),
+    (
+        "Das Zitat endet so: „[…] und das ist gut.“ Wir stimmen zu.",
+        &[
+            "Das Zitat endet so: „[…] und das ist gut.“",
+            "Wir stimmen zu.",
+        ],
+    ),
+    (
+        "Er schrieb, dass […] alles gut sei. Dann ging er.",
+        &["Er schrieb, dass […] alles gut sei.", "Dann ging er."],
+    ),
+    (
+        "»Kommst du mit?«, fragte sie. »Nein.« Er blieb.",
+        &["»Kommst du mit?«, fragte sie.", "»Nein.«", "Er blieb."],
+    ),
 ];
 
 #[test]

@@ -325,6 +325,10 @@ const CASES: &[Case] = &[
         "The U.S. Senate voted. The House did not.",
         &["The U.S. Senate voted.", "The House did not."],
     ),
+    (
+        "He called it ‘the best deal ever.’ Few agreed.",
+        &["He called it ‘the best deal ever.’", "Few agreed."],
+    ),
 ];
 
 #[test]

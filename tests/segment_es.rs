@@ -250,6 +250,10 @@ const CASES: &[Case] = &[
             "La norma entró en vigor.",
         ],
     ),
+    (
+        "Dijo: «Ya voy.» Y se fue.",
+        &["Dijo: «Ya voy.»", "Y se fue."],
+    ),
 ];
 
 #[test]

@@ -221,6 +221,14 @@ const CASES: &[Case] = &[
         "La S.N.C.F. a annoncé une grève.",
         &["La S.N.C.F. a annoncé une grève."],
     ),
+    (
+        "Il dit : ‹ Non. › Puis il partit.",
+        &["Il dit : ‹ Non. ›", "Puis il partit."],
+    ),
+    (
+        "Elle répondit : « Oui ! » et sortit.",
+        &["Elle répondit : « Oui ! » et sortit."],
+    ),
 ];
 
 #[test]
