@@ -8,6 +8,10 @@ use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
     (
+        "Q. Who signed the deal? A. The minister signed it.",
+        &["Q. Who signed the deal?", "A. The minister signed it."],
+    ),
+    (
         "The board met today. It approved the budget.",
         &["The board met today.", "It approved the budget."],
     ),

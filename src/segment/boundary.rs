@@ -83,8 +83,10 @@ impl Scanner<'_> {
             }
             Some(Class::Time) => next.kind != Kind::Digit && self.words_before(start) > 2,
             None if single => {
-                // A single letter: an initial (`S. Lawrow`) or `p. 55`.
-                tok.chars().all(char::is_uppercase) && next.kind != Kind::Digit && opens()
+                // A single letter: an initial (`S. Lawrow`), `p. 55`, or a
+                // label opening the sentence (`Q. What is …? A. It is …`).
+                let upper = tok.chars().all(char::is_uppercase);
+                upper && next.kind != Kind::Digit && !self.at_sentence_start(start) && opens()
             }
             None if is_acronym(tok) || is_roman(tok) => opens(),
             None => true,
