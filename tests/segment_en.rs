@@ -8,6 +8,18 @@ use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
     (
+        "It ends here．Does it split．",
+        &["It ends here．", "Does it split．"],
+    ),
+    (
+        "Growth was slow in 1990. `Why bother?' asks the mayor.",
+        &["Growth was slow in 1990.", "`Why bother?' asks the mayor."],
+    ),
+    (
+        "He became President of the U.S. Millions watched.",
+        &["He became President of the U.S.", "Millions watched."],
+    ),
+    (
         "Q. Who signed the deal? A. The minister signed it.",
         &["Q. Who signed the deal?", "A. The minister signed it."],
     ),

@@ -2,7 +2,12 @@
 
 /// Sentence-final punctuation (a run of these is one terminator).
 pub(super) fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
+    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉') || is_wide_terminator(c)
+}
+
+/// Full-width and ideographic stops, which need no space after them.
+pub(super) fn is_wide_terminator(c: char) -> bool {
+    matches!(c, '．' | '。' | '！' | '？' | '｡')
 }
 
 /// Marks that may close a quotation or parenthesis after a final stop
@@ -19,6 +24,7 @@ pub(super) fn is_opener(c: char) -> bool {
     matches!(
         c,
         '"' | '\''
+            | '`'
             | '('
             | '['
             | '{'

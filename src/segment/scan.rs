@@ -19,7 +19,7 @@ use crate::Lang;
 /// Bytes that can start something the scan must look at.
 const INTEREST: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes = b".!?\n()[]\"\xC2\xE2";
+    let bytes = b".!?\n()[]\"\xC2\xE2\xE3\xEF";
     let mut k = 0;
     while k < bytes.len() {
         t[bytes[k] as usize] = true;
@@ -115,7 +115,10 @@ impl Scanner<'_> {
         if ws_end == after {
             // `¿Qué?¡No!`: Spanish opening marks need no space before them.
             let spanish = run.strong && matches!(char_at(text, after), Some('¿' | '¡'));
-            if spanish || (after < text.len() && run.is_stop() && self.glued_boundary(i, after)) {
+            if spanish
+                || run.wide
+                || (after < text.len() && run.is_stop() && self.glued_boundary(i, after))
+            {
                 self.cut(after);
             }
             return after;

@@ -14,6 +14,8 @@ pub(super) struct Run {
     pub strong: bool,
     /// An ellipsis (`…`, three or more dots).
     pub ellipsis: bool,
+    /// Ends with a full-width or ideographic stop (`．`), which needs no space.
+    pub wide: bool,
     /// A spaced three-dot ellipsis (`. . .`), which marks an omission inside
     /// a sentence and never ends one (Chicago Manual of Style, 13.50).
     pub omission: bool,
@@ -28,11 +30,13 @@ impl Run {
 
 /// Reads the run of final punctuation starting at byte `i`.
 pub(super) fn read_run(text: &str, i: usize) -> Run {
-    let (mut end, mut dots, mut strong, mut ellipsis) = (i, 0, false, false);
+    let (mut end, mut dots, mut strong, mut ellipsis, mut wide) = (i, 0, false, false, false);
     while let Some(c) = char_at(text, end).filter(|&c| is_terminator(c)) {
         match c {
             '.' => dots += 1,
             '…' => ellipsis = true,
+            '．' | '。' | '｡' => wide = true,
+            '！' | '？' => (strong, wide) = (true, true),
             _ => strong = true,
         }
         end += c.len_utf8();
@@ -40,6 +44,7 @@ pub(super) fn read_run(text: &str, i: usize) -> Run {
     let mut run = Run {
         end,
         strong,
+        wide,
         ellipsis: ellipsis || dots >= 3,
         omission: false,
     };

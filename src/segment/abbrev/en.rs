@@ -21,7 +21,7 @@ pub(super) const DATA: Data = Data {
     numeric: "no nos art arts p pp fig figs",
     year: "",
     time: "a.m p.m",
-    starters: "The A An He She It We They I You This That These Those There Here His Her \
+    starters: "Millions Thousands Hundreds Dozens Several Being The A An He She It We They I You This That These Those There Here His Her \
                Its Our Their My Your In On At But And Or So Yet However If When While As \
                After Before Since Although Though Because What Who Why How Where Which Did \
                Do Does Is Are Was Were Will Would Can Could Should May Might Must Not No \
