@@ -9,6 +9,21 @@ use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
     (
+        "Die Optionen sind a) sofort und b) später.",
+        &["Die Optionen sind a) sofort und b) später."],
+    ),
+    (
+        "Aufgaben\n1. Ich ___ gern Kaffee.\ntrinke\ntrinkt\n2. Wir ___ nach Hause.\ngehen",
+        &[
+            "Aufgaben",
+            "1. Ich ___ gern Kaffee.",
+            "trinke",
+            "trinkt",
+            "2. Wir ___ nach Hause.",
+            "gehen",
+        ],
+    ),
+    (
         "Das Büro liegt in der Karl-Liebknecht-Str. 5 in Leipzig.",
         &["Das Büro liegt in der Karl-Liebknecht-Str. 5 in Leipzig."],
     ),

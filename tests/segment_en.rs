@@ -8,6 +8,32 @@ use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
     (
+        "The agenda is set. a. budget review b. staffing c. any other business\n The chair opened the meeting.",
+        &[
+            "The agenda is set.",
+            "a. budget review",
+            "b. staffing",
+            "c. any other business",
+            "The chair opened the meeting.",
+        ],
+    ),
+    (
+        "(i) Sign the form. \n(ii) Post it.\n(iii) Keep a copy.",
+        &["(i) Sign the form.", "(ii) Post it.", "(iii) Keep a copy."],
+    ),
+    (
+        "(a) Sign the form. (b) Post it. (c) Keep a copy.",
+        &["(a) Sign the form.", "(b) Post it.", "(c) Keep a copy."],
+    ),
+    (
+        "A) Sign the form. \nB) Post it.",
+        &["A) Sign the form.", "B) Post it."],
+    ),
+    (
+        "We agreed on two steps. x) talk y) act",
+        &["We agreed on two steps.", "x) talk", "y) act"],
+    ),
+    (
         "It ends here．Does it split．",
         &["It ends here．", "Does it split．"],
     ),

@@ -40,18 +40,31 @@ impl Marker {
     }
 }
 
-/// The marker at the start of a line at byte `j` (`2. `, `b) `, `3.) `), if any.
-pub(super) fn marker_at(text: &str, j: usize) -> Option<Marker> {
+/// True when a list label starts at byte `j`: `2. `, `b) `, `3.) `, `(iv) `,
+/// `(B) `, `B) ` (a capital only with a parenthesis, `B. ` being an initial).
+pub(super) fn label_at(text: &str, j: usize) -> bool {
     let rest = &text[j..];
+    let (open, rest) = match rest.strip_prefix('(') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
     let len = rest
         .find(|c: char| !c.is_ascii_alphanumeric())
         .unwrap_or(rest.len());
-    let marker = Marker::parse(&rest[..len])?;
-    let tail = &rest[len..];
-    let after = [".) ", ". ", ") ", ".)\t", ".\t", ")\t"]
-        .iter()
-        .any(|t| tail.starts_with(t));
-    after.then_some(marker)
+    let (tok, tail) = rest.split_at(len);
+    let roman = (1..=4).contains(&tok.len()) && tok.bytes().all(|b| b"ivxl".contains(&b));
+    let capital = tok.len() == 1 && tok.as_bytes()[0].is_ascii_uppercase();
+    if !(roman || capital || Marker::parse(tok).is_some()) {
+        return false;
+    }
+    let closes = [".)", ")"].iter().any(|t| tail.starts_with(t));
+    let mark = if open || capital {
+        closes
+    } else {
+        closes || tail.starts_with('.')
+    };
+    let after = tail.trim_start_matches(['.', ')']);
+    mark && after.starts_with(char::is_whitespace)
 }
 
 impl Scanner<'_> {
@@ -74,7 +87,8 @@ impl Scanner<'_> {
             return true;
         }
         if self.at_sentence_start(start) {
-            if marker.first() || self.expect == Some(marker) {
+            let letter = matches!(marker, Marker::Letter(_));
+            if letter || marker.first() || self.expect == Some(marker) {
                 self.expect = Some(marker.succ());
             }
             return true;
@@ -82,7 +96,11 @@ impl Scanner<'_> {
         let ordinal = self
             .rules
             .is_ordinal_context(&word_before(self.text, start).to_lowercase());
-        if self.expect == Some(marker) && next.kind == Kind::Upper && !ordinal {
+        let item = match marker {
+            Marker::Number(_) => next.kind == Kind::Upper,
+            Marker::Letter(_) => matches!(next.kind, Kind::Upper | Kind::Lower),
+        };
+        if self.expect == Some(marker) && item && !ordinal {
             self.cut(start);
             self.expect = Some(marker.succ());
             return true;
@@ -118,10 +136,26 @@ mod tests {
 
     #[test]
     fn line_start_labels() {
-        assert_eq!(marker_at("2. Karl", 0), Some(Marker::Number(2)));
-        assert_eq!(marker_at("3.) Drei", 0), Some(Marker::Number(3)));
-        assert_eq!(marker_at("b) zwei", 0), Some(Marker::Letter(b'b')));
-        assert_eq!(marker_at("2.5 Liter", 0), None);
-        assert_eq!(marker_at("1.мороженое", 0), None);
+        for label in [
+            "2. Karl",
+            "3.) Drei",
+            "b) zwei",
+            "(iv) vier",
+            "(B) Be",
+            "B) Be",
+            "ii. zwei",
+        ] {
+            assert!(label_at(label, 0), "{label}");
+        }
+        for text in [
+            "2.5 Liter",
+            "1.мороженое",
+            "B. Weber",
+            "(b zwei",
+            "Ende. Gut",
+            "iii",
+        ] {
+            assert!(!label_at(text, 0), "{text}");
+        }
     }
 }

@@ -126,8 +126,17 @@ impl Scanner<'_> {
         if ws_end >= text.len() {
             return after;
         }
-        let next = next_start(text, ws_end);
+        let mut next = next_start(text, ws_end);
+        if next.kind == Kind::Lower && super::list::label_at(text, ws_end) {
+            // `… one more. w) hello`: a list label opens the next sentence.
+            next.kind = Kind::Strong;
+        }
         if matches!(next.kind, Kind::Lower | Kind::Other) {
+            if run.is_stop() && matches!(&text[i + 1..after], "" | ")") {
+                // `a. here it is b. another`: labels of lowercase items.
+                let (start, tok) = token_before(text, i);
+                self.list_item(start.max(self.sentence_start()), tok, &next);
+            }
             return after;
         }
         let boundary = !run.is_stop() || self.stop_is_boundary(i, after, &next);
@@ -174,7 +183,9 @@ impl Scanner<'_> {
         }
         let c = char_at(text, j).unwrap_or(' ');
         let spaced = char_at(text, j + c.len_utf8()).is_some_and(char::is_whitespace);
-        if is_bullet(c) || (is_dash(c) && spaced) || super::list::marker_at(text, j).is_some() {
+        // Inside a list, a line break also ends the current item.
+        let item_ends = self.expect.is_some();
+        if item_ends || is_bullet(c) || (is_dash(c) && spaced) || super::list::label_at(text, j) {
             self.cut(j);
         }
         j
