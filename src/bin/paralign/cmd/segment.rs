@@ -52,7 +52,13 @@ fn parse_lang(s: &str) -> Result<Lang, Error> {
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let (path, bytes) = read_input(args.file.as_deref())?;
     let text = decode(&bytes, &path)?;
-    let mut out = BufWriter::new(io::stdout().lock());
+    let mut out = Printer {
+        out: BufWriter::new(io::stdout().lock()),
+        text,
+        json: args.json,
+        line: 1,
+        counted: 0,
+    };
     for (index, para) in paragraph_spans(text).into_iter().enumerate() {
         let pieces = match args.level {
             Level::Paragraph => vec![para.clone()],
@@ -62,42 +68,50 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
                 .collect(),
         };
         for piece in pieces {
-            write_piece(&mut out, text, piece, index + 1, args.json)?;
+            out.piece(piece, index + 1)?;
         }
     }
-    out.flush()?;
+    out.out.flush()?;
     Ok(0)
 }
 
-fn write_piece(
-    out: &mut impl Write,
-    text: &str,
-    span: Range<usize>,
-    paragraph: usize,
+/// Writes segments in order, counting lines as it goes (so that `--json`
+/// stays linear on large inputs).
+struct Printer<'a, W: Write> {
+    out: W,
+    text: &'a str,
     json: bool,
-) -> anyhow::Result<()> {
-    let raw = &text[span.clone()];
-    let start = span.start + (raw.len() - raw.trim_start().len());
-    let end = start + raw.trim().len();
-    let printed = collapse_whitespace(raw);
-    if json {
-        let line = 1 + text.as_bytes()[..start]
+    /// The 1-based line at byte `counted`.
+    line: usize,
+    counted: usize,
+}
+
+impl<W: Write> Printer<'_, W> {
+    fn piece(&mut self, span: Range<usize>, paragraph: usize) -> anyhow::Result<()> {
+        let raw = &self.text[span.clone()];
+        let start = span.start + (raw.len() - raw.trim_start().len());
+        let end = start + raw.trim().len();
+        let printed = collapse_whitespace(raw);
+        if !self.json {
+            writeln!(self.out, "{printed}")?;
+            return Ok(());
+        }
+        let feeds = self.text.as_bytes()[self.counted..start]
             .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
+            .filter(|&&b| b == b'\n');
+        self.line += feeds.count();
+        self.counted = start;
         let record = Record {
             paragraph,
-            line,
+            line: self.line,
             start,
             end,
             text: &printed,
         };
-        serde_json::to_writer(&mut *out, &record)?;
-        writeln!(out)?;
-    } else {
-        writeln!(out, "{printed}")?;
+        serde_json::to_writer(&mut self.out, &record)?;
+        writeln!(self.out)?;
+        Ok(())
     }
-    Ok(())
 }
 
 fn read_input(file: Option<&Path>) -> anyhow::Result<(PathBuf, Vec<u8>)> {
