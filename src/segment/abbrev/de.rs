@@ -26,22 +26,28 @@ pub(super) const DATA: Data = Data {
     numeric: "",
     year: "",
     time: "",
-    starters: "Der Die Das Dem Den Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir \
-               Ich Ihr Man Dies Diese Dieser Dieses Diesem Diesen Dass Doch Aber Und \
-               Oder Auch Als Am Im In An Auf Aus Bei Beim Mit Nach Von Vom Vor Zu Zum \
-               Zur Für Um Über Unter Seit Bis Nun Dann Danach Damit Daher Deshalb \
-               Deswegen Dabei Dazu Darüber Darauf Davon Dafür Dagegen Denn So Wie Was \
-               Wer Wo Wann Warum Welche Welcher Welches Wenn Weil Ob Obwohl Während \
-               Nachdem Bereits Schon Jetzt Heute Gestern Morgen Zudem Außerdem \
-               Allerdings Jedoch Trotzdem Insgesamt Hier Dort Da Alle Viele Einige \
-               Mehrere Nicht Kein Keine Sein Seine Ihre Unser Unsere Mein Meine Laut \
-               Zunächst Zuvor Zuletzt Schließlich Später Erst Noch Nur Sowohl Weder \
-               Beide Gegen Ohne Durch Zwischen Neben Hinter Ab Anschließend \
-               Inzwischen Mittlerweile Somit Also Ja Nein Bitte Vielleicht Dennoch \
-               Ebenso Ebenfalls Gleichzeitig Vorher Hierzu Hierbei Dadurch Deren \
-               Dessen Jeder Jede Jedes Solche Manche Wegen Trotz Gemäß Angesichts \
-               Insbesondere Vor Derzeit Aktuell Künftig Weitere Weiterhin Ferner \
-               Besonders Gerade Immer Oft Selbst Sogar Wieder Zwar",
+    starters: "Der Die Das Dem Den Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ich Ihr \
+                Man Dies Diese Dieser Dieses Diesem Diesen Dass Doch Aber Und Oder Auch Als Am \
+                Im In An Auf Aus Bei Beim Mit Nach Von Vom Vor Zu Zum Zur Für Um Über Unter \
+                Seit Bis Nun Dann Danach Damit Daher Deshalb Deswegen Dabei Dazu Darüber \
+                Darauf Davon Dafür Dagegen Denn So Wie Was Wer Wo Wann Warum Welche Welcher \
+                Welches Wenn Weil Ob Obwohl Während Nachdem Bereits Schon Jetzt Heute Gestern \
+                Morgen Zudem Außerdem Allerdings Jedoch Trotzdem Insgesamt Hier Dort Da Alle \
+                Viele Einige Mehrere Nicht Kein Keine Sein Seine Ihre Unser Unsere Mein Meine \
+                Laut Zunächst Zuvor Zuletzt Schließlich Später Erst Noch Nur Sowohl Weder \
+                Beide Gegen Ohne Durch Zwischen Neben Hinter Ab Anschließend Inzwischen \
+                Mittlerweile Somit Also Ja Nein Bitte Vielleicht Dennoch Ebenso Ebenfalls \
+                Gleichzeitig Vorher Hierzu Hierbei Dadurch Deren Dessen Jeder Jede Jedes \
+                Solche Manche Wegen Trotz Gemäß Angesichts Insbesondere Vor Derzeit Aktuell \
+                Künftig Weitere Weiterhin Ferner Besonders Gerade Immer Oft Selbst Sogar \
+                Wieder Zwar Darum Folglich Zugleich Bisher Bislang Seitdem Seither Damals \
+                Zuerst Endlich Früher Nachher Hierfür Demnach Demgegenüber Stattdessen \
+                Vielmehr Immerhin Zumindest Wenigstens Stets Häufig Meist Manchmal Selten Nie \
+                Niemals Kaum Fast Etwa Rund Knapp Weniger Wenige Nichts Niemand Jemand Etwas \
+                Alles Du Euer Jener Jene Wem Wen Wessen Wieso Weshalb Wohin Woher Womit \
+                Wodurch Worauf Hingegen Indes Insofern Sofern Falls Sobald Solange Sowie Bevor \
+                Sodass Indem Ihren Ihrem Seinen Seinem Allein Ganz Genau Gut Klar Natürlich \
+                Sicher Leider",
     months: "Januar Jänner Februar Feber März April Mai Juni Juli August September \
              Oktober November Dezember Jan Jän Feb Febr Mär Mrz Apr Jun Jul Aug Sep \
              Sept Okt Nov Dez",

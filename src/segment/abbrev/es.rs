@@ -17,14 +17,17 @@ pub(super) const DATA: Data = Data {
     numeric: "no",
     year: "",
     time: "a.m p.m",
-    starters: "El La Los Las Un Una Unos Unas Él Ella Ellos Ellas Yo Tú Usted Nosotros \
-               Este Esta Esto Estos Estas Ese Esa Eso Aquel Aquella Hay Se No Sí En Con \
-               Por Para De Desde Hasta Sin Sobre Entre Tras Según Pero Y O Aunque Sin \
-               Embargo Además También Así Luego Después Antes Cuando Como Si Que Qué \
-               Quién Cómo Dónde Cuándo Por Mientras Durante Al Del Hoy Ayer Mañana \
-               Ahora Todo Todos Todas Muchos Muchas Cada Nuestro Nuestra Su Sus Mi Mis \
-               Le Les Lo Me Te Nos Ya Aquí Allí Finalmente Asimismo Igualmente Entonces \
-               Incluso Tampoco Nunca Siempre Otro Otra Otros Otras Ambos Varios Esta",
+    starters: "El La Los Las Un Una Unos Unas Él Ella Ellos Ellas Yo Tú Usted Nosotros Este \
+                Esta Esto Estos Estas Ese Esa Eso Aquel Aquella Hay Se No Sí En Con Por Para \
+                De Desde Hasta Sin Sobre Entre Tras Según Pero Y O Aunque Sin Embargo Además \
+                También Así Luego Después Antes Cuando Como Si Que Qué Quién Cómo Dónde Cuándo \
+                Por Mientras Durante Al Del Hoy Ayer Mañana Ahora Todo Todos Todas Muchos \
+                Muchas Cada Nuestro Nuestra Su Sus Mi Mis Le Les Lo Me Te Nos Ya Aquí Allí \
+                Finalmente Asimismo Igualmente Entonces Incluso Tampoco Nunca Siempre Otro \
+                Otra Otros Otras Ambos Varios Esta Ante Bajo Contra Hacia Mediante Toda Ningún \
+                Ninguna Nadie Algo Algún Alguna Algunos Algunas Pocos Tu Vuestro Aún Todavía \
+                Quizás Tal Donde Porque Pues Quien Cual Cuyo Actualmente Posteriormente \
+                Anteriormente",
     months: "Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre \
              Octubre Noviembre Diciembre",
     ordinal_context: "",

@@ -17,15 +17,17 @@ pub(super) const DATA: Data = Data {
     numeric: "no nos art",
     year: "",
     time: "",
-    starters: "Le La Les L Un Une Des Du De D Il Elle Ils Elles On Nous Vous Je Tu Ce \
-               Cet Cette Ces C Cela Ça Ceci Mais Et Ou Donc Or Ni Car En Dans Sur Sous \
-               Avec Pour Par Selon Depuis Pendant Après Avant Lors Quand Comme Si Que Qu \
-               Qui Quoi Où Comment Pourquoi Quel Quelle Quels Quelles Aujourd Hier \
-               Demain Ainsi Alors Aussi Enfin Ensuite Puis Toutefois Cependant Pourtant \
-               Néanmoins Tous Toutes Tout Chaque Plusieurs Certains Certaines Son Sa Ses \
-               Leur Leurs Notre Nos Votre Mon Ma Mes Au Aux Y Il Voici Voilà Non Oui \
-               Parmi Grâce Malgré Entre Contre Sans Chez Désormais Jusqu Lorsqu Puisqu \
-               Dès Déjà Encore Toujours Jamais",
+    starters: "Le La Les L Un Une Des Du De D Il Elle Ils Elles On Nous Vous Je Tu Ce Cet \
+                Cette Ces C Cela Ça Ceci Mais Et Ou Donc Or Ni Car En Dans Sur Sous Avec Pour \
+                Par Selon Depuis Pendant Après Avant Lors Quand Comme Si Que Qu Qui Quoi Où \
+                Comment Pourquoi Quel Quelle Quels Quelles Aujourd Hier Demain Ainsi Alors \
+                Aussi Enfin Ensuite Puis Toutefois Cependant Pourtant Néanmoins Tous Toutes \
+                Tout Chaque Plusieurs Certains Certaines Son Sa Ses Leur Leurs Notre Nos Votre \
+                Mon Ma Mes Au Aux Y Il Voici Voilà Non Oui Parmi Grâce Malgré Entre Contre \
+                Sans Chez Désormais Jusqu Lorsqu Puisqu Dès Déjà Encore Toujours Jamais Outre \
+                Hormis Maintenant Actuellement Ici Là Toute Aucun Aucune Personne Rien Quelque \
+                Quelques Ton Celui Celle Ceux Combien Lorsque Bien Même Souvent Parfois \
+                Surtout Notamment",
     months: "Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre \
              Novembre Décembre janvier février mars avril mai juin juillet août \
              septembre octobre novembre décembre",
