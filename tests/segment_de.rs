@@ -9,6 +9,40 @@ use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
     (
+        "Der Gipfel ist 8848 m hoch. Die alte Angabe war 8840 m. Heute gilt die neue.",
+        &[
+            "Der Gipfel ist 8848 m hoch.",
+            "Die alte Angabe war 8840 m.",
+            "Heute gilt die neue.",
+        ],
+    ),
+    (
+        "Die Regeln besagen: 1. Die Anmeldung ist Pflicht. 2. Die Gebühr ist fällig.",
+        &[
+            "Die Regeln besagen: 1. Die Anmeldung ist Pflicht.",
+            "2. Die Gebühr ist fällig.",
+        ],
+    ),
+    (
+        "Sie ist 1. Vorsitzende des Vereins.",
+        &["Sie ist 1. Vorsitzende des Vereins."],
+    ),
+    (
+        "Die Firma wurde 1998 gegründet und verkauft 2021. Investoren zahlten viel.",
+        &[
+            "Die Firma wurde 1998 gegründet und verkauft 2021.",
+            "Investoren zahlten viel.",
+        ],
+    ),
+    (
+        "Er schrieb: «Wir kamen spät an. Der Sturm war stark.» Am Morgen ging es weiter.",
+        &[
+            "Er schrieb: «Wir kamen spät an.",
+            "Der Sturm war stark.»",
+            "Am Morgen ging es weiter.",
+        ],
+    ),
+    (
         "Die Optionen sind a) sofort und b) später.",
         &["Die Optionen sind a) sofort und b) später."],
     ),

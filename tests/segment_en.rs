@@ -8,6 +8,22 @@ use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
     (
+        "King Henry VIII. He had six wives.",
+        &["King Henry VIII.", "He had six wives."],
+    ),
+    (
+        "Pope John Paul II visited in 1987.",
+        &["Pope John Paul II visited in 1987."],
+    ),
+    (
+        "The guides A. and H. Brocherel led the party.",
+        &["The guides A. and H. Brocherel led the party."],
+    ),
+    (
+        "The peak is 8611 m. Few have climbed it.",
+        &["The peak is 8611 m.", "Few have climbed it."],
+    ),
+    (
         "The agenda is set. a. budget review b. staffing c. any other business\n The chair opened the meeting.",
         &[
             "The agenda is set.",

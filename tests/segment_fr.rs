@@ -8,6 +8,18 @@ use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
     (
+        "La cote officielle est 8481 m. L'écart reste faible.",
+        &["La cote officielle est 8481 m.", "L'écart reste faible."],
+    ),
+    (
+        "Il monta avec les guides A. et H. Brocherel de Courmayeur.",
+        &["Il monta avec les guides A. et H. Brocherel de Courmayeur."],
+    ),
+    (
+        "M. Durand est arrivé. Mme Durand aussi.",
+        &["M. Durand est arrivé.", "Mme Durand aussi."],
+    ),
+    (
         "Le conseil s'est réuni hier. L'accord a été signé ce matin.",
         &[
             "Le conseil s'est réuni hier.",

@@ -64,11 +64,13 @@ impl Scanner<'_> {
         let class = match self.abbreviation(start, tok) {
             // `H. Brocherel`: an initial, whatever `h.` abbreviates.
             Some(c) if single && c != Class::Never && tok.chars().all(char::is_uppercase) => None,
-            // `8481 m. Am …`: a unit after a number.
-            None if single
-                && !next.dotted
-                && tok.chars().all(char::is_lowercase)
-                && self.after_number(start) =>
+            // `8481 m. Am …`: a unit after a number (French `m.` is
+            // otherwise `monsieur`).
+            None | Some(Class::Never)
+                if single
+                    && !next.dotted
+                    && tok.chars().all(char::is_lowercase)
+                    && self.after_number(start) =>
             {
                 Some(Class::Final)
             }
