@@ -9,6 +9,18 @@ use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
     (
+        "Treffpunkt ist der Bhf. Neustadt am Rhein.",
+        &["Treffpunkt ist der Bhf. Neustadt am Rhein."],
+    ),
+    (
+        "Die Strecke ist 12 km. Danach folgt eine Pause.",
+        &["Die Strecke ist 12 km.", "Danach folgt eine Pause."],
+    ),
+    (
+        "Er kaufte einen neuen PKW. Der alte war kaputt.",
+        &["Er kaufte einen neuen PKW.", "Der alte war kaputt."],
+    ),
+    (
         "Der Gipfel ist 8848 m hoch. Die alte Angabe war 8840 m. Heute gilt die neue.",
         &[
             "Der Gipfel ist 8848 m hoch.",

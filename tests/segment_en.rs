@@ -8,6 +8,14 @@ use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
     (
+        "They drove down the Blue Ridge Pkwy. near Roanoke.",
+        &["They drove down the Blue Ridge Pkwy. near Roanoke."],
+    ),
+    (
+        "She bought a new TV. It was cheap.",
+        &["She bought a new TV.", "It was cheap."],
+    ),
+    (
         "King Henry VIII. He had six wives.",
         &["King Henry VIII.", "He had six wives."],
     ),

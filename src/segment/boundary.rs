@@ -91,6 +91,12 @@ impl Scanner<'_> {
                 upper && next.kind != Kind::Digit && !self.at_sentence_start(start) && opens()
             }
             None if is_acronym(tok) || is_roman(tok) => opens(),
+            // An unlisted abbreviation (`Bhf.`, `Kfz.`, `Pkwy.`): a unit after a
+            // number, otherwise ends a sentence only before a usual opener.
+            None if is_contraction(tok) => match self.after_number(start) {
+                true => next.kind != Kind::Digit,
+                false => opens(),
+            },
             None => true,
         }
     }
@@ -202,6 +208,18 @@ fn elision_end(text: &str, start: usize, end: usize) -> usize {
         }
         _ => start,
     }
+}
+
+/// A short token without vowels that is not all capitals (`Bhf`, `kfz`,
+/// `Mgmt`, `млрд`): no word of these languages looks like that, so it is an
+/// abbreviation even when no table lists it; `BMW` or `TV` are names.
+fn is_contraction(tok: &str) -> bool {
+    const VOWELS: &str = "aeiouyäöüàâéèêëîïôûùœæáíóúAEIOUYÄÖÜÀÂÉÈÊËÎÏÔÛÙŒÆÁÍÓÚаеёиоуыэюяАЕЁИОУЫЭЮЯ";
+    let len = tok.chars().count();
+    (2..=5).contains(&len)
+        && tok.chars().all(is_letter)
+        && tok.chars().any(char::is_lowercase)
+        && !tok.chars().any(|c| VOWELS.contains(c))
 }
 
 /// A Roman numeral of two or more letters (`II`, `XIV`), an ordinal in
