@@ -24,7 +24,7 @@ pub(super) struct Run {
 impl Run {
     /// True for a plain full stop (`.` or a doubled `..`).
     pub(super) fn is_stop(&self) -> bool {
-        !self.strong && !self.ellipsis && !self.omission
+        !self.strong && !self.ellipsis && !self.omission && !self.wide
     }
 }
 
@@ -179,6 +179,7 @@ mod tests {
         let four = read_run(". . . . X", 0);
         assert!(four.ellipsis && four.end == 7);
         assert!(read_run(".. x", 0).is_stop());
+        assert!(!read_run("．x", 0).is_stop());
     }
 
     #[test]
