@@ -201,7 +201,8 @@ fn push_parts(key: &mut KeyBuf, parts: &[Option<(usize, &str)>]) {
 /// the token `text[start..end]`, so that `l'art.` is looked up as `art.`.
 fn elision_end(text: &str, start: usize, end: usize) -> usize {
     let tok = &text[start..end];
-    match tok.find(['\'', '’']) {
+    let quick = tok.bytes().take(8).any(|b| b == b'\'' || b == 0xE2);
+    match tok.find(['\'', '’']).filter(|_| quick) {
         Some(k) if (1..=2).contains(&tok[..k].chars().count()) => {
             let apostrophe = tok[k..].chars().next().map_or(1, char::len_utf8);
             start + k + apostrophe
@@ -214,12 +215,83 @@ fn elision_end(text: &str, start: usize, end: usize) -> usize {
 /// `Mgmt`, `млрд`): no word of these languages looks like that, so it is an
 /// abbreviation even when no table lists it; `BMW` or `TV` are names.
 fn is_contraction(tok: &str) -> bool {
-    const VOWELS: &str = "aeiouyäöüàâéèêëîïôûùœæáíóúAEIOUYÄÖÜÀÂÉÈÊËÎÏÔÛÙŒÆÁÍÓÚаеёиоуыэюяАЕЁИОУЫЭЮЯ";
     let len = tok.chars().count();
-    (2..=5).contains(&len)
-        && tok.chars().all(is_letter)
+    tok.len() <= 10
+        && (2..=5).contains(&len)
+        && tok.chars().all(|c| is_letter(c) && !is_vowel(c))
         && tok.chars().any(char::is_lowercase)
-        && !tok.chars().any(|c| VOWELS.contains(c))
+}
+
+/// Vowels (and `y`) of the Latin and Cyrillic alphabets, either case.
+fn is_vowel(c: char) -> bool {
+    matches!(
+        c.to_ascii_lowercase(),
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 'ä'
+            | 'ö'
+            | 'ü'
+            | 'à'
+            | 'â'
+            | 'é'
+            | 'è'
+            | 'ê'
+            | 'ë'
+            | 'î'
+            | 'ï'
+            | 'ô'
+            | 'û'
+            | 'ù'
+            | 'œ'
+            | 'æ'
+            | 'á'
+            | 'í'
+            | 'ó'
+            | 'ú'
+            | 'Ä'
+            | 'Ö'
+            | 'Ü'
+            | 'À'
+            | 'Â'
+            | 'É'
+            | 'È'
+            | 'Ê'
+            | 'Ë'
+            | 'Î'
+            | 'Ï'
+            | 'Ô'
+            | 'Û'
+            | 'Ù'
+            | 'Œ'
+            | 'Æ'
+            | 'Á'
+            | 'Í'
+            | 'Ó'
+            | 'Ú'
+            | 'а'
+            | 'е'
+            | 'ё'
+            | 'и'
+            | 'о'
+            | 'у'
+            | 'ы'
+            | 'э'
+            | 'ю'
+            | 'я'
+            | 'А'
+            | 'Е'
+            | 'Ё'
+            | 'И'
+            | 'О'
+            | 'У'
+            | 'Ы'
+            | 'Э'
+            | 'Ю'
+            | 'Я'
+    )
 }
 
 /// A Roman numeral of two or more letters (`II`, `XIV`), an ordinal in

@@ -72,14 +72,35 @@ const TOKEN_REACH: usize = 64;
 /// The token (maximal run without whitespace or opening marks, at most
 /// [`TOKEN_REACH`] characters) ending at byte `i`, with its start.
 pub(super) fn token_before(text: &str, i: usize) -> (usize, &str) {
-    let mut start = i;
-    for (k, c) in text[..i].char_indices().rev().take(TOKEN_REACH) {
-        if ends_token(c) {
-            break;
+    let bytes = text.as_bytes();
+    let floor = i.saturating_sub(4 * TOKEN_REACH);
+    let mut k = i;
+    // Byte-wise: ASCII is decided at once, other characters are decoded from
+    // their lead byte. Every step lands on a character boundary.
+    while k > floor {
+        let b = bytes[k - 1];
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() || matches!(b, b'"' | b'`' | b'(' | b'[' | b'{') {
+                break;
+            }
+            k -= 1;
+        } else {
+            let lead = (0..k)
+                .rev()
+                .find(|&j| !is_continuation(bytes[j]))
+                .unwrap_or(0);
+            if text[lead..k].chars().next().is_some_and(ends_token) {
+                break;
+            }
+            k = lead;
         }
-        start = k;
     }
-    (start, &text[start..i])
+    (k, &text[k..i])
+}
+
+/// True for a UTF-8 continuation byte.
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
 }
 
 /// What kind of text follows a candidate boundary.
