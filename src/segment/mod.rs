@@ -1,12 +1,21 @@
 //! Step 2: paragraphs and sentences.
 //!
 //! Paragraphs are separated by blank lines; a single line break inside a
-//! paragraph is ordinary whitespace (except before a bullet, a speech dash or
-//! a list label, which start a new item). Sentences end at `.`, `!`, `?`, `…`
-//! and their runs, followed by optional closing quotes or brackets,
-//! whitespace and a plausible sentence start; per-language rules then veto
-//! the boundary after abbreviations, initials, ordinals, list labels and
-//! inside quotations closed later in the paragraph.
+//! paragraph is ordinary whitespace, except before a bullet, a speech dash or
+//! a list label, and inside a list, where it ends the current item.
+//!
+//! A sentence ends at `.`, `!`, `?`, `…`, full-width stops and their runs,
+//! followed by optional closing quotes or brackets, whitespace and a plausible
+//! sentence start (a capital, a digit, an opening quote or bracket, `¿`, `¡`,
+//! a speech dash, a list label). Rules per language then veto the boundary
+//! after a plain full stop (module `boundary`): abbreviations from the tables
+//! in `abbrev/` by how each behaves before a capital (never final, final
+//! only before a usual sentence opener, often final, before numbers only),
+//! initials, list labels, German ordinals and Roman numerals, vowel-less
+//! contractions; and inside parentheses or quotations that are closed later
+//! in the paragraph and embedded in a larger sentence (module `quotes`).
+//! The design follows Mikheev (2002) and Kiss & Strunk (2006): abbreviation
+//! class plus the orthography of the next word, with hand-written lists.
 //!
 //! Invariant: the sentence spans of a paragraph are contiguous, non-empty and
 //! cover the paragraph text exactly (no gaps, no overlaps), so the text can be
