@@ -1,0 +1,153 @@
+//! The two-pass sentence aligner (the plan of Moore 2002 and of hunalign's
+//! realign, Varga et al. 2005):
+//!
+//! 1. an anchor pass over a band around the straight diagonal, with the
+//!    length model fitted to the total length ratio and surface evidence only
+//!    (numbers, names, cognates, punctuation);
+//! 2. the length variance is re-estimated and a lexicon learned from the
+//!    confident 1-1 beads of that pass;
+//! 3. a refined pass over a narrow band around the first path, with the lexicon.
+//!
+//! Each pass widens its band (doubling) while the best path runs along the
+//! band's edge, so the total work stays linear in the input length for
+//! inputs whose alignment stays near a diagonal, and is exact in any case.
+
+use super::band::Band;
+use super::dp::{Found, Params, Problem, boundaries};
+use super::shape::Shape;
+use super::{Alignment, Bead, Config};
+use crate::score::{Evidence, LengthModel, Lexicon, Segment, Weights};
+
+/// Everything the passes share for one pair of texts.
+pub struct Aligner<'c> {
+    config: &'c Config,
+    shapes: Vec<Shape>,
+}
+
+impl<'c> Aligner<'c> {
+    /// An aligner with `config`.
+    pub fn new(config: &'c Config) -> Self {
+        Aligner {
+            config,
+            shapes: Shape::all(config.max_shape),
+        }
+    }
+
+    fn params(&self) -> Params {
+        let env = |k: &str, d: f32| std::env::var(k).map(|v| v.parse().unwrap()).unwrap_or(d);
+        Params {
+            lexical_weight: env("LAMBDA", self.config.lexical_weight),
+            smoothing: env("KAPPA", self.config.smoothing),
+            length_weight: env("LW", 1.0),
+        }
+    }
+
+    /// Runs the DP in the band `band(width)`, doubling `width` from `width`
+    /// while the best path touches the band's edge.
+    pub fn solve_in(
+        &self,
+        problem: &Problem,
+        mut width: usize,
+        band: impl Fn(usize) -> Band,
+    ) -> Vec<Found> {
+        let (n, m) = problem.size();
+        width = width.max(1);
+        loop {
+            let band = band(width);
+            let beads = problem.solve(&band);
+            let path = boundaries(&beads);
+            let complete = path.last() == Some(&(n, m));
+            if band.is_full() || (complete && !band.touched_by(&path)) {
+                return beads;
+            }
+            width *= 2;
+        }
+    }
+
+    /// The anchor pass, then refit, learn, and the refined pass. Returns the
+    /// evidence (now with lexicon keys), the fitted length model and the beads.
+    pub fn two_pass(&self, src: &[&str], tgt: &[&str]) -> (Evidence, LengthModel, Vec<Found>) {
+        let mut ev = Evidence::new(src, tgt, &self.config.kind_weights);
+        let total = |segs: &[Segment]| segs.iter().map(|s| u64::from(s.chars)).sum::<u64>();
+        let mut length = LengthModel::from_totals(total(&ev.src), total(&ev.tgt));
+        let (n, m) = (src.len(), tgt.len());
+        let first = {
+            let problem = self.problem(&ev.src, &ev.tgt, &ev.weights, &length);
+            self.solve_in(&problem, self.config.band, |w| Band::diagonal(n, m, w))
+        };
+        let anchors = confident_pairs(&first);
+        let lengths: Vec<(u32, u32)> = anchors
+            .iter()
+            .map(|&(i, j)| (ev.src[i].chars, ev.tgt[j].chars))
+            .collect();
+        if std::env::var("NOREFIT").is_err() { length = length.refit(&lengths); }
+        if let Ok(v) = std::env::var("S2") { length = LengthModel::new(length.c, v.parse().unwrap()); }
+        if !self.config.learn_lexicon {
+            return (ev, length, first);
+        }
+        if std::env::var("NOLEX").is_err() { ev.add_lexicon(&Lexicon::learn(&ev.src, &ev.tgt, &anchors)); }
+        eprintln!("c={} s2={}", length.c, length.s2);
+        let path = boundaries(&first);
+        let problem = self.problem(&ev.src, &ev.tgt, &ev.weights, &length);
+        let second = self.solve_in(&problem, self.config.refine_band, |w| {
+            Band::around(&path, n, m, w)
+        });
+        (ev, length, second)
+    }
+
+    /// A DP problem over `src` and `tgt` with this aligner's shapes and weights.
+    pub fn problem<'a>(
+        &'a self,
+        src: &'a [Segment],
+        tgt: &'a [Segment],
+        weights: &'a Weights,
+        length: &'a LengthModel,
+    ) -> Problem<'a> {
+        Problem::new((src, tgt), weights, length, &self.shapes, self.params())
+    }
+}
+
+/// The 1-1 beads of a pass whose lexical similarity is in the better two
+/// thirds: the training material for the lexicon and the length variance.
+/// Selecting on similarity rather than on total cost keeps the length
+/// residuals of the selection unbiased (selecting on a cost that includes the
+/// length term would pick well-fitting lengths and shrink the variance).
+pub fn confident_pairs(beads: &[Found]) -> Vec<(usize, usize)> {
+    let mut ones: Vec<&Found> = beads
+        .iter()
+        .filter(|b| b.src.len() == 1 && b.tgt.len() == 1)
+        .collect();
+    if ones.len() >= 3 {
+        let keep = ones.len() * 2 / 3;
+        ones.select_nth_unstable_by(keep, |a, b| b.sim.total_cmp(&a.sim));
+        ones.truncate(keep);
+    }
+    let mut pairs: Vec<(usize, usize)> = ones.iter().map(|b| (b.src.start, b.tgt.start)).collect();
+    pairs.sort_unstable();
+    pairs
+}
+
+/// Confidence of a bead in [0, 1]: `exp(-evidence / k)` with `k` the number
+/// of segments on the bead's larger side, i.e. the probability-like score of
+/// its length-and-lexical cost per segment, leaving out the shape prior (a
+/// rare shape is not by itself doubtful). A perfect 1-1 translation with
+/// matching length and shared words scores near 1; an omission or a bead
+/// whose sides share nothing scores low.
+pub fn confidence(found: &Found) -> f64 {
+    let k = found.src.len().max(found.tgt.len()).max(1) as f32;
+    f64::from((-found.evidence / k).exp()).clamp(0.0, 1.0)
+}
+
+/// Converts found beads to the public [`Alignment`], shifting indices by
+/// `offset` (source, target).
+pub fn to_alignment(found: &[Found], offset: (usize, usize)) -> Alignment {
+    let beads = found
+        .iter()
+        .map(|f| Bead {
+            src: f.src.start + offset.0..f.src.end + offset.0,
+            tgt: f.tgt.start + offset.1..f.tgt.end + offset.1,
+            score: confidence(f),
+        })
+        .collect();
+    Alignment { beads }
+}
