@@ -34,11 +34,11 @@ impl<'c> Aligner<'c> {
     }
 
     fn params(&self) -> Params {
-        let env = |k: &str, d: f32| std::env::var(k).map(|v| v.parse().unwrap()).unwrap_or(d);
         Params {
-            lexical_weight: env("LAMBDA", self.config.lexical_weight),
-            smoothing: env("KAPPA", self.config.smoothing),
-            length_weight: env("LW", 1.0),
+            lexical_weight: self.config.lexical_weight,
+            smoothing: self.config.smoothing,
+            length_weight: self.config.length_weight,
+            beam: self.config.beam,
         }
     }
 
@@ -57,7 +57,8 @@ impl<'c> Aligner<'c> {
             let beads = problem.solve(&band);
             let path = boundaries(&beads);
             let complete = path.last() == Some(&(n, m));
-            if band.is_full() || (complete && !band.touched_by(&path)) {
+            let capped = band.cells() > max_cells(n, m);
+            if band.is_full() || capped || (complete && !band.touched_by(&path)) {
                 return beads;
             }
             width *= 2;
@@ -80,13 +81,11 @@ impl<'c> Aligner<'c> {
             .iter()
             .map(|&(i, j)| (ev.src[i].chars, ev.tgt[j].chars))
             .collect();
-        if std::env::var("NOREFIT").is_err() { length = length.refit(&lengths); }
-        if let Ok(v) = std::env::var("S2") { length = LengthModel::new(length.c, v.parse().unwrap()); }
+        length = length.refit(&lengths);
         if !self.config.learn_lexicon {
             return (ev, length, first);
         }
-        if std::env::var("NOLEX").is_err() { ev.add_lexicon(&Lexicon::learn(&ev.src, &ev.tgt, &anchors)); }
-        eprintln!("c={} s2={}", length.c, length.s2);
+        ev.add_lexicon(&Lexicon::learn(&ev.src, &ev.tgt, &anchors));
         let path = boundaries(&first);
         let problem = self.problem(&ev.src, &ev.tgt, &ev.weights, &length);
         let second = self.solve_in(&problem, self.config.refine_band, |w| {
@@ -105,6 +104,15 @@ impl<'c> Aligner<'c> {
     ) -> Problem<'a> {
         Problem::new((src, tgt), weights, length, &self.shapes, self.params())
     }
+}
+
+/// The largest band the widening may reach: the whole grid for inputs up to
+/// 2000 x 2000, else 256 cells per segment (about 2.3 kB per segment with
+/// the DP's 9 bytes per cell), which keeps memory linear in the input. A path
+/// still cut off at that width (texts that do not correspond) is returned
+/// as found: complete and valid, with the cut-off parts as 0-1/1-0 beads.
+fn max_cells(n: usize, m: usize) -> usize {
+    (4_000_000).max(256 * (n + m + 1))
 }
 
 /// The 1-1 beads of a pass whose lexical similarity is in the better two

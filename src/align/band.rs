@@ -88,9 +88,17 @@ impl Band {
     #[inline]
     pub fn index(&self, i: usize, j: usize) -> Option<usize> {
         let (lo, hi) = self.row(i);
-        (lo..=hi)
-            .contains(&j)
-            .then(|| self.start[i] + (j - lo))
+        (lo..=hi).contains(&j).then(|| self.start[i] + (j - lo))
+    }
+
+    /// A view of row `i` for fast repeated lookups in the DP's inner loop.
+    #[inline]
+    pub fn view(&self, i: usize) -> RowView {
+        RowView {
+            lo: self.lo[i] as usize,
+            hi: self.hi[i] as usize,
+            start: self.start[i],
+        }
     }
 
     /// True when some cell of `path` lies on an edge of the band that is not
@@ -105,6 +113,29 @@ impl Band {
     /// True when the band is the whole grid.
     pub fn is_full(&self) -> bool {
         self.lo.iter().all(|&l| l == 0) && self.hi.iter().all(|&h| h as usize == self.cols)
+    }
+}
+
+/// One row of a [`Band`], copied out of the band's arrays.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RowView {
+    lo: usize,
+    hi: usize,
+    start: usize,
+}
+
+impl RowView {
+    /// An empty row (for rows above the grid).
+    pub const EMPTY: RowView = RowView {
+        lo: 1,
+        hi: 0,
+        start: 0,
+    };
+
+    /// The flat index of column `j` of this row, or `None` outside the band.
+    #[inline]
+    pub fn get(&self, j: usize) -> Option<usize> {
+        (self.lo <= j && j <= self.hi).then(|| self.start + j - self.lo)
     }
 }
 
@@ -136,7 +167,10 @@ mod tests {
         let path = [(0, 0), (1, 1), (3, 2), (4, 4)];
         let b = Band::around(&path, 4, 4, 0);
         assert_eq!(b.row(2), (1, 2));
-        assert!(b.touched_by(&path));
-        assert!(!Band::around(&path, 4, 4, 1).touched_by(&[(2, 2)]));
+        assert!(b.touched_by(&[(0, 0), (2, 1), (4, 4)]));
+        assert!(!b.touched_by(&path));
+        let d = Band::diagonal(10, 10, 1);
+        assert!(d.touched_by(&[(0, 0), (2, 4)]));
+        assert!(!d.touched_by(&[(0, 0), (2, 3), (10, 10)]));
     }
 }

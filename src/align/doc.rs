@@ -74,10 +74,9 @@ fn ranges(doc: &[Vec<&str>]) -> Vec<Range<usize>> {
 /// The flat sentence range of a run of paragraphs (empty runs sit where the
 /// next paragraph would start).
 fn span(ranges: &[Range<usize>], paras: &Range<usize>) -> Range<usize> {
-    let start = ranges.get(paras.start).map_or_else(
-        || ranges.last().map_or(0, |r| r.end),
-        |r| r.start,
-    );
+    let start = ranges
+        .get(paras.start)
+        .map_or_else(|| ranges.last().map_or(0, |r| r.end), |r| r.start);
     let end = if paras.is_empty() {
         start
     } else {
@@ -97,6 +96,8 @@ fn merge(sentences: &[Segment], ranges: &[Range<usize>]) -> Vec<Segment> {
             Segment {
                 chars: parts.iter().map(|s| s.chars).sum(),
                 keys,
+                total: parts.iter().map(|s| s.total).sum(),
+                surface_total: parts.iter().map(|s| s.surface_total).sum(),
                 words: Vec::new(),
             }
         })

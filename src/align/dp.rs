@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use super::band::Band;
+use super::band::{Band, RowView};
 use super::shape::Shape;
 use crate::score::{LengthModel, Segment, Weights, shared};
 
@@ -30,6 +30,8 @@ pub struct Params {
     pub smoothing: f32,
     /// Weight of the Gale–Church length cost.
     pub length_weight: f32,
+    /// Cells costlier than their row's best by more than this are pruned.
+    pub beam: f32,
 }
 
 /// One alignment problem: both sides' features and the cost model.
@@ -62,7 +64,9 @@ pub struct Found {
     pub sim: f32,
 }
 
-fn prefix<T: Copy + std::ops::Add<Output = T> + Default>(values: impl Iterator<Item = T>) -> Vec<T> {
+fn prefix<T: Copy + std::ops::Add<Output = T> + Default>(
+    values: impl Iterator<Item = T>,
+) -> Vec<T> {
     let mut sums = vec![T::default()];
     for v in values {
         let last = *sums.last().unwrap_or(&T::default());
@@ -110,55 +114,88 @@ impl<'a> Problem<'a> {
     /// not each other's translation (neighbours repeating a name) do not make
     /// merging two good 1-1 beads look better than keeping them apart.
     #[inline]
-    fn block(&self, band: &Band, pairs: &[f32], shape: Shape, i: usize, j: usize) -> f32 {
+    fn block(&self, rows: &[RowView], pairs: &mut [f32], shape: Shape, i: usize, j: usize) -> f32 {
         let (a, b) = (shape.src as usize, shape.tgt as usize);
         if a == 1 && b == 1 {
-            return self.cell(band, pairs, i, j);
+            return self.cell(rows, pairs, 0, i, j);
         }
-        let mut rows = [0.0f32; 8];
-        let mut cols = [0.0f32; 8];
-        for p in 0..a {
-            for q in 0..b {
-                let v = self.cell(band, pairs, i - p, j - q);
-                rows[p] = rows[p].max(v);
-                cols[q] = cols[q].max(v);
+        let mut best_src = [0.0f32; 8];
+        let mut best_tgt = [0.0f32; 8];
+        for (p, src_best) in best_src[..a].iter_mut().enumerate() {
+            for (q, tgt_best) in best_tgt[..b].iter_mut().enumerate() {
+                let v = self.cell(rows, pairs, p, i - p, j - q);
+                *src_best = src_best.max(v);
+                *tgt_best = tgt_best.max(v);
             }
         }
-        let by_src: f32 = rows[..a].iter().sum();
-        let by_tgt: f32 = cols[..b].iter().sum();
+        let by_src: f32 = best_src[..a].iter().sum();
+        let by_tgt: f32 = best_tgt[..b].iter().sum();
         by_src.max(by_tgt)
     }
 
     #[inline]
-    fn cell(&self, band: &Band, pairs: &[f32], i: usize, j: usize) -> f32 {
-        match band.index(i, j) {
-            Some(k) => pairs[k],
+    fn cell(&self, rows: &[RowView], pairs: &mut [f32], up: usize, i: usize, j: usize) -> f32 {
+        match rows[up].get(j) {
+            Some(k) if !pairs[k].is_nan() => pairs[k],
+            Some(k) => {
+                pairs[k] = self.pair(i - 1, j - 1);
+                pairs[k]
+            }
             None => self.pair(i - 1, j - 1),
         }
     }
 
     /// Evidence cost and similarity of a bead of `shape` ending at `(i, j)`.
     #[inline]
-    fn bead(&self, band: &Band, pairs: &[f32], shape: Shape, i: usize, j: usize) -> (f32, f32) {
+    fn bead(
+        &self,
+        rows: &[RowView],
+        pairs: &mut [f32],
+        shape: Shape,
+        i: usize,
+        j: usize,
+    ) -> (f32, f32) {
+        self.bead_within(rows, pairs, shape, (i, j), f32::INFINITY)
+            .unwrap_or((f32::INFINITY, 0.0))
+    }
+
+    /// Like [`Problem::bead`], but gives up (`None`) as soon as a lower bound
+    /// of the cost reaches `limit`: the length cost and the best similarity
+    /// the two sides' evidence totals allow are known before the pairwise
+    /// evidence is looked up, which most candidate beads never need.
+    #[inline]
+    fn bead_within(
+        &self,
+        rows: &[RowView],
+        pairs: &mut [f32],
+        shape: Shape,
+        (i, j): (usize, usize),
+        limit: f32,
+    ) -> Option<(f32, f32)> {
         let (a, b) = (shape.src as usize, shape.tgt as usize);
         let ws = self.src_weight[i] - self.src_weight[i - a];
         let wt = self.tgt_weight[j] - self.tgt_weight[j - b];
-        let shared = if shape.is_skip() {
-            0.0
-        } else {
-            self.block(band, pairs, shape, i, j).min(ws).min(wt)
-        };
         let kappa = self.params.smoothing;
-        let sim = (2.0 * shared + kappa) / (ws + wt + 2.0 * kappa);
-        let lexical = self.params.lexical_weight * (1.0 - sim) * (a + b) as f32 / 2.0;
-        let length = if shape.is_skip() {
-            0.0
-        } else {
-            let ls = self.src_chars[i] - self.src_chars[i - a];
-            let lt = self.tgt_chars[j] - self.tgt_chars[j - b];
-            self.params.length_weight * self.length.cost(ls, lt)
+        let scale = self.params.lexical_weight * (a + b) as f32 / 2.0;
+        let lexical = |shared: f32| {
+            let sim = (2.0 * shared + kappa) / (ws + wt + 2.0 * kappa);
+            (scale * (1.0 - sim), sim)
         };
-        (length + lexical, sim)
+        if shape.is_skip() {
+            return Some(lexical(0.0));
+        }
+        let ls = self.src_chars[i] - self.src_chars[i - a];
+        let lt = self.tgt_chars[j] - self.tgt_chars[j - b];
+        let length = self.params.length_weight * self.length.cost(ls, lt);
+        if length >= limit {
+            return None;
+        }
+        let most = ws.min(wt);
+        if length + lexical(most).0 >= limit {
+            return None;
+        }
+        let (lex, sim) = lexical(self.block(rows, pairs, shape, i, j).min(most));
+        Some((length + lex, sim))
     }
 
     /// The cheapest path inside `band`, as beads in order. The band must
@@ -168,47 +205,126 @@ impl<'a> Problem<'a> {
         let cells = band.cells();
         let mut cost = vec![f32::INFINITY; cells];
         let mut back = vec![u8::MAX; cells];
-        let mut pairs = vec![0.0f32; cells];
+        let mut pairs = vec![f32::NAN; cells];
         let priors: Vec<f32> = self.shapes.iter().map(|s| s.prior()).collect();
+        let depth = self
+            .shapes
+            .iter()
+            .map(|s| s.src as usize)
+            .max()
+            .unwrap_or(1)
+            + 1;
+        let mut rows = vec![RowView::EMPTY; depth];
         for i in 0..=n {
+            for (p, row) in rows.iter_mut().enumerate() {
+                *row = if p <= i {
+                    band.view(i - p)
+                } else {
+                    RowView::EMPTY
+                };
+            }
             let (lo, hi) = band.row(i);
             for j in lo..=hi {
-                let Some(here) = band.index(i, j) else { continue };
-                if i > 0 && j > 0 {
-                    pairs[here] = self.pair(i - 1, j - 1);
-                }
+                let Some(here) = rows[0].get(j) else { continue };
                 if i == 0 && j == 0 {
                     cost[here] = 0.0;
                     continue;
                 }
+                let mut best = (f32::INFINITY, u8::MAX);
                 for (s, &shape) in self.shapes.iter().enumerate() {
                     let (a, b) = (shape.src as usize, shape.tgt as usize);
                     if a > i || b > j {
                         continue;
                     }
-                    let Some(from) = band.index(i - a, j - b) else { continue };
-                    if cost[from] == f32::INFINITY {
+                    let Some(from) = rows[a].get(j - b) else {
+                        continue;
+                    };
+                    let before = cost[from] + priors[s];
+                    if before >= best.0 {
                         continue;
                     }
-                    let total = cost[from] + priors[s] + self.bead(band, &pairs, shape, i, j).0;
-                    if total < cost[here] {
-                        cost[here] = total;
-                        back[here] = s as u8;
+                    let limit = best.0 - before;
+                    let found = self.bead_within(&rows, &mut pairs, shape, (i, j), limit);
+                    if let Some((evidence, _)) = found
+                        && before + evidence < best.0
+                    {
+                        best = (before + evidence, s as u8);
                     }
                 }
+                (cost[here], back[here]) = best;
             }
+            let first = band.index(i, lo).unwrap_or(0);
+            self.prune(&mut cost[first..=first + (hi - lo)], i, lo);
         }
-        self.backtrace(band, &back, &pairs, (n, m))
+        self.backtrace(band, &back, &mut pairs, (n, m))
     }
 
-    fn backtrace(&self, band: &Band, back: &[u8], pairs: &[f32], end: (usize, usize)) -> Vec<Found> {
+    /// Beam pruning (as in speech recognition; Moore 2002 prunes his search
+    /// the same way): a cell whose cost exceeds the row's best by more than
+    /// [`Params::beam`] is dropped, so cells far from any good path cost a few
+    /// comparisons instead of a full evaluation of every bead shape. Prefix
+    /// costs grow with the number of segments consumed, so cells of one row
+    /// (same source prefix, different target prefix) are compared after
+    /// subtracting `beta * (i + j)`, with `beta` the row's best cost per
+    /// segment; every complete path consumes `n + m` segments, so such a
+    /// shift never changes which path is cheapest, only which cells look
+    /// hopeless.
+    fn prune(&self, row: &mut [f32], i: usize, lo: usize) {
+        let beta = row
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| i + lo + k > 0)
+            .map(|(k, &c)| c / (i + lo + k) as f32)
+            .fold(f32::INFINITY, f32::min);
+        if !beta.is_finite() {
+            return;
+        }
+        let shifted = |k: usize, c: f32| c - beta * (i + lo + k) as f32;
+        let best = row
+            .iter()
+            .enumerate()
+            .map(|(k, &c)| shifted(k, c))
+            .fold(f32::INFINITY, f32::min);
+        let limit = best + self.params.beam;
+        for (k, c) in row.iter_mut().enumerate() {
+            if shifted(k, *c) > limit {
+                *c = f32::INFINITY;
+            }
+        }
+    }
+
+    fn backtrace(
+        &self,
+        band: &Band,
+        back: &[u8],
+        pairs: &mut [f32],
+        end: (usize, usize),
+    ) -> Vec<Found> {
         let mut beads = Vec::new();
         let (mut i, mut j) = end;
+        let depth = self
+            .shapes
+            .iter()
+            .map(|s| s.src as usize)
+            .max()
+            .unwrap_or(1)
+            + 1;
         while i > 0 || j > 0 {
             let Some(here) = band.index(i, j) else { break };
-            let Some(&shape) = self.shapes.get(back[here] as usize) else { break };
+            let Some(&shape) = self.shapes.get(back[here] as usize) else {
+                break;
+            };
+            let rows: Vec<RowView> = (0..depth)
+                .map(|p| {
+                    if p <= i {
+                        band.view(i - p)
+                    } else {
+                        RowView::EMPTY
+                    }
+                })
+                .collect();
             let (a, b) = (shape.src as usize, shape.tgt as usize);
-            let (evidence, sim) = self.bead(band, pairs, shape, i, j);
+            let (evidence, sim) = self.bead(&rows, pairs, shape, i, j);
             beads.push(Found {
                 src: i - a..i,
                 tgt: j - b..j,

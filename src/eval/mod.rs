@@ -82,7 +82,10 @@ fn hits(reference: &[&Link], predicted: &[&Link]) -> Hits {
     let mut linked: HashMap<usize, HashSet<usize>> = HashMap::new();
     for link in reference {
         for &s in &link.src {
-            linked.entry(s).or_default().extend(link.tgt.iter().copied());
+            linked
+                .entry(s)
+                .or_default()
+                .extend(link.tgt.iter().copied());
         }
     }
     let unique: HashSet<&Link> = predicted.iter().copied().collect();
@@ -106,7 +109,11 @@ fn hits(reference: &[&Link], predicted: &[&Link]) -> Hits {
 }
 
 fn ratio(hits: usize, total: usize) -> f64 {
-    if total == 0 { 0.0 } else { hits as f64 / total as f64 }
+    if total == 0 {
+        0.0
+    } else {
+        hits as f64 / total as f64
+    }
 }
 
 fn prf(precision: f64, recall: f64) -> Prf {

@@ -22,7 +22,10 @@ pub fn read_beads(path: &Path) -> Result<Vec<Link>> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
-        let line = 1 + e.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count();
+        let line = 1 + e.as_bytes()[..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
         Error::InvalidUtf8 {
             path: path.to_path_buf(),
             line,
@@ -88,7 +91,14 @@ mod tests {
 
     #[test]
     fn rejects_malformed_lines() {
-        for bad in ["[1:[2]", "[1]-[2]", "[a]:[2]", "[1]:[2]:x", "[1]:[2] junk", "[1,]:[2]"] {
+        for bad in [
+            "[1:[2]",
+            "[1]-[2]",
+            "[a]:[2]",
+            "[1]:[2]:x",
+            "[1]:[2] junk",
+            "[1,]:[2]",
+        ] {
             assert!(one(bad).is_err(), "{bad}");
         }
     }

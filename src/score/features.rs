@@ -23,6 +23,11 @@ pub struct Segment {
     pub chars: u32,
     /// Evidence keys, sorted, repeats kept (a repeat is a second occurrence).
     pub keys: Vec<u32>,
+    /// Total weight of the segment's evidence, including keys that have no
+    /// partner on the other side (set by [`Evidence`](super::Evidence)).
+    pub total: f32,
+    /// The part of `total` due to surface keys (all but lexicon keys).
+    pub surface_total: f32,
     /// Word type ids of this side's vocabulary, sorted and deduplicated; the
     /// material the lexicon is learned from.
     pub words: Vec<u32>,
@@ -129,6 +134,8 @@ impl Vocab {
         Segment {
             chars: text.chars().count() as u32,
             keys,
+            total: 0.0,
+            surface_total: 0.0,
             words,
         }
     }
@@ -148,16 +155,14 @@ impl Vocab {
 #[inline]
 pub fn shared(a: &[u32], b: &[u32], weights: &Weights) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    // Branch-light merge: both cursors advance on equality.
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += weights.of(a[i]);
-                i += 1;
-                j += 1;
-            }
+        let (x, y) = (a[i], b[j]);
+        if x == y {
+            sum += weights.of(x);
         }
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     sum
 }

@@ -43,7 +43,9 @@ impl Lexicon {
             for &s in &src[i].words {
                 *src_count.entry(s).or_default() += 1;
                 for &t in &tgt[j].words {
-                    *joint.entry((u64::from(s) << 32) | u64::from(t)).or_default() += 1;
+                    *joint
+                        .entry((u64::from(s) << 32) | u64::from(t))
+                        .or_default() += 1;
                 }
             }
             for &t in &tgt[j].words {
@@ -105,6 +107,7 @@ mod tests {
             chars: 10,
             keys: Vec::new(),
             words: words.to_vec(),
+            ..Segment::default()
         }
     }
 

@@ -22,6 +22,9 @@ pub use features::{LEX_BIT, Segment, Vocab, shared};
 pub use length::LengthModel;
 pub use lexicon::Lexicon;
 
+/// Keys present in more than this share of all segments are dropped.
+pub const STOP_SHARE: f32 = 0.1;
+
 /// The kinds of lexical evidence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -100,15 +103,19 @@ impl Weights {
     #[inline]
     pub fn of(&self, key: u32) -> f32 {
         if key & LEX_BIT != 0 {
-            self.lexicon.get((key & !LEX_BIT) as usize).copied().unwrap_or(0.0)
+            self.lexicon
+                .get((key & !LEX_BIT) as usize)
+                .copied()
+                .unwrap_or(0.0)
         } else {
             self.keys[key as usize]
         }
     }
 
-    /// The total weight of a segment's keys.
+    /// The total weight of a segment's keys, as computed by [`Evidence`]
+    /// before one-sided keys were pruned.
     pub fn total(&self, seg: &Segment) -> f32 {
-        seg.keys.iter().map(|&k| self.of(k)).sum()
+        seg.total
     }
 }
 
@@ -124,6 +131,7 @@ pub struct Evidence {
     /// Key weights.
     pub weights: Weights,
     kind_weights: KindWeights,
+    pruned: bool,
 }
 
 impl Evidence {
@@ -139,8 +147,9 @@ impl Evidence {
             tgt,
             weights: Weights::default(),
             kind_weights: kind_weights.clone(),
+            pruned: false,
         };
-        ev.weights = ev.weigh();
+        ev.weigh();
         ev
     }
 
@@ -160,32 +169,63 @@ impl Evidence {
             seg.keys.extend(known.map(|&t| LEX_BIT | t));
             seg.keys.sort_unstable();
         }
-        self.weights = self.weigh();
+        self.weigh();
     }
 
-    fn weigh(&self) -> Weights {
-        let n = (self.src.len() + self.tgt.len()).max(1) as f32;
-        let mut df_keys = vec![0u32; self.vocab.len()];
-        let mut df_lex = vec![0u32; self.vocab.word_types(1) as usize];
-        for seg in self.src.iter().chain(&self.tgt) {
-            for (k, &key) in seg.keys.iter().enumerate() {
-                if k > 0 && seg.keys[k - 1] == key {
-                    continue;
-                }
-                match key & LEX_BIT {
-                    0 => df_keys[key as usize] += 1,
-                    _ => df_lex[(key & !LEX_BIT) as usize] += 1,
+    /// Weighs every key by kind and inverse document frequency, and drops the
+    /// keys that cannot or should not count: those found on one side only
+    /// (they never match, so dropping them only shortens the merges) and
+    /// those in more than [`STOP_SHARE`] of all segments (too common to tell
+    /// segments apart, like the cognate prefix of a function word).
+    fn weigh(&mut self) {
+        let n = self.src.len() + self.tgt.len();
+        let slots = self.vocab.len() + self.vocab.word_types(1) as usize;
+        let slot = |key: u32| match key & LEX_BIT {
+            0 => key as usize,
+            _ => self.vocab.len() + (key & !LEX_BIT) as usize,
+        };
+        let mut df = vec![[0u32; 2]; slots];
+        for (side, segs) in [&self.src, &self.tgt].into_iter().enumerate() {
+            for seg in segs {
+                for (k, &key) in seg.keys.iter().enumerate() {
+                    if k == 0 || seg.keys[k - 1] != key {
+                        df[slot(key)][side] += 1;
+                    }
                 }
             }
         }
-        let idf = |df: u32| (1.0 + n / df.max(1) as f32).ln();
+        let stop = (STOP_SHARE * n as f32).max(2.0) as u32;
+        let keep = |key: &u32| {
+            let [s, t] = df[slot(*key)];
+            s > 0 && t > 0 && s + t <= stop
+        };
+        let idf = |[s, t]: [u32; 2]| (1.0 + n as f32 / (s + t).max(1) as f32).ln();
         let kw = &self.kind_weights;
-        let keys = df_keys
-            .iter()
-            .enumerate()
-            .map(|(id, &df)| kw.of(self.vocab.kind(id as u32)) * idf(df))
+        let split = self.vocab.len();
+        let keys = (0..split)
+            .map(|id| kw.of(self.vocab.kind(id as u32)) * idf(df[id]))
             .collect();
-        let lexicon = df_lex.iter().map(|&df| kw.lexicon * idf(df)).collect();
-        Weights { keys, lexicon }
+        let lexicon = df[split..].iter().map(|&d| kw.lexicon * idf(d)).collect();
+        self.weights = Weights { keys, lexicon };
+        // Totals are taken before pruning: evidence without a partner is
+        // exactly what makes a pair dissimilar.
+        // Surface keys are pruned on the first call, so their total is kept
+        // from then on; lexicon keys are added (and pruned) anew each time.
+        let first = !self.pruned;
+        for seg in self.src.iter_mut().chain(self.tgt.iter_mut()) {
+            let weigh = |k: &&u32| first || **k & LEX_BIT != 0;
+            let now: f32 = seg
+                .keys
+                .iter()
+                .filter(weigh)
+                .map(|&k| self.weights.of(k))
+                .sum();
+            if first {
+                seg.surface_total = now;
+            }
+            seg.total = seg.surface_total + if first { 0.0 } else { now };
+            seg.keys.retain(keep);
+        }
+        self.pruned = true;
     }
 }

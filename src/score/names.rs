@@ -10,8 +10,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::features::{Segment, Vocab};
 use super::Kind;
+use super::features::{Segment, Vocab};
 
 /// Jaro–Winkler similarity above which two names are taken as one. High,
 /// because a false name match is strong false evidence.

@@ -48,7 +48,9 @@ impl Punct {
             '?' | '¿' => Some(Punct::Question),
             '!' | '¡' => Some(Punct::Exclamation),
             ':' => Some(Punct::Colon),
-            '"' | '«' | '»' | '„' | '“' | '”' | '‹' | '›' | '‚' | '‘' => Some(Punct::Quote),
+            '"' | '«' | '»' | '„' | '“' | '”' | '‹' | '›' | '‚' | '‘' => {
+                Some(Punct::Quote)
+            }
             '(' | ')' => Some(Punct::Paren),
             _ => None,
         }

@@ -24,9 +24,9 @@ pub struct Args {
     /// Write the beads here instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// Largest number of sentences on one side of a bead.
-    #[arg(long, default_value_t = 3)]
-    pub max_shape: usize,
+    /// Largest bead: shapes a-b with a + b <= MAX_SHAPE + 1 are tried [default: 4].
+    #[arg(long)]
+    pub max_shape: Option<usize>,
     /// Skip the second pass with the lexicon learned from the first.
     #[arg(long)]
     pub no_lexicon: bool,
@@ -38,10 +38,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let tgt_text = read_text(&args.tgt)?;
     let src: Vec<&str> = src_text.lines().collect();
     let tgt: Vec<&str> = tgt_text.lines().collect();
+    let defaults = align::Config::default();
     let config = align::Config {
-        max_shape: args.max_shape,
+        max_shape: args.max_shape.unwrap_or(defaults.max_shape),
         learn_lexicon: !args.no_lexicon,
-        ..align::Config::default()
+        ..defaults
     };
     let alignment = align::align_sentences(&src, &tgt, args.src_lang, args.tgt_lang, &config);
     match &args.output {
@@ -59,7 +60,10 @@ fn read_text(path: &Path) -> anyhow::Result<String> {
     let bytes = std::fs::read(path).map_err(|e| paralign::Error::io(path, e))?;
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
-        let line = 1 + e.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count();
+        let line = 1 + e.as_bytes()[..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
         paralign::Error::InvalidUtf8 {
             path: path.to_path_buf(),
             line,
@@ -75,7 +79,13 @@ fn write_beads(mut out: impl Write, alignment: &Alignment) -> io::Result<()> {
         format!("[{}]", items.join(", "))
     };
     for bead in &alignment.beads {
-        writeln!(out, "{}:{}:{:.4}", list(&bead.src), list(&bead.tgt), bead.score)?;
+        writeln!(
+            out,
+            "{}:{}:{:.4}",
+            list(&bead.src),
+            list(&bead.tgt),
+            bead.score
+        )?;
     }
     out.flush()
 }
