@@ -195,9 +195,13 @@ impl Evidence {
             }
         }
         let stop = (STOP_SHARE * n as f32).max(2.0) as u32;
+        let common = |key: u32| {
+            let [s, t] = df[slot(key)];
+            s + t > stop
+        };
         let keep = |key: &u32| {
             let [s, t] = df[slot(*key)];
-            s > 0 && t > 0 && s + t <= stop
+            s > 0 && t > 0 && !common(*key)
         };
         let idf = |[s, t]: [u32; 2]| (1.0 + n as f32 / (s + t).max(1) as f32).ln();
         let kw = &self.kind_weights;
@@ -207,13 +211,14 @@ impl Evidence {
             .collect();
         let lexicon = df[split..].iter().map(|&d| kw.lexicon * idf(d)).collect();
         self.weights = Weights { keys, lexicon };
-        // Totals are taken before pruning: evidence without a partner is
-        // exactly what makes a pair dissimilar.
-        // Surface keys are pruned on the first call, so their total is kept
-        // from then on; lexicon keys are added (and pruned) anew each time.
+        // Totals include one-sided keys (evidence without a partner is
+        // exactly what makes a pair dissimilar) but not common ones, which
+        // count on neither side. Surface keys are pruned on the first call,
+        // so their total is kept from then on; lexicon keys are added (and
+        // pruned) anew each time.
         let first = !self.pruned;
         for seg in self.src.iter_mut().chain(self.tgt.iter_mut()) {
-            let weigh = |k: &&u32| first || **k & LEX_BIT != 0;
+            let weigh = |k: &&u32| (first || **k & LEX_BIT != 0) && !common(**k);
             let now: f32 = seg
                 .keys
                 .iter()
