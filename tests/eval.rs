@@ -54,7 +54,7 @@ fn pooled_table_and_json() {
         .stdout(
             contains("strict")
                 .and(contains("lax"))
-                .and(contains("0.6000")),
+                .and(contains("0.5000")),
         );
 }
 
