@@ -8,6 +8,8 @@
 
 use std::collections::HashMap;
 
+use super::hash::FastMap;
+
 use super::fold::{fold, phonetic};
 use super::tokens::{Token, tokens};
 use super::{Kind, Weights};
@@ -36,10 +38,12 @@ pub struct Segment {
 /// Interning tables, shared by both sides of one alignment.
 #[derive(Debug, Default)]
 pub struct Vocab {
-    keys: HashMap<String, u32>,
+    keys: FastMap<String, u32>,
+    /// Reused buffer for building key texts without allocating.
+    scratch: String,
     kinds: Vec<Kind>,
     /// Per side: raw word -> (word type id, cognate key, name key).
-    words: [HashMap<String, WordInfo>; 2],
+    words: [FastMap<String, WordInfo>; 2],
     /// Per side: number of word types.
     word_types: [u32; 2],
 }
@@ -74,6 +78,17 @@ impl Vocab {
     /// Number of word types seen on `side` (0 source, 1 target).
     pub fn word_types(&self, side: usize) -> u32 {
         self.word_types[side]
+    }
+
+    /// Interns `prefix` + `text`, allocating only for a new key.
+    fn intern_parts(&mut self, kind: Kind, prefix: &str, text: &str) -> u32 {
+        let mut key = std::mem::take(&mut self.scratch);
+        key.clear();
+        key.push_str(prefix);
+        key.push_str(text);
+        let id = self.intern(kind, &key);
+        self.scratch = key;
+        id
     }
 
     fn intern(&mut self, kind: Kind, text: &str) -> u32 {
@@ -124,8 +139,8 @@ impl Vocab {
                     keys.extend(info.cognate);
                     keys.extend(info.name);
                 }
-                Token::Number(n) => keys.push(self.intern(Kind::Number, &format!("n:{n}"))),
-                Token::Punct(p) => keys.push(self.intern(Kind::Punct, &format!("p:{}", p.name()))),
+                Token::Number(n) => keys.push(self.intern_parts(Kind::Number, "n:", &n)),
+                Token::Punct(p) => keys.push(self.intern_parts(Kind::Punct, "p:", p.name())),
             }
         }
         keys.sort_unstable();

@@ -10,7 +10,7 @@
 //! frequent function words. A pair must co-occur at least [`MIN_PAIRS`] times,
 //! so that a single coincidence is not learned.
 
-use std::collections::HashMap;
+use super::hash::FastMap;
 
 use super::features::Segment;
 
@@ -19,7 +19,7 @@ pub const MIN_PAIRS: u32 = 2;
 /// Lowest Dice coefficient kept.
 pub const MIN_DICE: f32 = 0.3;
 /// Translations kept per source word.
-pub const MAX_TRANSLATIONS: usize = 2;
+pub const MAX_TRANSLATIONS: usize = 1;
 /// Beads sampled for learning: the association estimates saturate long before
 /// an archive-sized input is exhausted, and this keeps learning linear.
 pub const MAX_BEADS: usize = 5000;
@@ -27,7 +27,7 @@ pub const MAX_BEADS: usize = 5000;
 /// Source word type id -> its learned target word type ids, with Dice scores.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    entries: HashMap<u32, Vec<(u32, f32)>>,
+    entries: FastMap<u32, Vec<(u32, f32)>>,
 }
 
 impl Lexicon {
@@ -36,9 +36,9 @@ impl Lexicon {
     pub fn learn(src: &[Segment], tgt: &[Segment], pairs: &[(usize, usize)]) -> Self {
         let stride = pairs.len().div_ceil(MAX_BEADS).max(1);
         let sample: Vec<(usize, usize)> = pairs.iter().step_by(stride).copied().collect();
-        let mut src_count: HashMap<u32, u32> = HashMap::new();
-        let mut tgt_count: HashMap<u32, u32> = HashMap::new();
-        let mut joint: HashMap<u64, u32> = HashMap::new();
+        let mut src_count: FastMap<u32, u32> = FastMap::default();
+        let mut tgt_count: FastMap<u32, u32> = FastMap::default();
+        let mut joint: FastMap<u64, u32> = FastMap::default();
         for &(i, j) in &sample {
             for &s in &src[i].words {
                 *src_count.entry(s).or_default() += 1;
@@ -52,7 +52,7 @@ impl Lexicon {
                 *tgt_count.entry(t).or_default() += 1;
             }
         }
-        let mut entries: HashMap<u32, Vec<(u32, f32)>> = HashMap::new();
+        let mut entries: FastMap<u32, Vec<(u32, f32)>> = FastMap::default();
         for (key, c) in joint {
             if c < MIN_PAIRS {
                 continue;

@@ -13,6 +13,7 @@
 
 pub mod features;
 pub mod fold;
+pub mod hash;
 pub mod length;
 pub mod lexicon;
 pub mod names;
