@@ -135,15 +135,10 @@ pub fn confident_pairs(beads: &[Found]) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// Confidence of a bead in [0, 1]: `exp(-evidence / k)` with `k` the number
-/// of segments on the bead's larger side, i.e. the probability-like score of
-/// its length-and-lexical cost per segment, leaving out the shape prior (a
-/// rare shape is not by itself doubtful). A perfect 1-1 translation with
-/// matching length and shared words scores near 1; an omission or a bead
-/// whose sides share nothing scores low.
+/// Confidence of a bead in [0, 1]: its local posterior among the beads that
+/// could end where it ends (see [`dp::backtrace`](super::dp)).
 pub fn confidence(found: &Found) -> f64 {
-    let k = found.src.len().max(found.tgt.len()).max(1) as f32;
-    f64::from((-found.evidence / k).exp()).clamp(0.0, 1.0)
+    f64::from(found.posterior).clamp(0.0, 1.0)
 }
 
 /// Converts found beads to the public [`Alignment`], shifting indices by

@@ -122,7 +122,7 @@ impl Default for Config {
         Config {
             max_shape: 4,
             band: 32,
-            refine_band: 8,
+            refine_band: 12,
             lexical_weight: 9.0,
             length_weight: 0.5,
             smoothing: 1.0,

@@ -14,6 +14,8 @@
 //! Insertions and deletions (0-1, 1-0) carry no length cost: the Gale–Church
 //! model describes translations, not omissions.
 
+mod backtrace;
+
 use std::ops::Range;
 
 use super::band::{Band, RowView};
@@ -62,6 +64,9 @@ pub struct Found {
     pub evidence: f32,
     /// The lexical similarity `sim` of the bead.
     pub sim: f32,
+    /// The bead's share of the probability mass of all beads ending where it
+    /// ends (see [`backtrace`]), in [0, 1].
+    pub posterior: f32,
 }
 
 fn prefix<T: Copy + std::ops::Add<Output = T> + Default>(
@@ -256,7 +261,7 @@ impl<'a> Problem<'a> {
             let first = band.index(i, lo).unwrap_or(0);
             self.prune(&mut cost[first..=first + (hi - lo)], i, lo);
         }
-        self.backtrace(band, &back, &mut pairs, (n, m))
+        self.backtrace(band, (&cost, &back), &mut pairs, (n, m))
     }
 
     /// Beam pruning (as in speech recognition; Moore 2002 prunes his search
@@ -291,51 +296,6 @@ impl<'a> Problem<'a> {
                 *c = f32::INFINITY;
             }
         }
-    }
-
-    fn backtrace(
-        &self,
-        band: &Band,
-        back: &[u8],
-        pairs: &mut [f32],
-        end: (usize, usize),
-    ) -> Vec<Found> {
-        let mut beads = Vec::new();
-        let (mut i, mut j) = end;
-        let depth = self
-            .shapes
-            .iter()
-            .map(|s| s.src as usize)
-            .max()
-            .unwrap_or(1)
-            + 1;
-        while i > 0 || j > 0 {
-            let Some(here) = band.index(i, j) else { break };
-            let Some(&shape) = self.shapes.get(back[here] as usize) else {
-                break;
-            };
-            let rows: Vec<RowView> = (0..depth)
-                .map(|p| {
-                    if p <= i {
-                        band.view(i - p)
-                    } else {
-                        RowView::EMPTY
-                    }
-                })
-                .collect();
-            let (a, b) = (shape.src as usize, shape.tgt as usize);
-            let (evidence, sim) = self.bead(&rows, pairs, shape, i, j);
-            beads.push(Found {
-                src: i - a..i,
-                tgt: j - b..j,
-                shape,
-                evidence,
-                sim,
-            });
-            (i, j) = (i - a, j - b);
-        }
-        beads.reverse();
-        beads
     }
 }
 
