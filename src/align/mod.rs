@@ -113,7 +113,8 @@ pub struct Config {
     pub beam: f32,
     /// Relative weights of numbers, names, cognates, punctuation, lexicon.
     pub kind_weights: KindWeights,
-    /// Learn a lexicon from a first pass and realign with it.
+    /// Learn a lexicon from the anchor pass for the refined pass (without
+    /// it, the refined pass only benefits from the refitted length model).
     pub learn_lexicon: bool,
 }
 
