@@ -168,6 +168,27 @@ fn names_cross_scripts_and_numbers_cross_locales() {
 }
 
 #[test]
+fn documents_align_paragraphs_then_sentences() {
+    let text = story(12);
+    let src: Vec<Vec<&str>> = text.chunks(4).map(refs).collect();
+    let mut tgt = src.clone();
+    tgt[1].remove(2); // sentence 6 has no translation
+    let doc = align_document(&src, &tgt, Lang::De, Lang::Fr, &Config::default());
+    assert_eq!(
+        pairs(&doc.paragraphs),
+        [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3)]
+    );
+    assert!(doc.sentences.covers(12, 11));
+    assert!(
+        pairs(&doc.sentences).contains(&(6..7, 6..6)),
+        "{:?}",
+        doc.sentences
+    );
+    // Sentence indices are global: the last bead ends at the last sentences.
+    assert_eq!(pairs(&doc.sentences).last(), Some(&(11..12, 10..11)));
+}
+
+#[test]
 fn very_different_lengths_stay_within_linear_memory() {
     let long = story(3000);
     let short = story(3);

@@ -7,8 +7,9 @@
 //! sentence alignment, found without any paragraph information, agrees with
 //! it: when more than [`MAX_CROSSING`] of the sentence beads cross a boundary
 //! between aligned paragraph groups, the two independent views disagree, and
-//! the whole-text sentence alignment is used instead. Either way both levels
-//! of the result satisfy the coverage invariant.
+//! the whole-text sentence alignment is used instead (as it is when a side
+//! has a single paragraph). Either way both levels of the result satisfy the
+//! coverage invariant.
 
 use std::ops::Range;
 
@@ -38,7 +39,8 @@ pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlig
         .map(|p| (span(&src_ranges, &p.src), span(&tgt_ranges, &p.tgt)))
         .collect();
     let paragraphs = to_alignment(&paras, (0, 0));
-    if crossing_share(&whole, &groups) > MAX_CROSSING {
+    // With one paragraph on a side there is nothing to constrain.
+    if np <= 1 || mp <= 1 || crossing_share(&whole, &groups) > MAX_CROSSING {
         let sentences = to_alignment(&whole, (0, 0));
         return DocAlignment {
             paragraphs,
