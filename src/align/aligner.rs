@@ -38,8 +38,9 @@ impl<'c> Aligner<'c> {
         }
     }
 
-    fn params(&self) -> Params {
+    fn params(&self, skip: [f32; 2]) -> Params {
         Params {
+            skip,
             lexical_weight: self.config.lexical_weight,
             smoothing: self.config.smoothing,
             length_weight: self.config.length_weight,
@@ -71,16 +72,17 @@ impl<'c> Aligner<'c> {
     }
 
     /// The anchor pass, then refit, learn, and the refined pass. Returns the
-    /// evidence (now with lexicon keys), the fitted length model and the beads.
-    pub fn two_pass(&self, src: &[&str], tgt: &[&str]) -> (Evidence, LengthModel, Vec<Found>) {
+    /// evidence (now with lexicon keys), the fitted model and the beads.
+    pub fn two_pass(&self, src: &[&str], tgt: &[&str]) -> (Evidence, Model, Vec<Found>) {
         let mut ev = Evidence::new(src, tgt, &self.config.kind_weights);
         let total = |segs: &[Segment]| segs.iter().map(|s| u64::from(s.chars)).sum::<u64>();
-        let mut length = LengthModel::from_totals(total(&ev.src), total(&ev.tgt));
+        let length = LengthModel::from_totals(total(&ev.src), total(&ev.tgt));
         let (n, m) = (src.len(), tgt.len());
         let first = {
             let sides = (ev.src.as_slice(), ev.tgt.as_slice());
             let shapes = &self.anchor_shapes;
-            let problem = Problem::new(sides, &ev.weights, &length, shapes, self.params());
+            let skip = [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp());
+            let problem = Problem::new(sides, &ev.weights, &length, shapes, self.params(skip));
             self.solve_in(&problem, self.config.band, |w| Band::diagonal(n, m, w))
         };
         let anchors = confident_pairs(&first);
@@ -88,16 +90,19 @@ impl<'c> Aligner<'c> {
             .iter()
             .map(|&(i, j)| (ev.src[i].chars, ev.tgt[j].chars))
             .collect();
-        length = length.refit(&lengths);
+        let model = Model {
+            length: length.refit(&lengths),
+            skip: skip_rates(&first),
+        };
         if self.config.learn_lexicon {
             ev.add_lexicon(&Lexicon::learn(&ev.src, &ev.tgt, &anchors));
         }
         let path = boundaries(&first);
-        let problem = self.problem(&ev.src, &ev.tgt, &ev.weights, &length);
+        let problem = self.problem(&ev.src, &ev.tgt, &ev.weights, &model);
         let second = self.solve_in(&problem, self.config.refine_band, |w| {
             Band::around(&path, n, m, w)
         });
-        (ev, length, second)
+        (ev, model, second)
     }
 
     /// A DP problem over `src` and `tgt` with this aligner's shapes and weights.
@@ -106,10 +111,38 @@ impl<'c> Aligner<'c> {
         src: &'a [Segment],
         tgt: &'a [Segment],
         weights: &'a Weights,
-        length: &'a LengthModel,
+        model: &'a Model,
     ) -> Problem<'a> {
-        Problem::new((src, tgt), weights, length, &self.shapes, self.params())
+        let params = self.params(model.skip);
+        Problem::new((src, tgt), weights, &model.length, &self.shapes, params)
     }
+}
+
+/// What the anchor pass teaches about the two texts.
+#[derive(Clone, Debug)]
+pub struct Model {
+    /// Length ratio and variance.
+    pub length: LengthModel,
+    /// Probabilities of 0-1 and 1-0 beads.
+    pub skip: [f32; 2],
+}
+
+/// Pseudo-beads of the Text+Berg prior in [`skip_rates`].
+pub const SKIP_PRIOR_BEADS: f32 = 100.0;
+
+/// The rates of 0-1 and 1-0 beads, re-estimated from the anchor pass (one
+/// step of Viterbi re-estimation, as Gale & Church suggest for their priors)
+/// and smoothed towards the prior with [`SKIP_PRIOR_BEADS`] pseudo-beads.
+/// Omissions are the shape whose rate varies most between texts and between
+/// directions (Text+Berg de-fr has seven times more 0-1 than 1-0 beads), so
+/// they are the one worth learning per text.
+pub fn skip_rates(beads: &[Found]) -> [f32; 2] {
+    let prior = (-Shape { src: 0, tgt: 1 }.prior()).exp();
+    let count = |f: fn(&Found) -> bool| beads.iter().filter(|b| f(b)).count() as f32;
+    let ins = count(|b| b.src.is_empty());
+    let del = count(|b| b.tgt.is_empty());
+    let total = beads.len() as f32 + SKIP_PRIOR_BEADS;
+    [ins, del].map(|c| (c + SKIP_PRIOR_BEADS * prior) / total)
 }
 
 /// The largest band the widening may reach: the whole grid for inputs up to

@@ -27,11 +27,11 @@ pub const MAX_CROSSING: f64 = 0.05;
 pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlignment {
     let src_flat: Vec<&str> = src.iter().flatten().copied().collect();
     let tgt_flat: Vec<&str> = tgt.iter().flatten().copied().collect();
-    let (ev, length, whole) = aligner.two_pass(&src_flat, &tgt_flat);
+    let (ev, model, whole) = aligner.two_pass(&src_flat, &tgt_flat);
     let (src_ranges, tgt_ranges) = (ranges(src), ranges(tgt));
     let src_paras = merge(&ev.src, &src_ranges);
     let tgt_paras = merge(&ev.tgt, &tgt_ranges);
-    let problem = aligner.problem(&src_paras, &tgt_paras, &ev.weights, &length);
+    let problem = aligner.problem(&src_paras, &tgt_paras, &ev.weights, &model);
     let (np, mp) = (src.len(), tgt.len());
     let paras = aligner.solve_in(&problem, np.max(mp), |w| Band::diagonal(np, mp, w));
     let groups: Vec<(Range<usize>, Range<usize>)> = paras
@@ -49,7 +49,7 @@ pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlig
     }
     let mut sentences = Alignment::default();
     for (s, t) in groups {
-        let problem = aligner.problem(&ev.src[s.clone()], &ev.tgt[t.clone()], &ev.weights, &length);
+        let problem = aligner.problem(&ev.src[s.clone()], &ev.tgt[t.clone()], &ev.weights, &model);
         let (n, m) = (s.len(), t.len());
         let found = aligner.solve_in(&problem, 8, |w| Band::diagonal(n, m, w));
         sentences

@@ -53,7 +53,7 @@ impl Problem<'_> {
             };
             if cost[from].is_finite() {
                 let evidence = self.bead(rows, pairs, shape, i, j).0;
-                totals.push(cost[from] + shape.prior() + evidence);
+                totals.push(cost[from] + self.prior(shape) + evidence);
             }
         }
         totals

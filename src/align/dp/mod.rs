@@ -34,6 +34,8 @@ pub struct Params {
     pub length_weight: f32,
     /// Cells costlier than their row's best by more than this are pruned.
     pub beam: f32,
+    /// Probabilities of 0-1 and 1-0 beads, replacing [`Shape::prior`]'s.
+    pub skip: [f32; 2],
 }
 
 /// One alignment problem: both sides' features and the cost model.
@@ -100,6 +102,15 @@ impl<'a> Problem<'a> {
             tgt_chars: prefix(tgt.iter().map(|s| s.chars)),
             src_weight: prefix(src.iter().map(|s| weights.total(s))),
             tgt_weight: prefix(tgt.iter().map(|s| weights.total(s))),
+        }
+    }
+
+    /// `-ln P(shape)`, with the skip probabilities of [`Params::skip`].
+    pub fn prior(&self, shape: Shape) -> f32 {
+        match (shape.src, shape.tgt) {
+            (0, _) => -self.params.skip[0].ln(),
+            (_, 0) => -self.params.skip[1].ln(),
+            _ => shape.prior(),
         }
     }
 
@@ -211,7 +222,7 @@ impl<'a> Problem<'a> {
         let mut cost = vec![f32::INFINITY; cells];
         let mut back = vec![u8::MAX; cells];
         let mut pairs = vec![f32::NAN; cells];
-        let priors: Vec<f32> = self.shapes.iter().map(|s| s.prior()).collect();
+        let priors: Vec<f32> = self.shapes.iter().map(|&s| self.prior(s)).collect();
         let depth = self
             .shapes
             .iter()
