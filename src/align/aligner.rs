@@ -175,7 +175,7 @@ pub fn confident_pairs(beads: &[Found]) -> Vec<(usize, usize)> {
 }
 
 /// Confidence of a bead in [0, 1]: its local posterior among the beads that
-/// could end where it ends (see [`dp::backtrace`](super::dp)).
+/// could end where it ends (see [`dp`](super::dp) and `dp/backtrace.rs`).
 pub fn confidence(found: &Found) -> f64 {
     f64::from(found.posterior).clamp(0.0, 1.0)
 }

@@ -168,7 +168,7 @@ impl Vocab {
         }
     }
 
-    /// Name keys used on the target side, for [`Vocab::name_text`] lookups.
+    /// The text of every interned name key (the phonetic form), by key.
     pub fn name_texts(&self) -> HashMap<u32, &str> {
         self.keys
             .iter()

@@ -67,7 +67,7 @@ pub struct Found {
     /// The lexical similarity `sim` of the bead.
     pub sim: f32,
     /// The bead's share of the probability mass of all beads ending where it
-    /// ends (see [`backtrace`]), in [0, 1].
+    /// ends (a local posterior, see `dp/backtrace.rs`), in [0, 1].
     pub posterior: f32,
 }
 
