@@ -193,3 +193,80 @@ pub fn to_alignment(found: &[Found], offset: (usize, usize)) -> Alignment {
         .collect();
     Alignment { beads }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(src: std::ops::Range<usize>, tgt: std::ops::Range<usize>, sim: f32) -> Found {
+        let shape = Shape {
+            src: src.len() as u8,
+            tgt: tgt.len() as u8,
+        };
+        Found {
+            src,
+            tgt,
+            shape,
+            evidence: 1.0,
+            sim,
+            posterior: 1.0,
+        }
+    }
+
+    #[test]
+    fn skip_rates_move_from_the_prior_towards_the_counts() {
+        let prior = (-Shape { src: 0, tgt: 1 }.prior()).exp();
+        let mut beads: Vec<Found> = (0..100).map(|k| found(k..k + 1, k..k + 1, 0.5)).collect();
+        beads.extend((0..50).map(|k| found(100..100, k + 100..k + 101, 0.0)));
+        let [ins, del] = skip_rates(&beads);
+        assert!(ins > prior && ins < 50.0 / 150.0, "{ins}");
+        assert!(del < prior, "{del}");
+    }
+
+    #[test]
+    fn confident_pairs_are_the_most_similar_one_to_one_beads() {
+        let beads = vec![
+            found(0..1, 0..1, 0.9),
+            found(1..3, 1..2, 0.9),
+            found(3..4, 2..3, 0.1),
+            found(4..5, 3..4, 0.8),
+        ];
+        assert_eq!(confident_pairs(&beads), [(0, 0), (4, 3)]);
+    }
+
+    #[test]
+    fn the_band_widens_until_the_path_fits() {
+        let src: Vec<String> = (0..20)
+            .map(|k| format!("Satz {k} über Gipfel {}", 1000 + k))
+            .collect();
+        let mut tgt: Vec<String> = (0..30)
+            .map(|k| format!("Légende photo {}", 5000 + k))
+            .collect();
+        tgt.extend(src.iter().cloned());
+        let (s, t): (Vec<&str>, Vec<&str>) = (
+            src.iter().map(String::as_str).collect(),
+            tgt.iter().map(String::as_str).collect(),
+        );
+        let config = Config {
+            band: 2,
+            refine_band: 1,
+            ..Config::default()
+        };
+        let (_, _, beads) = Aligner::new(&config).two_pass(&s, &t);
+        let ones: Vec<(usize, usize)> = beads
+            .iter()
+            .filter(|b| b.shape == Shape { src: 1, tgt: 1 })
+            .map(|b| (b.src.start, b.tgt.start))
+            .collect();
+        // The path runs 30 columns off the diagonal, far outside the initial
+        // band of 2: only widening can find the translations.
+        let right = (0..20).filter(|k| ones.contains(&(*k, k + 30))).count();
+        assert!(right >= 18, "{ones:?}");
+    }
+
+    #[test]
+    fn memory_cap_grows_linearly() {
+        assert_eq!(max_cells(10, 10), 4_000_000);
+        assert_eq!(max_cells(100_000, 100_000), 256 * 200_001);
+    }
+}

@@ -316,3 +316,64 @@ pub fn boundaries(beads: &[Found]) -> Vec<(usize, usize)> {
         .chain(beads.iter().map(|b| (b.src.end, b.tgt.end)))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::{Evidence, KindWeights};
+
+    fn solve(src: &[&str], tgt: &[&str], beam: f32, width: usize) -> Vec<Found> {
+        let ev = Evidence::new(src, tgt, &KindWeights::default());
+        let length = LengthModel::from_totals(1000, 1000);
+        let shapes = Shape::all(3);
+        let params = Params {
+            lexical_weight: 9.0,
+            smoothing: 1.0,
+            length_weight: 0.5,
+            beam,
+            skip: [0.037; 2],
+        };
+        let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
+        problem.solve(&Band::diagonal(src.len(), tgt.len(), width))
+    }
+
+    const DE: [&str; 4] = [
+        "Am 3. Mai erreichten Weber und Rossi den Gipfel (8172 m).",
+        "Der Abstieg dauerte 2 Tage.",
+        "Dann schneite es 7 Stunden lang!",
+        "Im Lager 4 warteten Dubois und Iwanow auf sie.",
+    ];
+    const FR: [&str; 3] = [
+        "Le 3 mai, Weber et Rossi atteignirent le sommet (8172 m).",
+        "La descente dura 2 jours, puis il neigea 7 heures!",
+        "Au camp 4, Dubois et Iwanow les attendaient.",
+    ];
+
+    #[test]
+    fn finds_the_one_to_one_and_the_merge() {
+        let beads = solve(&DE, &FR, f32::INFINITY, 10);
+        let shapes: Vec<(usize, usize)> =
+            beads.iter().map(|b| (b.src.len(), b.tgt.len())).collect();
+        assert_eq!(shapes, [(1, 1), (2, 1), (1, 1)]);
+        assert!(
+            beads
+                .iter()
+                .all(|b| b.posterior > 0.5 && b.posterior <= 1.0)
+        );
+        assert_eq!(boundaries(&beads).last(), Some(&(4, 3)));
+    }
+
+    #[test]
+    fn beam_and_narrow_band_keep_the_best_path_here() {
+        let full = solve(&DE, &FR, f32::INFINITY, 10);
+        assert_eq!(solve(&DE, &FR, 20.0, 1), full);
+    }
+
+    #[test]
+    fn empty_sides() {
+        assert!(solve(&[], &[], f32::INFINITY, 1).is_empty());
+        let only = solve(&DE, &[], f32::INFINITY, 1);
+        assert!(only.iter().all(|b| b.shape == Shape { src: 1, tgt: 0 }));
+        assert_eq!(only.len(), 4);
+    }
+}
