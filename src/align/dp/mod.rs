@@ -2,17 +2,25 @@
 //! [`Band`], in the manner of Gale & Church (1993), with a log-linear bead cost
 //!
 //! ```text
-//! cost(bead) = -ln P(shape) + length_cost + lambda * (1 - sim) * (a + b) / 2
+//! cost(bead) = -ln P(shape) + mu * length_cost + lambda * (1 - sim) * (a + b) / 2
 //! sim        = (2 M + kappa) / (W_src + W_tgt + 2 kappa)
 //! ```
 //!
-//! where `M` is the weighted evidence the bead's two sides share and `W` each
-//! side's total evidence: a smoothed Dice coefficient, so a bead whose words,
-//! numbers and names find partners across is cheap, and segments without any
-//! evidence (`kappa` dominates) are judged on length alone. The term is scaled
+//! for a bead of `a` source and `b` target segments. `W` is each side's total
+//! evidence weight and `M` the weight the two sides share (each segment
+//! counted with its best partner across, see `Problem::block`): a smoothed
+//! Dice coefficient, so a bead whose numbers, names, cognates and learned
+//! translations find partners is cheap, and segments without any evidence
+//! (`kappa` dominates) are judged on length alone. The lexical term is scaled
 //! by the number of segments so that merging never hides unmatched material.
 //! Insertions and deletions (0-1, 1-0) carry no length cost: the Gale–Church
-//! model describes translations, not omissions.
+//! model describes translations, not omissions. `mu` is
+//! [`Params::length_weight`], `lambda` [`Params::lexical_weight`], `kappa`
+//! [`Params::smoothing`].
+//!
+//! Each cell keeps an `f32` cost and a `u8` backpointer (the shape index) and,
+//! lazily, the evidence shared by its last source and target segments: nine
+//! bytes per band cell. Rows are beam-pruned (see `Problem::prune`).
 
 mod backtrace;
 
