@@ -8,12 +8,16 @@
 //!    dev the final result is even slightly better than with all shapes,
 //!    0.858 against 0.853 strict F1);
 //! 2. the length variance is re-estimated and a lexicon learned from the
-//!    confident 1-1 beads of that pass;
-//! 3. a refined pass over a narrow band around the first path, with the lexicon.
+//!    confident 1-1 beads of that pass, and the rates of 0-1 and 1-0 beads
+//!    from all its beads ([`Model`]);
+//! 3. a refined pass with every shape over a narrow band around the first
+//!    path, with the lexicon.
 //!
 //! Each pass widens its band (doubling) while the best path runs along the
-//! band's edge, so the total work stays linear in the input length for
-//! inputs whose alignment stays near a diagonal, and is exact in any case.
+//! band's edge, up to a memory cap linear in the input ([`Aligner::solve_in`]),
+//! so the work stays linear for texts that are translations of each other
+//! (their alignment stays near some diagonal), and the search is exact within
+//! the band except for beam pruning (see [`dp`](super::dp)).
 
 use super::band::Band;
 use super::dp::{Found, Params, Problem, boundaries};
@@ -49,7 +53,9 @@ impl<'c> Aligner<'c> {
     }
 
     /// Runs the DP in the band `band(width)`, doubling `width` from `width`
-    /// while the best path touches the band's edge.
+    /// while the best path touches the band's edge and the band stays under
+    /// the memory cap (whole grid up to 2000 x 2000 segments, else 256 cells
+    /// per segment).
     pub fn solve_in(
         &self,
         problem: &Problem,
