@@ -189,6 +189,17 @@ fn documents_align_paragraphs_then_sentences() {
 }
 
 #[test]
+fn paragraphs_that_do_not_correspond_do_not_spoil_sentences() {
+    let text = story(24);
+    let src: Vec<Vec<&str>> = text.chunks(4).map(refs).collect();
+    let tgt: Vec<Vec<&str>> = text.chunks(3).map(refs).collect();
+    let doc = align_document(&src, &tgt, Lang::De, Lang::Fr, &Config::default());
+    assert!(doc.paragraphs.covers(6, 8));
+    let expected: Vec<_> = (0..24).map(|k| (k..k + 1, k..k + 1)).collect();
+    assert_eq!(pairs(&doc.sentences), expected);
+}
+
+#[test]
 fn very_different_lengths_stay_within_linear_memory() {
     let long = story(3000);
     let short = story(3);
