@@ -71,8 +71,7 @@ fn parse_lang(s: &str) -> Result<Lang, paralign::Error> {
 /// failed (the others are still in the output).
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let opts = options(&args)?;
-    let output = Output::prepare(&args.output, args.format)
-        .with_context(|| format!("cannot write {}", args.output.display()))?;
+    let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
     std::fs::read_dir(&args.dir).with_context(|| format!("cannot read {}", args.dir.display()))?;
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
