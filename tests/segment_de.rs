@@ -9,6 +9,20 @@ use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
     (
+        "Die Regierung beschloss ein Paket i. H. v. 2,5 Mrd. Euro. Es gilt ab Juli.",
+        &[
+            "Die Regierung beschloss ein Paket i. H. v. 2,5 Mrd. Euro.",
+            "Es gilt ab Juli.",
+        ],
+    ),
+    (
+        "Sie sagte: „Das ist ein wichtiger Schritt. Wir handeln jetzt.“ Dann ging sie.",
+        &[
+            "Sie sagte: „Das ist ein wichtiger Schritt. Wir handeln jetzt.“",
+            "Dann ging sie.",
+        ],
+    ),
+    (
         "Treffpunkt ist der Bhf. Neustadt am Rhein.",
         &["Treffpunkt ist der Bhf. Neustadt am Rhein."],
     ),
@@ -49,8 +63,7 @@ const CASES: &[Case] = &[
     (
         "Er schrieb: «Wir kamen spät an. Der Sturm war stark.» Am Morgen ging es weiter.",
         &[
-            "Er schrieb: «Wir kamen spät an.",
-            "Der Sturm war stark.»",
+            "Er schrieb: «Wir kamen spät an. Der Sturm war stark.»",
             "Am Morgen ging es weiter.",
         ],
     ),

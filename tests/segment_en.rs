@@ -8,6 +8,13 @@ use segment_cases::{Case, check};
 
 const CASES: &[Case] = &[
     (
+        "She told reporters: \"This is an important step. We act now.\" Then she left.",
+        &[
+            "She told reporters: \"This is an important step. We act now.\"",
+            "Then she left.",
+        ],
+    ),
+    (
         "They drove down the Blue Ridge Pkwy. near Roanoke.",
         &["They drove down the Blue Ridge Pkwy. near Roanoke."],
     ),

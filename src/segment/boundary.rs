@@ -81,7 +81,10 @@ impl Scanner<'_> {
             Some(Class::Inner) => opens(),
             Some(Class::Final | Class::Numeric) => next.kind != Kind::Digit,
             Some(Class::Year) => {
-                next.kind == Kind::Upper && next.word.chars().nth(1).is_some() && opens()
+                // `г. Казань` is a town; `В 2010 г. Виктор …` opens with the year.
+                let long = next.word.chars().nth(1).is_some();
+                let year = self.after_number(start) && self.words_before(start) > 2;
+                next.kind == Kind::Upper && long && (opens() || year)
             }
             Some(Class::Time) => next.kind != Kind::Digit && self.words_before(start) > 2,
             None if single => {

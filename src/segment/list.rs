@@ -43,6 +43,11 @@ impl Marker {
 /// True when a list label starts at byte `j`: `2. `, `b) `, `3.) `, `(iv) `,
 /// `(B) `, `B) ` (a capital only with a parenthesis, `B. ` being an initial).
 pub(super) fn label_at(text: &str, j: usize) -> bool {
+    label(text, j).is_some()
+}
+
+/// The label starting at byte `j` and whether it has a parenthesis.
+fn label(text: &str, j: usize) -> Option<(&str, bool)> {
     let rest = &text[j..];
     let (open, rest) = match rest.strip_prefix('(') {
         Some(r) => (true, r),
@@ -55,7 +60,7 @@ pub(super) fn label_at(text: &str, j: usize) -> bool {
     let roman = (1..=4).contains(&tok.len()) && tok.bytes().all(|b| b"ivxl".contains(&b));
     let capital = tok.len() == 1 && tok.as_bytes()[0].is_ascii_uppercase();
     if !(roman || capital || Marker::parse(tok).is_some()) {
-        return false;
+        return None;
     }
     let closes = [".)", ")"].iter().any(|t| tail.starts_with(t));
     let mark = if open || capital {
@@ -64,7 +69,7 @@ pub(super) fn label_at(text: &str, j: usize) -> bool {
         closes || tail.starts_with('.')
     };
     let after = tail.trim_start_matches(['.', ')']);
-    mark && after.starts_with(char::is_whitespace)
+    (mark && after.starts_with(char::is_whitespace)).then_some((tok, open || closes))
 }
 
 impl Scanner<'_> {
@@ -106,6 +111,20 @@ impl Scanner<'_> {
             return true;
         }
         false
+    }
+
+    /// True when a lowercase list item starts at byte `j` after a stop: a
+    /// label with a parenthesis (`w) hello`), the first of a list (`a. `,
+    /// `i. `), or the next one expected; not `v.` of `i. H. v.`.
+    pub(super) fn item_starts(&self, j: usize) -> bool {
+        match label(self.text, j) {
+            Some((_, true)) => true,
+            Some((tok, false)) => {
+                matches!(tok, "a" | "i")
+                    || Marker::parse(tok).is_some_and(|m| self.expect == Some(m))
+            }
+            None => false,
+        }
     }
 
     /// True when only whitespace, bullets, dashes and openers precede byte

@@ -1,27 +1,31 @@
 //! Quotations and parentheses that close within the paragraph.
 //!
-//! A full stop inside a parenthesis, or inside a quotation embedded in a
-//! larger sentence, does not end that sentence: `„Ich komme. Du bleibst“,
-//! sagte er.` is one sentence, as in the golden-rule sets of the Pragmatic
-//! Segmenter (Dias 2015), which keep such text together. A quotation followed
-//! by a new sentence (`“We won. It was close.” The coach smiled.`, or a long
-//! quoted passage after a colon) is split like plain text, as human
-//! annotators of the Text+Berg corpus do.
-//! Openers are tracked on a small stack as the scan passes them; whether one
-//! is closed is looked up lazily (once per opener, bounded by [`REACH`]) the
-//! first time a candidate boundary falls inside it.
+//! A full stop inside a parenthesis, or inside a quotation that is part of a
+//! larger sentence, does not end that sentence: `Er sagte: „Ich komme. Du
+//! bleibst.“` and `„Ich komme. Du bleibst“, sagte er.` are one sentence each,
+//! as in the golden-rule sets of the Pragmatic Segmenter (Dias 2015), which
+//! keep text between quotes together. This also keeps a quotation whole in
+//! every language alike (Russian sets the stop after the closing mark,
+//! `«…».`, German and English before it). Only a quotation that opens its
+//! sentence and is followed by a new one (`“We won. It was close.” The coach
+//! smiled.`) is split like plain text, as are quoted passages longer than
+//! [`REACH`]. Openers are tracked on a small stack as the scan passes them;
+//! whether one is closed is looked up lazily (once per opener, bounded by
+//! [`REACH`]) the first time a candidate boundary falls inside it.
 
 use super::chars::{char_at, char_before, has_blank_line, is_dash, is_opener, skip_whitespace};
 
 /// How far (in bytes) a closing mark is looked for; longer stretches are
 /// treated as unclosed so that long quoted passages are still split.
-const REACH: usize = 1200;
+const REACH: usize = 600;
 /// Deeper nesting than this is not tracked.
 const DEPTH: usize = 8;
 
 struct Open {
     mark: char,
     pos: usize,
+    /// Nothing but whitespace, dashes and openers precede it in its sentence.
+    at_start: bool,
     /// Where it closes, if it does and protects its inside (looked up once).
     close: Option<Option<usize>>,
 }
@@ -44,8 +48,9 @@ impl Quotes {
         self.stack.clear();
     }
 
-    /// Updates the stack for the mark `c` at byte `i`.
-    pub(super) fn observe(&mut self, text: &str, i: usize, c: char) {
+    /// Updates the stack for the mark `c` at byte `i`; `at_start` tells
+    /// whether the current sentence has no text before it.
+    pub(super) fn observe(&mut self, text: &str, i: usize, c: char, at_start: bool) {
         let top = self.stack.last().map(|o| o.mark);
         if top.is_some_and(|t| closes(t, c)) {
             self.stack.pop();
@@ -65,6 +70,7 @@ impl Quotes {
             self.stack.push(Open {
                 mark: c,
                 pos: i,
+                at_start,
                 close: None,
             });
         }
@@ -77,7 +83,8 @@ impl Quotes {
             let close = *open.close.get_or_insert_with(|| {
                 let close = find_close(text, open.mark, open.pos + open.mark.len_utf8())?;
                 let bracket = matches!(open.mark, '(' | '[');
-                (bracket || !new_sentence_after(text, close)).then_some(close)
+                let alone = open.at_start && new_sentence_after(text, close);
+                (bracket || !alone).then_some(close)
             });
             if close.is_some_and(|c| c >= pos) {
                 return true;
@@ -167,7 +174,7 @@ mod tests {
         let mut q = Quotes::new();
         for (i, c) in text.char_indices() {
             if is_opener(c) || super::super::chars::is_closer(c) {
-                q.observe(text, i, c);
+                q.observe(text, i, c, false);
             }
         }
         q
@@ -175,7 +182,7 @@ mod tests {
 
     #[test]
     fn a_closed_quote_protects_its_inside() {
-        let text = "Er sagte: „Ich komme. Du bleibst“, und ging.";
+        let text = "Er sagte: „Ich komme. Du bleibst.“ Dann";
         let mut q = scan(&text[..text.find("Du").unwrap()]);
         assert!(q.inside(text, text.find("Du").unwrap()));
     }
@@ -202,7 +209,7 @@ mod tests {
     fn a_quote_standing_alone_protects_nothing() {
         let text = "“We won. It was close.” The coach smiled.";
         let mut q = Quotes::new();
-        q.observe(text, 0, '“');
+        q.observe(text, 0, '“', true);
         assert!(!q.inside(text, text.find("It").unwrap()));
     }
 

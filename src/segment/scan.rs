@@ -75,13 +75,16 @@ impl Scanner<'_> {
         match c {
             '\n' => return self.newline(i),
             ')' => {
-                self.quotes.observe(self.text, i, c);
+                self.quotes.observe(self.text, i, c, false);
                 self.paren_marker(i);
             }
             c if is_bullet(c) && char_before(self.text, i).is_none_or(char::is_whitespace) => {
                 self.cut(i);
             }
-            c if is_opener(c) || is_closer(c) => self.quotes.observe(self.text, i, c),
+            c if is_opener(c) || is_closer(c) => {
+                let at_start = self.opens_sentence(i);
+                self.quotes.observe(self.text, i, c, at_start);
+            }
             _ => {}
         }
         i + c.len_utf8()
@@ -96,6 +99,14 @@ impl Scanner<'_> {
         if pos > last && pos < self.text.len() {
             self.cuts.push(pos);
         }
+    }
+
+    /// True when only whitespace, dashes and openers precede byte `i` in the
+    /// current sentence (trimmed from the end: only that run is visited).
+    fn opens_sentence(&self, i: usize) -> bool {
+        let before = self.text[..i]
+            .trim_end_matches(|c: char| c.is_whitespace() || is_opener(c) || is_dash(c));
+        before.len() <= self.sentence_start()
     }
 
     /// Where the current sentence began.
@@ -127,7 +138,7 @@ impl Scanner<'_> {
             return after;
         }
         let mut next = next_start(text, ws_end);
-        if next.kind == Kind::Lower && super::list::label_at(text, ws_end) {
+        if next.kind == Kind::Lower && self.item_starts(ws_end) {
             // `… one more. w) hello`: a list label opens the next sentence.
             next.kind = Kind::Strong;
         }
@@ -156,7 +167,7 @@ impl Scanner<'_> {
             if is_terminator(c) {
                 j += len;
             } else if is_closer(c) && !next.is_some_and(char::is_alphanumeric) {
-                self.quotes.observe(text, j, c);
+                self.quotes.observe(text, j, c, false);
                 j += len;
             } else if self.lang == Lang::Fr && c.is_whitespace() && matches!(next, Some('»' | '›'))
             {

@@ -4,7 +4,7 @@
 use super::Data;
 
 pub(super) const DATA: Data = Data {
-    never: "z.b z.t z.z z.zt d.h u.a.m u.ä o.ä u.u i.d.r i.a i.v i.r i.w.s i.e.s i.s.d \
+    never: "i.h z.b z.t z.z z.zt d.h u.a.m u.ä o.ä u.u i.d.r i.a i.v i.r i.w.s i.e.s i.s.d \
             i.s.v i.a.r i.h.v i.ü i.j i.allg v.a v.l.n.r o.g s.o s.u u.e m.e m.w u.v.a \
             u.dgl zzgl zuzgl inkl exkl bzw bzgl vgl ggf gegr geb gest verh verw gesch evtl \
             sog ca ugs urspr allg ausschl außerord bes bspw einschl eigtl entspr ehem gem \
