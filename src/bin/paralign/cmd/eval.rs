@@ -1,5 +1,6 @@
 //! `paralign eval`: strict and lax precision, recall and F1 of bead files.
 
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use paralign::eval::{self, Prf, Scores};
@@ -34,11 +35,14 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         .map(|(g, t)| Ok((eval::read_beads(g)?, eval::read_beads(t)?)))
         .collect::<paralign::Result<Vec<_>>>()?;
     let scores = eval::score(&pairs);
+    // `writeln!`, not `println!`, which panics when the pipe is closed.
+    let mut out = io::stdout().lock();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&scores)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&scores)?)?;
     } else {
-        print!("{}", table(&scores));
+        write!(out, "{}", table(&scores))?;
     }
+    out.flush()?;
     Ok(0)
 }
 

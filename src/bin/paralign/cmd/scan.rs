@@ -29,7 +29,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let report = ScanReport::new(&archive);
     let mut out = io::stdout().lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &report)?;
+        // Through io::Error, so that a closed pipe stays recognisable as one.
+        serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
         write!(out, "{report}")?;

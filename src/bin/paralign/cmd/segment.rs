@@ -108,7 +108,8 @@ impl<W: Write> Printer<'_, W> {
             end,
             text: &printed,
         };
-        serde_json::to_writer(&mut self.out, &record)?;
+        // Through io::Error, so that a closed pipe stays recognisable as one.
+        serde_json::to_writer(&mut self.out, &record).map_err(io::Error::from)?;
         writeln!(self.out)?;
         Ok(())
     }

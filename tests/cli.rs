@@ -1,0 +1,74 @@
+//! Behaviour every subcommand shares, seen from the outside: a closed pipe,
+//! output paths that cannot be written, and the exit codes.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn root(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+/// Runs paralign with a standard output whose reading end is already closed,
+/// as `paralign … | head -1` leaves it once head has exited; returns the exit
+/// code and standard error.
+fn with_closed_stdout(args: &[&str]) -> (Option<i32>, String) {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = Command::new(assert_cmd::cargo::cargo_bin("paralign"))
+        .args(args)
+        .current_dir(root(""))
+        .stdout(Stdio::from(writer))
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn assert_quiet_on_broken_pipe(args: &[&str]) {
+    let (code, stderr) = with_closed_stdout(args);
+    assert_eq!(code, Some(0), "{args:?}: stderr {stderr}");
+    assert!(!stderr.contains("error"), "{args:?}: stderr {stderr}");
+    assert!(!stderr.contains("panicked"), "{args:?}: stderr {stderr}");
+}
+
+#[test]
+fn scan_json_exits_quietly_on_a_closed_pipe() {
+    assert_quiet_on_broken_pipe(&["scan", "corpus", "--json"]);
+}
+
+#[test]
+fn scan_table_exits_quietly_on_a_closed_pipe() {
+    assert_quiet_on_broken_pipe(&["scan", "corpus"]);
+}
+
+#[test]
+fn segment_json_exits_quietly_on_a_closed_pipe() {
+    // Large enough that the JSON writer, not the final flush, meets the closed pipe.
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Ein Satz. Noch ein Satz mit z. B. einer Abkürzung.\n\n".repeat(5000);
+    let path = dir.path().join("big.txt");
+    std::fs::write(&path, text).unwrap();
+    let path = path.to_str().unwrap();
+    assert_quiet_on_broken_pipe(&["segment", "--lang", "de", "--json", path]);
+    assert_quiet_on_broken_pipe(&["segment", "--lang", "de", path]);
+}
+
+#[test]
+fn eval_exits_quietly_on_a_closed_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold");
+    std::fs::write(&gold, "[0]:[0]\n[1, 2]:[1]\n").unwrap();
+    let gold = gold.to_str().unwrap();
+    assert_quiet_on_broken_pipe(&["eval", "--gold", gold, "--test", gold]);
+    assert_quiet_on_broken_pipe(&["eval", "--gold", gold, "--test", gold, "--json"]);
+}
+
+#[test]
+fn align_exits_quietly_on_a_closed_pipe() {
+    for format in ["tmx-json", "tmx", "jsonl", "tsv"] {
+        assert_quiet_on_broken_pipe(&["align", "corpus", "-o", "-", "--format", format]);
+    }
+}
