@@ -72,3 +72,21 @@ fn align_exits_quietly_on_a_closed_pipe() {
         assert_quiet_on_broken_pipe(&["align", "corpus", "-o", "-", "--format", format]);
     }
 }
+
+#[test]
+fn align_with_a_missing_input_leaves_an_existing_output_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("corpus.json");
+    std::fs::write(&out, "yesterday's corpus").unwrap();
+    let missing = dir.path().join("no-such-folder");
+    assert_cmd::Command::cargo_bin("paralign")
+        .unwrap()
+        .arg("align")
+        .arg(&missing)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no-such-folder"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "yesterday's corpus");
+}

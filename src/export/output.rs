@@ -1,6 +1,6 @@
 //! Where a corpus goes, opened before any work so a bad path fails early.
 
-use std::fs::{self, File};
+use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -13,7 +13,8 @@ use crate::{Error, Result};
 pub enum Output {
     /// Standard output (`-`).
     Stdout,
-    /// A file, already created (truncated).
+    /// A file, created when absent; an existing one is only truncated when
+    /// writing starts, so an error found in between leaves it intact.
     File {
         /// Its path.
         path: PathBuf,
@@ -35,7 +36,11 @@ impl Output {
             ))),
             (true, false) => prepare_dir(path).map(Output::Dir),
             (false, true) => Ok(Output::Stdout),
-            (false, false) => File::create(path)
+            (false, false) => OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(path)
                 .map(|file| Output::File {
                     path: path.to_path_buf(),
                     file,
@@ -53,6 +58,7 @@ impl Output {
                 Box::new(BufWriter::with_capacity(CAPACITY, io::stdout())),
             )),
             Output::File { path, file } => {
+                file.set_len(0).map_err(|e| Error::io(&path, e))?;
                 Ok((path, Box::new(BufWriter::with_capacity(CAPACITY, file))))
             }
             Output::Dir(path) => Err(Error::Invalid(format!(
@@ -98,6 +104,20 @@ mod tests {
         fs::write(&file, "x").unwrap();
         let err = Output::prepare(&file.join("sub"), Format::Moses).unwrap_err();
         assert!(err.to_string().contains("f/sub"), "{err}");
+    }
+
+    #[test]
+    fn an_existing_file_is_truncated_only_when_writing_starts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        fs::write(&path, "an older corpus").unwrap();
+        let output = Output::prepare(&path, Format::TmxJson).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "an older corpus");
+        let (_, mut writer) = output.into_writer().unwrap();
+        writer.write_all(b"new").unwrap();
+        writer.flush().unwrap();
+        drop(writer);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
     }
 
     #[test]
