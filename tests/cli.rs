@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use predicates::prelude::*;
+
 fn root(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
@@ -89,4 +91,45 @@ fn align_with_a_missing_input_leaves_an_existing_output_alone() {
         .code(2)
         .stderr(predicates::str::contains("no-such-folder"));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "yesterday's corpus");
+}
+
+#[test]
+fn align_lines_checks_its_output_before_reading_the_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("missing/dir/beads.txt");
+    assert_cmd::Command::cargo_bin("paralign")
+        .unwrap()
+        .args(["align-lines", "/nonexistent/src", "/nonexistent/tgt"])
+        .args(["--src-lang", "de", "--tgt-lang", "fr", "-o"])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("cannot write"))
+        .stderr(predicates::str::contains("missing/dir"))
+        .stderr(predicates::str::contains("nonexistent").not());
+}
+
+#[test]
+fn align_lines_refuses_a_max_shape_the_aligner_would_clamp() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("lines.txt");
+    std::fs::write(&file, "Eins.\nZwei.\n").unwrap();
+    for shape in ["0", "1", "7", "100"] {
+        assert_cmd::Command::cargo_bin("paralign")
+            .unwrap()
+            .arg("align-lines")
+            .args([&file, &file])
+            .args(["--src-lang", "de", "--tgt-lang", "de", "--max-shape", shape])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("2..=6").or(predicate::str::contains("2 to 6")));
+    }
+    assert_cmd::Command::cargo_bin("paralign")
+        .unwrap()
+        .arg("align-lines")
+        .args([&file, &file])
+        .args(["--src-lang", "de", "--tgt-lang", "de", "--max-shape", "6"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("[0]:[0]:"));
 }

@@ -24,9 +24,10 @@ pub struct Args {
     /// Write the beads here instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// Largest bead: shapes a-b with a + b <= MAX_SHAPE + 1 are tried [default: 4].
-    #[arg(long)]
-    pub max_shape: Option<usize>,
+    /// Largest bead: shapes a-b with a + b <= MAX_SHAPE + 1 are tried, 2 to 6 [default: 4].
+    // The aligner clamps to 2..=6; refusing the rest beats ignoring them silently.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(2..=6))]
+    pub max_shape: Option<u8>,
     /// Skip the second pass with the lexicon learned from the first.
     #[arg(long)]
     pub no_lexicon: bool,
@@ -34,25 +35,28 @@ pub struct Args {
 
 /// Runs `paralign align-lines`: prints one bead per line as `[i, j]:[k]:score`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
+    // Opened first, so that an unwritable path fails before any work.
+    let out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(BufWriter::new(
+            File::create(path)
+                .map_err(|e| paralign::Error::io(path, e))
+                .context("cannot write the output")?,
+        )),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
     let src_text = read_text(&args.src)?;
     let tgt_text = read_text(&args.tgt)?;
     let src: Vec<&str> = src_text.lines().collect();
     let tgt: Vec<&str> = tgt_text.lines().collect();
     let defaults = align::Config::default();
     let config = align::Config {
-        max_shape: args.max_shape.unwrap_or(defaults.max_shape),
+        max_shape: args.max_shape.map_or(defaults.max_shape, usize::from),
         learn_lexicon: !args.no_lexicon,
         ..defaults
     };
     let alignment = align::align_sentences(&src, &tgt, args.src_lang, args.tgt_lang, &config);
-    match &args.output {
-        Some(path) => {
-            let file = File::create(path).with_context(|| format!("{}", path.display()))?;
-            write_beads(BufWriter::new(file), &alignment)
-                .with_context(|| format!("{}", path.display()))?;
-        }
-        None => write_beads(BufWriter::new(io::stdout().lock()), &alignment)?,
-    }
+    let shown = args.output.as_deref().unwrap_or(Path::new("<stdout>"));
+    write_beads(out, &alignment).map_err(|e| paralign::Error::io(shown, e))?;
     Ok(0)
 }
 
