@@ -80,6 +80,25 @@ fn json_gives_byte_spans_into_the_input() {
 }
 
 #[test]
+fn a_byte_order_mark_is_not_part_of_the_first_sentence() {
+    let input = "\u{feff}Erster Satz. Zweiter Satz.";
+    segment(&["--lang", "de"], input.as_bytes())
+        .success()
+        .stdout("Erster Satz.\nZweiter Satz.\n");
+    let out = segment(&["--lang", "de", "--json"], input.as_bytes()).success();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let first: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(first["start"], 3, "spans index the input, BOM included");
+    assert_eq!(first["text"], "Erster Satz.");
+    segment(
+        &["--lang", "de", "--level", "paragraph"],
+        "\u{feff}Ein Absatz.".as_bytes(),
+    )
+    .success()
+    .stdout("Ein Absatz.\n");
+}
+
+#[test]
 fn empty_input_prints_nothing() {
     segment(&["--lang", "fr"], b"").success().stdout("");
     segment(&["--lang", "fr"], b" \n\n\t").success().stdout("");

@@ -59,7 +59,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         line: 1,
         counted: 0,
     };
-    for (index, para) in paragraph_spans(text).into_iter().enumerate() {
+    // A byte-order mark is not text; spans still count it, as they index the input.
+    let skip = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    for (index, para) in paragraph_spans(&text[skip..]).into_iter().enumerate() {
+        let para = skip + para.start..skip + para.end;
         let pieces = match args.level {
             Level::Paragraph => vec![para.clone()],
             Level::Sentence => sentence_spans(&text[para.clone()], args.lang)
