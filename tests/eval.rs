@@ -74,6 +74,23 @@ fn malformed_gold_names_file_and_line() {
 }
 
 #[test]
+fn a_gold_linking_a_sentence_twice_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = write(dir.path(), "gold.txt", "[0]:[0]\n[0]:[1]\n");
+    let t = write(dir.path(), "test.txt", "[0]:[0, 1]\n");
+    eval()
+        .arg("--gold")
+        .arg(&g)
+        .arg("--test")
+        .arg(&t)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "gold.txt:2: source sentence 0 is already in the bead on line 1",
+        ));
+}
+
+#[test]
 fn mismatched_file_counts_are_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let g = write(dir.path(), "g", "[0]:[0]\n");

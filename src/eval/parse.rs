@@ -3,18 +3,56 @@
 //! Blank lines are ignored; anything else that does not parse is an error
 //! naming the file and the 1-based line.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use super::Link;
 use crate::{Error, Result};
 
 /// Parses the text of a bead file; `path` is only used in error messages.
+///
+/// A sentence index may appear in only one bead per side: a file that links a
+/// sentence twice is not an alignment, and its scores would mean nothing.
 pub fn parse_beads(text: &str, path: &Path) -> Result<Vec<Link>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut seen = Seen::default();
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(k, line)| parse_line(line.trim()).map_err(|msg| Error::parse(path, k + 1, msg)))
+        .map(|(k, line)| {
+            parse_line(line.trim())
+                .and_then(|link| seen.claim(link, k + 1))
+                .map_err(|msg| Error::parse(path, k + 1, msg))
+        })
         .collect()
+}
+
+/// The line on which each source and target index was first used.
+#[derive(Default)]
+struct Seen {
+    src: HashMap<usize, usize>,
+    tgt: HashMap<usize, usize>,
+}
+
+impl Seen {
+    fn claim(&mut self, link: Link, line: usize) -> std::result::Result<Link, String> {
+        for (side, map, indices) in [
+            ("source", &mut self.src, &link.src),
+            ("target", &mut self.tgt, &link.tgt),
+        ] {
+            for &i in indices {
+                if let Some(first) = map.insert(i, line) {
+                    let place = if first == line {
+                        "twice in this bead".to_string()
+                    } else {
+                        format!("already in the bead on line {first}")
+                    };
+                    return Err(format!("{side} sentence {i} is {place}"));
+                }
+            }
+        }
+        Ok(link)
+    }
 }
 
 /// Reads and parses a bead file.
@@ -101,6 +139,28 @@ mod tests {
         ] {
             assert!(one(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_sentence_linked_twice_is_an_error_naming_both_lines() {
+        let err = parse_beads("[0]:[0]\n[1]:[1]\n[2]:[1]\n", Path::new("g")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("g:3:"), "{msg}");
+        assert!(
+            msg.contains("target sentence 1") && msg.contains("line 2"),
+            "{msg}"
+        );
+        let err = parse_beads("[4, 4]:[0]\n", Path::new("g")).unwrap_err();
+        assert!(
+            err.to_string().contains("source sentence 4 is twice"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let links = parse_beads("\u{feff}[0]:[0]\n", Path::new("g")).unwrap();
+        assert_eq!(links.len(), 1);
     }
 
     #[test]
