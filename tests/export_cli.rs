@@ -148,3 +148,31 @@ fn corpus_with_an_absent_pivot_warns_and_falls_back() {
         "{text}"
     );
 }
+
+#[test]
+fn a_mislabelled_version_is_named_whether_or_not_it_is_left_out() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/02-water-agreement");
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("out.jsonl");
+    let run = |extra: &[&str]| {
+        paralign()
+            .arg("align")
+            .arg(&corpus)
+            .arg("-o")
+            .arg(&path)
+            .args(["--format", "jsonl"])
+            .args(extra)
+            .assert()
+            .success()
+    };
+    run(&[]).stderr(
+        predicate::str::contains("warning: release 2102-19-03-2021 fr")
+            .and(predicate::str::contains("reads as en"))
+            .and(predicate::str::contains("--skip-mislabelled")),
+    );
+    run(&["--skip-mislabelled"]).stderr(
+        predicate::str::contains("left out release 2102-19-03-2021 fr")
+            .and(predicate::str::contains("warning: release").not()),
+    );
+    run(&["--langs", "de,en"]).stderr(predicate::str::contains("reads as").not());
+}

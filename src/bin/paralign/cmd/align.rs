@@ -81,6 +81,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     }
     let archive = release::read_dir(&args.dir)?;
     warn_problems(&archive);
+    if !opts.skip_mislabelled {
+        warn_mislabelled(&archive, &opts.langs);
+    }
     let plan = run::plan(&archive.releases, &opts)?;
     let has_pivot = |r: &paralign::Release| r.versions.contains_key(&plan.pivot);
     if !archive.releases.is_empty() && !archive.releases.iter().any(has_pivot) {
@@ -109,6 +112,24 @@ fn warn_problems(archive: &release::Archive) {
     for p in &archive.problems {
         let file = p.file.display();
         eprintln!("paralign: skipped {file}:{}: {}", p.line, p.message);
+    }
+}
+
+/// A version in the wrong language poisons a training corpus: say so, even
+/// though it is exported as filed unless `--skip-mislabelled` is given.
+fn warn_mislabelled(archive: &release::Archive, langs: &[Lang]) {
+    for release in &archive.releases {
+        let selected = |lang: &Lang| langs.is_empty() || langs.contains(lang);
+        for (lang, doc) in release.versions.iter().filter(|(l, _)| selected(l)) {
+            if let Some(detected) = doc.detected.filter(|_| doc.is_mislabelled()) {
+                eprintln!(
+                    "paralign: warning: release {} {lang} ({}) reads as {detected}; \
+                     exported as {lang} all the same (--skip-mislabelled leaves it out)",
+                    release.id,
+                    doc.path.display()
+                );
+            }
+        }
     }
 }
 
