@@ -86,7 +86,7 @@ fn impossible_filters_and_formats_are_refused() {
 }
 
 #[test]
-fn an_empty_folder_gives_an_empty_valid_document_and_a_summary() {
+fn an_empty_folder_gives_an_empty_valid_document_a_summary_and_exit_2() {
     let input = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let path = out.path().join("out.json");
@@ -97,8 +97,9 @@ fn an_empty_folder_gives_an_empty_valid_document_and_a_summary() {
         .arg(&path)
         .env("SOURCE_DATE_EPOCH", "1614902400")
         .assert()
-        .success()
-        .stderr(predicate::str::contains("0 releases").and(predicate::str::contains("0 written")));
+        .code(2)
+        .stderr(predicate::str::contains("0 releases").and(predicate::str::contains("0 written")))
+        .stderr(predicate::str::contains("no release pages"));
     let doc: serde_json::Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
     assert_eq!(doc["header"]["creationdate"], "20210305T000000Z");
     assert_eq!(doc["body"].as_array().unwrap().len(), 0);
@@ -106,12 +107,12 @@ fn an_empty_folder_gives_an_empty_valid_document_and_a_summary() {
 
 #[test]
 fn moses_output_directory_is_created() {
-    let input = tempfile::tempdir().unwrap();
+    let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/11-culture-week");
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("new/corpus");
     paralign()
         .arg("align")
-        .arg(input.path())
+        .arg(&input)
         .arg("-o")
         .arg(&target)
         .args(["--format", "moses", "--langs", "de,fr"])

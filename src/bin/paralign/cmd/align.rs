@@ -68,7 +68,7 @@ fn parse_lang(s: &str) -> Result<Lang, paralign::Error> {
 }
 
 /// Runs `paralign align`: exit 0 when every release was exported, 2 when some
-/// failed (the others are still in the output).
+/// failed (the others are still in the output) or none could be read.
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let opts = options(&args)?;
     let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
@@ -104,7 +104,14 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     )?;
     bar.finish_and_clear();
     report(&summary, &plan, &args);
-    Ok(if summary.failed.is_empty() { 0 } else { 2 })
+    // As for `scan`: a folder without a single readable release is an error
+    // (a mistyped or unmounted archive), though the empty document is valid.
+    let nothing_read = archive.releases.is_empty();
+    Ok(if summary.failed.is_empty() && !nothing_read {
+        0
+    } else {
+        2
+    })
 }
 
 /// Files the archive could not use are not fatal: name them and go on.
