@@ -133,3 +133,26 @@ fn align_lines_refuses_a_max_shape_the_aligner_would_clamp() {
         .success()
         .stdout(predicate::str::starts_with("[0]:[0]:"));
 }
+
+#[test]
+fn align_names_unusable_files_as_scan_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("empty.de.txt"), "").unwrap();
+    std::fs::copy(
+        root("corpus/11-culture-week/culture-week.de.txt"),
+        input.join("culture-week.de.txt"),
+    )
+    .unwrap();
+    assert_cmd::Command::cargo_bin("paralign")
+        .unwrap()
+        .arg("align")
+        .arg(&input)
+        .arg("-o")
+        .arg(dir.path().join("out.json"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("empty.de.txt: empty file"))
+        .stderr(predicate::str::contains("empty.de.txt:0:").not());
+}

@@ -117,8 +117,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 /// Files the archive could not use are not fatal: name them and go on.
 fn warn_problems(archive: &release::Archive) {
     for p in &archive.problems {
-        let file = p.file.display();
-        eprintln!("paralign: skipped {file}:{}: {}", p.line, p.message);
+        eprintln!("paralign: skipped {p}");
     }
 }
 
