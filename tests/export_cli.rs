@@ -177,3 +177,39 @@ fn a_mislabelled_version_is_named_whether_or_not_it_is_left_out() {
     );
     run(&["--langs", "de,en"]).stderr(predicate::str::contains("reads as").not());
 }
+
+#[test]
+fn moses_without_a_language_pair_is_an_error_not_an_empty_folder() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let out = tempfile::tempdir().unwrap();
+    for langs in ["de", "de,de"] {
+        let target = out.path().join(format!("moses-{langs}"));
+        paralign()
+            .arg("align")
+            .arg(&corpus)
+            .arg("-o")
+            .arg(&target)
+            .args(["--format", "moses", "--langs", langs])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("name two languages"))
+            .stderr(predicate::str::contains("written").not());
+    }
+    // A folder holding a single language: found out once the archive is read.
+    let input = tempfile::tempdir().unwrap();
+    let name = "culture-week.de.txt";
+    fs::copy(
+        corpus.join("11-culture-week").join(name),
+        input.path().join(name),
+    )
+    .unwrap();
+    paralign()
+        .arg("align")
+        .arg(input.path())
+        .arg("-o")
+        .arg(out.path().join("moses-one"))
+        .args(["--format", "moses"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("only de would be exported"));
+}

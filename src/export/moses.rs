@@ -26,6 +26,13 @@ pub(crate) struct MosesExporter {
 
 impl MosesExporter {
     pub(crate) fn new(output: Output, meta: &Meta) -> Result<Self> {
+        if meta.pairs.is_empty() {
+            let langs = itertools::join(&meta.langs, ",");
+            return Err(Error::Invalid(format!(
+                "the moses format writes language pairs, but only {langs} would be \
+                 exported; give --langs with two languages present in the input"
+            )));
+        }
         let dir = output.into_dir()?;
         let mut pairs = Vec::new();
         for &(a, b) in &meta.pairs {

@@ -160,8 +160,16 @@ fn options(args: &Args) -> anyhow::Result<Options> {
         skip_mislabelled: args.skip_mislabelled,
         ..Options::default()
     };
-    // The pivot/--langs agreement does not need the archive: check it before any work.
-    run::plan(&[], &opts)?;
+    // The pivot/--langs agreement, and the moses pairs of an explicit --langs,
+    // do not need the archive: check them before any work.
+    let plan = run::plan(&[], &opts)?;
+    if args.format.is_directory() && !opts.langs.is_empty() && plan.pairs.is_empty() {
+        anyhow::bail!(
+            "the {} format writes language pairs: --langs {} gives none; name two languages",
+            args.format,
+            args.langs.as_deref().unwrap_or_default()
+        );
+    }
     Ok(opts)
 }
 
