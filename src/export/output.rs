@@ -35,12 +35,10 @@ impl Output {
             ))),
             (true, false) => prepare_dir(path).map(Output::Dir),
             (false, true) => Ok(Output::Stdout),
-            (false, false) => File::create(path)
-                .map(|file| Output::File {
-                    path: path.to_path_buf(),
-                    file,
-                })
-                .map_err(|e| Error::io(path, e)),
+            (false, false) => create_file(path).map(|file| Output::File {
+                path: path.to_path_buf(),
+                file,
+            }),
         }
     }
 
@@ -69,6 +67,14 @@ impl Output {
             _ => Err(Error::Invalid("this format writes a directory".into())),
         }
     }
+}
+
+/// Creates `path`, and its missing parent folders, as a user of `-o out/x.json` expects.
+fn create_file(path: &Path) -> Result<File> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    File::create(path).map_err(|e| Error::io(path, e))
 }
 
 fn prepare_dir(path: &Path) -> Result<PathBuf> {
