@@ -104,6 +104,8 @@ fn classify<'a>(token: &'a str, parts: &mut Parts<'a>) {
     } else if let Some((year, hm)) = glued_year_time(token) {
         parts.year = Some(year);
         parts.time = Some(hm);
+    } else if let Some(day) = ordinal_day(token).filter(|_| parts.day.is_none()) {
+        parts.day = Some(day);
     } else if let Some(dmy) = numeric_date(token) {
         parts.numeric = Some(dmy);
     } else if token.chars().all(char::is_alphabetic) {
@@ -111,6 +113,18 @@ fn classify<'a>(token: &'a str, parts: &mut Parts<'a>) {
     } else {
         parts.other = true;
     }
+}
+
+/// A day written as an ordinal: the French `1er` (the usual form for the
+/// first of the month), the Spanish `1.º`/`1º`, the English `1st`/`22nd`.
+fn ordinal_day(token: &str) -> Option<u32> {
+    let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+    let (day, suffix) = token.split_at(digits);
+    let suffix = suffix.strip_prefix('.').unwrap_or(suffix);
+    let known = ["er", "re", "º", "°", "st", "nd", "rd", "th"];
+    ((1..=2).contains(&digits) && known.contains(&suffix.to_lowercase().as_str()))
+        .then(|| day.parse().ok())
+        .flatten()
 }
 
 /// `18:51` or the French `18h51`.
@@ -204,6 +218,22 @@ mod tests {
             ok("jeudi 25 novembre 2021 - 18:51"),
             dt("2021-11-25", Some("18:51"))
         );
+    }
+
+    #[test]
+    fn ordinal_days() {
+        assert_eq!(
+            ok("1er décembre 202010:00"),
+            dt("2020-12-01", Some("10:00"))
+        );
+        assert_eq!(ok("1.º de enero de 2021"), dt("2021-01-01", None));
+        assert_eq!(
+            ok("1º de enero de 2021 9:30"),
+            dt("2021-01-01", Some("09:30"))
+        );
+        assert_eq!(ok("22nd November 2021"), dt("2021-11-22", None));
+        assert_eq!(ok("November 1st, 2021"), dt("2021-11-01", None));
+        assert_eq!(parse("1er rapport annuel").unwrap(), None);
     }
 
     #[test]
