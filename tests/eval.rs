@@ -91,6 +91,33 @@ fn a_gold_linking_a_sentence_twice_names_file_and_line() {
 }
 
 #[test]
+fn a_test_file_covering_other_sentences_than_its_gold_is_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let g1 = write(dir.path(), "g1.txt", "[0]:[0]\n[1]:[1, 2]\n");
+    let g2 = write(dir.path(), "g2.txt", "[0]:[0]\n[1, 2, 3]:[1]\n[4]:[]\n");
+    let t1 = write(dir.path(), "t1.txt", "[0]:[0]\n[1]:[1]\n[]:[2]\n");
+    let t2 = write(
+        dir.path(),
+        "t2.txt",
+        "[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[4]:[]\n",
+    );
+    eval()
+        .args(["--gold", g1.to_str().unwrap(), g2.to_str().unwrap()])
+        .args(["--test", t1.to_str().unwrap(), t2.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr("");
+    // The test files given in the wrong order.
+    eval()
+        .args(["--gold", g1.to_str().unwrap(), g2.to_str().unwrap()])
+        .args(["--test", t2.to_str().unwrap(), t1.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(contains("warning: ").and(contains("g1.txt covers 2 source and 3 target")))
+        .stderr(contains("t2.txt covers 5 and 2"));
+}
+
+#[test]
 fn mismatched_file_counts_are_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let g = write(dir.path(), "g", "[0]:[0]\n");

@@ -36,6 +36,22 @@ impl Link {
     }
 }
 
+/// How many source and target sentences a bead file covers: one more than
+/// the largest index on each side. A gold file and the test file scored
+/// against it should agree; when they do not, they are not alignments of the
+/// same pair of documents (swapped or misordered files), and the scores mean
+/// nothing.
+pub fn extent(links: &[Link]) -> (usize, usize) {
+    let side = |f: fn(&Link) -> &Vec<usize>| {
+        links
+            .iter()
+            .flat_map(|l| f(l).iter())
+            .max()
+            .map_or(0, |&i| i + 1)
+    };
+    (side(|l| &l.src), side(|l| &l.tgt))
+}
+
 /// Precision, recall and F1 of one matching criterion.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Prf {
@@ -158,6 +174,13 @@ mod tests {
             src: src.to_vec(),
             tgt: tgt.to_vec(),
         }
+    }
+
+    #[test]
+    fn extent_counts_both_sides() {
+        let links = vec![link(&[0], &[]), link(&[1, 2], &[0]), link(&[], &[1])];
+        assert_eq!(extent(&links), (3, 2));
+        assert_eq!(extent(&[]), (0, 0));
     }
 
     #[test]

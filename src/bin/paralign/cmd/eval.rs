@@ -34,6 +34,21 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         .zip(&args.test)
         .map(|(g, t)| Ok((eval::read_beads(g)?, eval::read_beads(t)?)))
         .collect::<paralign::Result<Vec<_>>>()?;
+    for ((g, t), (gold, test)) in args.gold.iter().zip(&args.test).zip(&pairs) {
+        let (ge, te) = (eval::extent(gold), eval::extent(test));
+        if ge != te {
+            eprintln!(
+                "paralign: warning: {} covers {} source and {} target sentences but {} \
+                 covers {} and {}: are they alignments of the same pair of files?",
+                g.display(),
+                ge.0,
+                ge.1,
+                t.display(),
+                te.0,
+                te.1
+            );
+        }
+    }
     let scores = eval::score(&pairs);
     // `writeln!`, not `println!`, which panics when the pipe is closed.
     let mut out = io::stdout().lock();
