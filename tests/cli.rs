@@ -153,6 +153,7 @@ fn align_names_unusable_files_as_scan_does() {
         .arg(dir.path().join("out.json"))
         .assert()
         .success()
+        .stderr(predicate::str::contains("paralign: 1 release: 1 aligned"))
         .stderr(predicate::str::contains("empty.de.txt: empty file"))
         .stderr(predicate::str::contains("empty.de.txt:0:").not());
 }

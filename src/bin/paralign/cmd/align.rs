@@ -205,8 +205,9 @@ fn report(s: &Summary, plan: &Plan, args: &Args) {
         eprintln!("paralign: left out release {id} {lang}: its body reads as {detected}");
     }
     eprintln!(
-        "paralign: {} releases: {} aligned, {} failed, {} without a selected language",
+        "paralign: {} release{}: {} aligned, {} failed, {} without a selected language",
         s.releases,
+        if s.releases == 1 { "" } else { "s" },
         s.aligned,
         s.failed.len(),
         s.skipped
