@@ -159,12 +159,9 @@ fn align_names_unusable_files_as_scan_does() {
 }
 
 /// Issue 5: "the same input gives byte-identical output whatever the thread
-/// count". Several runs, since a hash-order dependence shows only sometimes.
-/// Ignored until src/score/names.rs (not this branch's to edit) breaks
-/// Jaro–Winkler ties independently of HashSet order: sorting each bucket of
-/// `unify` makes it pass. Run with `cargo test --test cli -- --ignored`.
+/// count". Several runs, since a hash-order dependence shows only sometimes
+/// (it did, in the name matching of src/score/names.rs).
 #[test]
-#[ignore = "fails until src/score/names.rs breaks name-match ties deterministically"]
 fn align_output_is_byte_identical_across_runs_and_thread_counts() {
     let run = |threads: &str| {
         let out = assert_cmd::Command::cargo_bin("paralign")
