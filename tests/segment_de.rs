@@ -425,6 +425,22 @@ const CASES: &[Case] = &[
         "»Kommst du mit?«, fragte sie. »Nein.« Er blieb.",
         &["»Kommst du mit?«, fragte sie.", "»Nein.«", "Er blieb."],
     ),
+    (
+        "Den Auftrag erhielt die Fa. Berger & Söhne. Ing. Kovač leitet die Fam. Berger-Stiftung als Mitgl. des Vorstands.",
+        &[
+            "Den Auftrag erhielt die Fa. Berger & Söhne.",
+            "Ing. Kovač leitet die Fam. Berger-Stiftung als Mitgl. des Vorstands.",
+        ],
+    ),
+    (
+        "Ich danke dir. Bis morgen. Er tut, was er mag. Dann geht er.",
+        &[
+            "Ich danke dir.",
+            "Bis morgen.",
+            "Er tut, was er mag.",
+            "Dann geht er.",
+        ],
+    ),
 ];
 
 #[test]

@@ -19,7 +19,8 @@ pub(super) const DATA: Data = Data {
             betr bsp ebd erg gez ggfs hbf inh lfd mdb mdl mwst nachf o.a röm spez stud wg \
             wiss z.hd abschn anh anl bearb beil bem ber bev dgl eig frdl ges kt masch mtl \
             prot rel übl w.o zt dipl.-volksw prok pp.a ppa i.a.v beispielsw durchschn \
-            geschl hauptstr jährl monatl wöchentl ord landkr kreisfr verf vollst",
+            geschl hauptstr jährl monatl wöchentl ord landkr kreisfr verf vollst \
+            fa fam ing mitgl obb zust",
     inner: "mio mrd tsd mill ltd inc e.v e.g a.g co u.s u.k stk \
             pkt proz mo di mi sa std sek min a.m a.main u.a max qm",
     final_: "usw etc usf u.ä.m u.v.m o.ä.m",
