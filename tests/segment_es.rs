@@ -254,6 +254,13 @@ const CASES: &[Case] = &[
         "Dijo: «Ya voy.» Y se fue.",
         &["Dijo: «Ya voy.»", "Y se fue."],
     ),
+    (
+        "La planta está en la Ctra. Nacional II, km 12, junto a la Urb. Los Pinos. Abre el lunes.",
+        &[
+            "La planta está en la Ctra. Nacional II, km 12, junto a la Urb. Los Pinos.",
+            "Abre el lunes.",
+        ],
+    ),
 ];
 
 #[test]
