@@ -433,6 +433,15 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        "Am 3. 10. 1990 wurde gefeiert. Vom 24. 12. bis 6. 1. ist geschlossen. Das war 1995. 1996 kam er.",
+        &[
+            "Am 3. 10. 1990 wurde gefeiert.",
+            "Vom 24. 12. bis 6. 1. ist geschlossen.",
+            "Das war 1995.",
+            "1996 kam er.",
+        ],
+    ),
+    (
         "Ich danke dir. Bis morgen. Er tut, was er mag. Dann geht er.",
         &[
             "Ich danke dir.",

@@ -30,6 +30,9 @@ impl Scanner<'_> {
             return false;
         }
         if last.is_ascii_digit() {
+            if next.kind == Kind::Digit && self.spaced_date(start, tok, after) {
+                return false;
+            }
             self.number_is_final(tok, next)
         } else if is_letter(last) || last == '°' {
             self.word_is_final(start, tok, next)
@@ -102,6 +105,31 @@ impl Scanner<'_> {
             },
             None => true,
         }
+    }
+
+    /// German dates written with spaces (DIN 5008 allows `1. 1. 2020`): the
+    /// stop after the day when a month number follows (`1. 1.`), and the stop
+    /// after the month when a day precedes and a year follows (`1. 1. 2020`).
+    /// Values are range-checked, so `Das war 1995. 1996 kam er.` still splits.
+    fn spaced_date(&self, start: usize, tok: &str, after: usize) -> bool {
+        let small = |t: &str, max: u32| {
+            (1..=2).contains(&t.len())
+                && t.bytes().all(|b| b.is_ascii_digit())
+                && t.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
+        };
+        if !self.rules.dotted_ordinals || !small(tok, 31) {
+            return false;
+        }
+        let rest = self.text[after..].trim_start_matches([' ', '\u{a0}']);
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let day_month = small(&rest[..digits], 12) && rest[digits..].starts_with('.');
+        let before = self.text[..start].trim_end_matches([' ', '\u{a0}']);
+        let day_before = before.strip_suffix('.').is_some_and(|b| {
+            let k = b.bytes().rev().take_while(u8::is_ascii_digit).count();
+            small(&b[b.len() - k..], 31)
+                && !b[..b.len() - k].ends_with(|c: char| c.is_alphanumeric())
+        });
+        day_month || (digits == 4 && small(tok, 12) && day_before)
     }
 
     /// True when a number and one space precede byte `start`.
