@@ -241,6 +241,14 @@ const CASES: &[Case] = &[
         "Elle répondit : « Oui ! » et sortit.",
         &["Elle répondit : « Oui ! » et sortit."],
     ),
+    (
+        "Le ministre J.-Y. Le Drian a reçu J.-P. Martin. La ville fut fondée en 50 ap. J.-C. Elle a prospéré.",
+        &[
+            "Le ministre J.-Y. Le Drian a reçu J.-P. Martin.",
+            "La ville fut fondée en 50 ap. J.-C.",
+            "Elle a prospéré.",
+        ],
+    ),
 ];
 
 #[test]

@@ -90,6 +90,9 @@ impl Scanner<'_> {
                 next.kind == Kind::Upper && long && (opens() || year)
             }
             Some(Class::Time) => next.kind != Kind::Digit && self.words_before(start) > 2,
+            // `J.-Y. Le Drian`, `J.-P. Sartre`: French hyphenated initials,
+            // never a sentence end even before a usual opener.
+            None if is_hyphenated_initials(&self.text[..start], tok) => false,
             None if single => {
                 // A single letter: an initial (`S. Lawrow`), `p. 55`, or a
                 // label opening the sentence (`Q. What is …? A. It is …`).
@@ -323,6 +326,24 @@ fn is_vowel(c: char) -> bool {
             | 'Ю'
             | 'Я'
     )
+}
+
+/// `J.-Y` as one token, or `Y` right after `J.-`.
+fn is_hyphenated_initials(before: &str, tok: &str) -> bool {
+    let initial = |t: &str| {
+        let mut cs = t.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+    };
+    match tok.split_once(".-") {
+        Some((a, b)) => initial(a) && initial(b),
+        None => {
+            initial(tok)
+                && before
+                    .strip_suffix(".-")
+                    .and_then(|b| b.chars().next_back())
+                    .is_some_and(char::is_uppercase)
+        }
+    }
 }
 
 /// A Roman numeral of two or more letters (`II`, `XIV`), an ordinal in

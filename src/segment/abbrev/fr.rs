@@ -9,11 +9,11 @@ pub(super) const DATA: Data = Data {
             tél fax ann suiv sq sqq op.cit loc.cit ibid id vs c.-à-d c.à.d cà.d i.e e.g \
             gén cdt cne lt lieut sgt adj min.-prés dép dépt arr éts ets hab n.b n.d.l.r \
             n.d.t p.-s p.s etc.al coll dir fasc hist introd ms mss nouv pref préf \
-            réimpr suppl trad vx anc apr.-m av.-m bibl",
+            réimpr suppl trad vx anc apr.-m av.-m bibl ap",
     inner: "j.-c s.a s.a.r.l sarl sas inc ltd co cie mio mrd mds md janv févr fév avr juil \
             sept oct nov déc lun mar ven sam dim min max ll.aa.ii.rr ll.aa.rr ll.mm s.m \
             s.e s.a.r u.e o.n.u",
-    final_: "etc h av.j.-c apr.j.-c",
+    final_: "etc h av.j.-c apr.j.-c ap.j.-c",
     numeric: "no nos art",
     year: "",
     time: "",
