@@ -1,1 +1,95 @@
 //! Step 6: completeness findings as data.
+//!
+//! [`check_archive`] looks at every release of an [`Archive`] and reports, as
+//! [`Finding`]s, what a publishing team needs to fix before a release goes out:
+//! versions that are missing, undeclared, duplicated, in the wrong language,
+//! empty or truncated ([`versions`]); paragraphs and sentences with no
+//! counterpart in an aligned version ([`content`]); numbers that differ between
+//! aligned passages ([`numbers`]); and header dates that disagree ([`dates`]).
+//!
+//! Precision matters as much as recall, so every rule asks for corroborating
+//! evidence before it speaks: a gap must sit between well-aligned neighbours and
+//! not be explained by a merge; a number must be missing from a confident bead;
+//! a version already reported as missing, empty, truncated or in the wrong
+//! language gets no further findings (cascade suppression).
+//!
+//! ```
+//! use paralign::check::{check_archive, Config};
+//! use paralign::Archive;
+//!
+//! let report = check_archive(&Archive::default(), &Config::default());
+//! assert!(report.findings.is_empty());
+//! ```
+
+pub mod content;
+pub mod dates;
+mod excerpt;
+mod finding;
+pub mod numbers;
+pub mod ratios;
+pub mod render;
+mod run;
+pub mod versions;
+mod vote;
+
+pub use finding::{Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary};
+pub use run::{check_archive, choose_pivot, default_pivot};
+
+use crate::{Lang, align};
+
+/// Settings of the check.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Config {
+    /// Languages to check (all when empty). The pivot is always aligned.
+    pub langs: Vec<Lang>,
+    /// The pivot language; default: the language present in most releases.
+    pub pivot: Option<Lang>,
+    /// Settings passed to the aligner.
+    pub align: align::Config,
+    /// Thresholds of the rules.
+    pub tuning: Tuning,
+}
+
+impl Config {
+    /// True when `lang` is to be reported on.
+    pub fn wants(&self, lang: Lang) -> bool {
+        self.langs.is_empty() || self.langs.contains(&lang)
+    }
+}
+
+/// Thresholds of the rules. The defaults were tuned on `corpus/` and on
+/// synthetic flaws; every one errs on the side of silence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tuning {
+    /// Least aligner score of a 0-1 / 1-0 bead for it to count as a gap.
+    pub min_gap_score: f64,
+    /// Least aligner score of the matched beads around a gap, and of a bead
+    /// whose numbers are compared.
+    pub min_match_score: f64,
+    /// Least length, in non-space characters, of a missing or extra paragraph.
+    pub min_paragraph_chars: usize,
+    /// Least length, in non-space characters, of a missing or extra sentence.
+    pub min_sentence_chars: usize,
+    /// Largest |ln(observed / expected length)| for a matched bead to count as
+    /// a plausible translation (the length check of Gale & Church 1993).
+    pub max_log_deviation: f64,
+    /// A version is truncated when its length is below this share of the
+    /// length the other versions predict ...
+    pub truncated_share: f64,
+    /// ... and when at least this share of the pivot's tail has no counterpart.
+    pub truncated_tail_share: f64,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Tuning {
+            min_gap_score: 0.5,
+            min_match_score: 0.3,
+            min_paragraph_chars: 40,
+            min_sentence_chars: 25,
+            max_log_deviation: 0.5,
+            truncated_share: 0.6,
+            truncated_tail_share: 0.2,
+        }
+    }
+}

@@ -1,0 +1,370 @@
+//! Missing and extra paragraphs and sentences, from the 0-1 and 1-0 beads of
+//! a pivot-version alignment.
+//!
+//! A bead with an empty side is only evidence when the alignment around it is
+//! trustworthy, so a gap is reported only when: the aligner is confident in
+//! it; the nearest matched beads on both sides are confident and of plausible
+//! length (Gale & Church 1993: translation lengths are proportional); the
+//! content is substantial; and adding it to an adjacent matched bead does not
+//! make that bead's lengths fit better, which would mean the translator merged
+//! or split rather than dropped it. Sentence gaps inside a paragraph with no
+//! counterpart are left to the paragraph-level finding.
+
+use std::collections::BTreeSet;
+
+use super::excerpt::{chars, line_at, sentence_index, short};
+use super::ratios::LengthModel;
+use super::vote::tally;
+use super::{Finding, Kind, Place, Tuning};
+use crate::Lang;
+use crate::align::{Alignment, Bead, DocAlignment};
+use crate::release::Document;
+
+/// Granularity of a gap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// Whole paragraphs.
+    Paragraph,
+    /// Sentences inside matched paragraphs.
+    Sentence,
+}
+
+/// Which side holds the content that has no counterpart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Side {
+    /// The pivot has it, the version lacks it.
+    Pivot,
+    /// The version has it, the pivot lacks it.
+    Version,
+}
+
+/// Content with no counterpart in one pivot-version pair.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Gap {
+    /// Paragraph or sentence.
+    pub level: Level,
+    /// The side holding the content.
+    pub side: Side,
+    /// Index in the pivot: the unit itself, or the pivot unit the version's content precedes.
+    pub pivot_pos: usize,
+    /// Index in the version: the unit itself, or the version unit the pivot's content precedes.
+    pub version_pos: usize,
+    /// Position of the unit inside a multi-unit gap (0 for the first).
+    pub offset: usize,
+}
+
+/// A pivot version, another version, and their alignment.
+#[derive(Clone, Copy, Debug)]
+pub struct Pair<'a> {
+    /// The pivot document.
+    pub pivot: &'a Document,
+    /// The other document.
+    pub doc: &'a Document,
+    /// Pivot -> other.
+    pub al: &'a DocAlignment,
+}
+
+/// Lengths of the units of one level on both sides, and which units may hold a gap.
+struct Units {
+    level: Level,
+    src: Vec<usize>,
+    tgt: Vec<usize>,
+    src_ok: Vec<bool>,
+    tgt_ok: Vec<bool>,
+}
+
+/// The gaps of one pair that pass every test.
+pub fn gaps(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Vec<Gap> {
+    let judge = Judge {
+        pair,
+        model,
+        tuning,
+    };
+    let paragraphs = Units {
+        level: Level::Paragraph,
+        src: para_lens(pair.pivot),
+        tgt: para_lens(pair.doc),
+        src_ok: vec![true; pair.pivot.paragraphs.len()],
+        tgt_ok: vec![true; pair.doc.paragraphs.len()],
+    };
+    let (src_matched, tgt_matched) = matched_units(&pair.al.paragraphs);
+    let sentences = Units {
+        level: Level::Sentence,
+        src: sent_lens(pair.pivot),
+        tgt: sent_lens(pair.doc),
+        src_ok: sentence_index(pair.pivot)
+            .iter()
+            .map(|(p, _)| src_matched.contains(p))
+            .collect(),
+        tgt_ok: sentence_index(pair.doc)
+            .iter()
+            .map(|(p, _)| tgt_matched.contains(p))
+            .collect(),
+    };
+    let mut out = judge.level(&pair.al.paragraphs, &paragraphs);
+    out.extend(judge.level(&pair.al.sentences, &sentences));
+    out
+}
+
+fn para_lens(doc: &Document) -> Vec<usize> {
+    doc.paragraphs.iter().map(|p| chars(&p.text)).collect()
+}
+
+fn sent_lens(doc: &Document) -> Vec<usize> {
+    doc.paragraphs
+        .iter()
+        .flat_map(|p| p.sentence_texts().map(chars))
+        .collect()
+}
+
+/// Units on each side that belong to a bead with both sides non-empty.
+fn matched_units(al: &Alignment) -> (BTreeSet<usize>, BTreeSet<usize>) {
+    let matched = al
+        .beads
+        .iter()
+        .filter(|b| !b.src.is_empty() && !b.tgt.is_empty());
+    let src = matched.clone().flat_map(|b| b.src.clone()).collect();
+    let tgt = matched.flat_map(|b| b.tgt.clone()).collect();
+    (src, tgt)
+}
+
+struct Judge<'a> {
+    pair: Pair<'a>,
+    model: &'a LengthModel,
+    tuning: &'a Tuning,
+}
+
+impl Judge<'_> {
+    fn level(&self, al: &Alignment, units: &Units) -> Vec<Gap> {
+        let beads = &al.beads;
+        let mut out = Vec::new();
+        for (i, b) in beads.iter().enumerate() {
+            if b.src.is_empty() == b.tgt.is_empty() || b.score < self.tuning.min_gap_score {
+                continue;
+            }
+            let prev = beads[..i].iter().rev().find(|b| is_match(b));
+            let next = beads[i + 1..].iter().find(|b| is_match(b));
+            if prev.is_none() && next.is_none() {
+                continue;
+            }
+            if ![prev, next]
+                .into_iter()
+                .flatten()
+                .all(|n| self.trusted(n, units))
+            {
+                continue;
+            }
+            let adjacent = [i.checked_sub(1).map(|j| &beads[j]), beads.get(i + 1)];
+            if adjacent
+                .into_iter()
+                .flatten()
+                .any(|n| self.absorbs(n, b, units))
+            {
+                continue;
+            }
+            out.extend(self.units_of(b, units));
+        }
+        out
+    }
+
+    fn units_of(&self, b: &Bead, units: &Units) -> Vec<Gap> {
+        let min = match units.level {
+            Level::Paragraph => self.tuning.min_paragraph_chars,
+            Level::Sentence => self.tuning.min_sentence_chars,
+        };
+        let (side, range, lens, ok) = if b.tgt.is_empty() {
+            (Side::Pivot, b.src.clone(), &units.src, &units.src_ok)
+        } else {
+            (Side::Version, b.tgt.clone(), &units.tgt, &units.tgt_ok)
+        };
+        range
+            .clone()
+            .filter(|&u| lens.get(u).is_some_and(|&l| l >= min) && ok.get(u) == Some(&true))
+            .map(|u| Gap {
+                level: units.level,
+                side,
+                pivot_pos: if side == Side::Pivot { u } else { b.src.start },
+                version_pos: if side == Side::Pivot { b.tgt.start } else { u },
+                offset: u - range.start,
+            })
+            .collect()
+    }
+
+    /// A matched bead the aligner is sure of and whose lengths fit.
+    fn trusted(&self, b: &Bead, units: &Units) -> bool {
+        let (s, t) = (sum(&units.src, b), sum_tgt(&units.tgt, b));
+        b.score >= self.tuning.min_match_score
+            && self.deviation(s, t).abs() <= self.tolerance(s.min(t))
+    }
+
+    /// True when adding the gap's content to neighbour `n` makes its lengths
+    /// fit better: a merge or split the aligner did not model as n-m.
+    fn absorbs(&self, n: &Bead, gap: &Bead, units: &Units) -> bool {
+        if !is_match(n) {
+            return false;
+        }
+        let (s, t) = (sum(&units.src, n), sum_tgt(&units.tgt, n));
+        let (gs, gt) = (sum(&units.src, gap), sum_tgt(&units.tgt, gap));
+        let before = self.deviation(s, t).abs();
+        let after = self.deviation(s + gs, t + gt).abs();
+        after < before && after <= self.tolerance((s + gs).min(t + gt))
+    }
+
+    fn deviation(&self, src: usize, tgt: usize) -> f64 {
+        let (a, b) = (self.pair.pivot.lang, self.pair.doc.lang);
+        self.model.deviation(a, src, b, tgt)
+    }
+
+    /// Short texts vary more in length ratio than long ones (the variance of
+    /// Gale & Church's length model grows with length, its ratio shrinks).
+    fn tolerance(&self, len: usize) -> f64 {
+        self.tuning.max_log_deviation + 2.0 / (len.max(1) as f64).sqrt()
+    }
+}
+
+fn is_match(b: &Bead) -> bool {
+    !b.src.is_empty() && !b.tgt.is_empty()
+}
+
+fn sum(lens: &[usize], b: &Bead) -> usize {
+    b.src.clone().filter_map(|i| lens.get(i)).sum()
+}
+
+fn sum_tgt(lens: &[usize], b: &Bead) -> usize {
+    b.tgt.clone().filter_map(|i| lens.get(i)).sum()
+}
+
+/// The gaps of every pair, turned into findings; `pairs` versions were compared.
+pub fn findings(
+    release: &str,
+    pivot: &Document,
+    gaps: Vec<(Lang, &Document, Gap)>,
+    pairs: usize,
+) -> Vec<Finding> {
+    let candidates = gaps
+        .into_iter()
+        .map(|(lang, doc, g)| (lang, (g.level, g.side, g.pivot_pos, g.offset), (doc, g)))
+        .collect();
+    let vote = tally(candidates, pairs);
+    let mut out: Vec<Finding> = vote
+        .pivot
+        .into_iter()
+        .map(|(_, voters)| pivot_fault(release, pivot, &voters))
+        .collect();
+    out.extend(
+        vote.versions
+            .into_iter()
+            .map(|(_, _, (doc, g))| version_fault(release, pivot, doc, &g)),
+    );
+    out
+}
+
+fn kind(level: Level, side: Side) -> Kind {
+    match (level, side) {
+        (Level::Paragraph, Side::Pivot) => Kind::MissingParagraph,
+        (Level::Paragraph, Side::Version) => Kind::ExtraParagraph,
+        (Level::Sentence, Side::Pivot) => Kind::MissingSentence,
+        (Level::Sentence, Side::Version) => Kind::ExtraSentence,
+    }
+}
+
+fn noun(level: Level) -> &'static str {
+    match level {
+        Level::Paragraph => "paragraph",
+        Level::Sentence => "sentence",
+    }
+}
+
+/// One version lacks (or adds) a unit the pivot has (or lacks).
+fn version_fault(release: &str, pivot: &Document, doc: &Document, g: &Gap) -> Finding {
+    let (pl, vl) = (pivot.lang, doc.lang);
+    let here = place(doc, g.level, g.version_pos);
+    let there = place(pivot, g.level, g.pivot_pos);
+    let what = noun(g.level);
+    let message = match g.side {
+        Side::Pivot => format!(
+            "the {pl} {what} at line {} has no {vl} counterpart (it belongs {})",
+            there.line,
+            position(doc, g, &here)
+        ),
+        Side::Version => format!("this {vl} {what} has no counterpart in the {pl} version"),
+    };
+    Finding::new(kind(g.level, g.side), release, vec![vl, pl], message)
+        .at(here.path, here.line, here.excerpt)
+        .against(there)
+}
+
+/// Most versions agree that the pivot has an extra unit or lacks one.
+fn pivot_fault(release: &str, pivot: &Document, voters: &[(Lang, (&Document, Gap))]) -> Finding {
+    let (_, (doc, g)) = &voters[0];
+    let pl = pivot.lang;
+    let langs: Vec<Lang> = std::iter::once(pl)
+        .chain(voters.iter().map(|(l, _)| *l))
+        .collect();
+    let others: Vec<&str> = voters.iter().map(|(l, _)| l.code()).collect();
+    let here = place(pivot, g.level, g.pivot_pos);
+    let there = place(doc, g.level, g.version_pos);
+    let what = noun(g.level);
+    // Side::Pivot: the pivot holds content the others lack, so the pivot has an extra unit.
+    let (kind, message) = match g.side {
+        Side::Pivot => (
+            kind(g.level, Side::Version),
+            format!(
+                "this {pl} {what} has no counterpart in {}",
+                others.join(", ")
+            ),
+        ),
+        Side::Version => (
+            kind(g.level, Side::Pivot),
+            format!(
+                "the {pl} version lacks a {what} that {} have (before this line)",
+                others.join(", ")
+            ),
+        ),
+    };
+    Finding::new(kind, release, langs, message)
+        .at(here.path, here.line, here.excerpt)
+        .against(there)
+}
+
+fn position(doc: &Document, g: &Gap, here: &Place) -> String {
+    let count = match g.level {
+        Level::Paragraph => doc.paragraphs.len(),
+        Level::Sentence => sentence_index(doc).len(),
+    };
+    if g.version_pos >= count {
+        format!("after line {}", here.line)
+    } else {
+        format!("before line {}", here.line)
+    }
+}
+
+/// The unit `index` of `doc` at `level` as a place; past the end, the last unit.
+pub fn place(doc: &Document, level: Level, index: usize) -> Place {
+    let (line, text) = match level {
+        Level::Paragraph => {
+            let p = doc.paragraphs.get(index).or(doc.paragraphs.last());
+            (p.map_or(0, |p| p.line), p.map(|p| short(&p.text)))
+        }
+        Level::Sentence => {
+            let idx = sentence_index(doc);
+            match idx.get(index).or(idx.last()) {
+                Some(&(p, s)) => {
+                    let para = &doc.paragraphs[p];
+                    let sent = &para.sentences[s];
+                    (
+                        line_at(para, sent.span.start),
+                        Some(short(sent.text(&para.text))),
+                    )
+                }
+                None => (0, None),
+            }
+        }
+    };
+    Place {
+        lang: doc.lang,
+        path: doc.path.clone(),
+        line,
+        excerpt: text,
+    }
+}

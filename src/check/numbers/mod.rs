@@ -1,0 +1,338 @@
+//! Numbers that differ between aligned passages.
+//!
+//! For every confident matched paragraph bead of a pivot-version pair, the
+//! multisets of normalised numbers ([`extract`]) are compared. What remains on
+//! either side is paired by class (a year with a year, a count with a count)
+//! into substitutions; an unpaired leftover is reported only when it is a
+//! plain number, since years, small counts, months and ordinals are often
+//! spelled out or paraphrased by translators.
+
+mod extract;
+mod months;
+
+pub use extract::{Class, Number, extract};
+
+use super::content::Pair;
+use super::excerpt::{chars, line_at, short};
+use super::ratios::LengthModel;
+use super::vote::tally;
+use super::{Finding, Kind, Place, Tuning};
+use crate::Lang;
+use crate::align::Bead;
+use crate::release::Document;
+
+/// A number stated on one side that the other side lacks or states differently.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mismatch {
+    /// The pivot's number (`None`: the pivot has no counterpart).
+    pub pivot: Option<Located>,
+    /// The other version's number (`None`: it lacks the pivot's number).
+    pub other: Option<Located>,
+}
+
+/// A number and the paragraph holding it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located {
+    /// Paragraph index in its document.
+    pub paragraph: usize,
+    /// The number.
+    pub number: Number,
+}
+
+/// Class groups that can substitute for each other.
+fn group(c: Class) -> u8 {
+    match c {
+        Class::Year => 0,
+        Class::Month => 1,
+        Class::Plain | Class::Small | Class::Ordinal => 2,
+    }
+}
+
+/// The mismatches between the numbers of two aligned passages.
+pub fn compare(pivot: Vec<Located>, other: Vec<Located>) -> Vec<Mismatch> {
+    let mut rest_b: Vec<Option<Located>> = other.into_iter().map(Some).collect();
+    let mut rest_a = Vec::new();
+    for a in pivot {
+        let hit = rest_b
+            .iter_mut()
+            .find(|b| b.as_ref().is_some_and(|b| b.number.value == a.number.value));
+        match hit {
+            Some(b) => *b = None,
+            None => rest_a.push(a),
+        }
+    }
+    let mut rest_b: Vec<Located> = rest_b.into_iter().flatten().collect();
+    let mut out = Vec::new();
+    for a in rest_a {
+        let g = group(a.number.class);
+        match rest_b.iter().position(|b| group(b.number.class) == g) {
+            Some(k) => out.push(Mismatch {
+                pivot: Some(a),
+                other: Some(rest_b.remove(k)),
+            }),
+            None if !a.number.class.is_soft() => out.push(Mismatch {
+                pivot: Some(a),
+                other: None,
+            }),
+            None => {}
+        }
+    }
+    out.extend(
+        rest_b
+            .into_iter()
+            .filter(|b| !b.number.class.is_soft())
+            .map(|b| Mismatch {
+                pivot: None,
+                other: Some(b),
+            }),
+    );
+    out
+}
+
+fn numbers_of(doc: &Document, paragraphs: std::ops::Range<usize>) -> Vec<Located> {
+    let lang = doc.detected.unwrap_or(doc.lang);
+    paragraphs
+        .filter_map(|p| Some((p, doc.paragraphs.get(p)?)))
+        .flat_map(|(p, para)| {
+            extract(&para.text, lang)
+                .into_iter()
+                .map(move |number| Located {
+                    paragraph: p,
+                    number,
+                })
+        })
+        .collect()
+}
+
+/// The mismatches of one pair, with the bead each was found in; only beads
+/// the aligner is confident of and whose lengths fit are compared.
+pub fn mismatches(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Vec<(Bead, Mismatch)> {
+    let len = |doc: &Document, r: std::ops::Range<usize>| -> usize {
+        r.filter_map(|p| doc.paragraphs.get(p))
+            .map(|p| chars(&p.text))
+            .sum()
+    };
+    pair.al
+        .paragraphs
+        .beads
+        .iter()
+        .filter(|b| !b.src.is_empty() && !b.tgt.is_empty() && b.score >= tuning.min_match_score)
+        .filter(|b| {
+            let (s, t) = (len(pair.pivot, b.src.clone()), len(pair.doc, b.tgt.clone()));
+            let dev = model.deviation(pair.pivot.lang, s, pair.doc.lang, t);
+            dev.abs() <= tuning.max_log_deviation
+        })
+        .flat_map(|b| {
+            let found = compare(
+                numbers_of(pair.pivot, b.src.clone()),
+                numbers_of(pair.doc, b.tgt.clone()),
+            );
+            found.into_iter().map(move |m| (b.clone(), m))
+        })
+        .collect()
+}
+
+/// The mismatches of every pair, turned into findings; `pairs` versions were compared.
+pub fn findings(
+    release: &str,
+    pivot: &Document,
+    found: Vec<(Lang, &Document, Bead, Mismatch)>,
+    pairs: usize,
+) -> Vec<Finding> {
+    let value = |l: &Option<Located>| l.as_ref().map(|l| l.number.value.clone());
+    let candidates = found
+        .into_iter()
+        .map(|(lang, doc, bead, m)| {
+            (
+                lang,
+                (bead.src.start, value(&m.pivot), value(&m.other)),
+                (doc, bead, m),
+            )
+        })
+        .collect();
+    let vote = tally(candidates, pairs);
+    let mut out: Vec<Finding> = vote
+        .pivot
+        .into_iter()
+        .map(|(_, voters)| {
+            let others: Vec<Lang> = voters.iter().map(|(l, _)| *l).collect();
+            let (doc, bead, m) = &voters[0].1;
+            one(release, pivot, doc, bead, m, Some(&others))
+        })
+        .collect();
+    out.extend(
+        vote.versions
+            .into_iter()
+            .map(|(_, _, (doc, bead, m))| one(release, pivot, doc, &bead, &m, None)),
+    );
+    out
+}
+
+/// One finding; `blame_pivot` lists the versions that agree against the pivot.
+fn one(
+    release: &str,
+    pivot: &Document,
+    doc: &Document,
+    bead: &Bead,
+    m: &Mismatch,
+    blame_pivot: Option<&[Lang]>,
+) -> Finding {
+    let (pl, vl) = (pivot.lang, doc.lang);
+    let p_place = place(
+        pivot,
+        bead.src.clone(),
+        m.pivot.as_ref(),
+        m.other.as_ref(),
+        doc,
+    );
+    let v_place = place(
+        doc,
+        bead.tgt.clone(),
+        m.other.as_ref(),
+        m.pivot.as_ref(),
+        pivot,
+    );
+    let (pv, ov) = (
+        m.pivot.as_ref().map(|l| &l.number.value),
+        m.other.as_ref().map(|l| &l.number.value),
+    );
+    match blame_pivot {
+        None => {
+            let msg = match (pv, ov) {
+                (Some(p), Some(o)) => format!("{vl} states {o} where {pl} states {p}"),
+                (Some(p), None) => format!("{pl} states {p}, which the aligned {vl} text lacks"),
+                (None, Some(o)) => format!("{vl} states {o}, which the aligned {pl} text lacks"),
+                (None, None) => String::new(),
+            };
+            Finding::new(Kind::NumberMismatch, release, vec![vl, pl], msg)
+                .at(v_place.path.clone(), v_place.line, v_place.excerpt.clone())
+                .against(p_place)
+        }
+        Some(others) => {
+            let names: Vec<&str> = others.iter().map(|l| l.code()).collect();
+            let names = names.join(", ");
+            let msg = match (pv, ov) {
+                (Some(p), Some(o)) => format!("{pl} states {p} where {names} state {o}"),
+                (Some(p), None) => format!("{pl} states {p}, which {names} lack"),
+                (None, Some(o)) => format!("{pl} lacks the {o} that {names} state"),
+                (None, None) => String::new(),
+            };
+            let langs = std::iter::once(pl).chain(others.iter().copied()).collect();
+            Finding::new(Kind::NumberMismatch, release, langs, msg)
+                .at(p_place.path.clone(), p_place.line, p_place.excerpt.clone())
+                .against(v_place)
+        }
+    }
+}
+
+/// Where a number sits in `doc`; when this side lacks it, the sentence at the
+/// same relative position as the other side's number.
+fn place(
+    doc: &Document,
+    paras: std::ops::Range<usize>,
+    own: Option<&Located>,
+    theirs: Option<&Located>,
+    their_doc: &Document,
+) -> Place {
+    let (p, offset) = match (own, theirs) {
+        (Some(l), _) => (l.paragraph, l.number.start),
+        (None, Some(t)) => {
+            let share = their_doc
+                .paragraphs
+                .get(t.paragraph)
+                .map_or(0.0, |q| t.number.start as f64 / q.text.len().max(1) as f64);
+            let p = paras.start.min(doc.paragraphs.len().saturating_sub(1));
+            let len = doc.paragraphs.get(p).map_or(0, |q| q.text.len());
+            (p, (share * len as f64) as usize)
+        }
+        (None, None) => (paras.start, 0),
+    };
+    let Some(para) = doc.paragraphs.get(p) else {
+        return Place {
+            lang: doc.lang,
+            path: doc.path.clone(),
+            line: 0,
+            excerpt: None,
+        };
+    };
+    let sentence = para
+        .sentences
+        .iter()
+        .find(|s| s.span.contains(&offset))
+        .or(para.sentences.last());
+    Place {
+        lang: doc.lang,
+        path: doc.path.clone(),
+        line: match (own, sentence) {
+            (None, Some(s)) => line_at(para, s.span.start),
+            _ => line_at(para, offset),
+        },
+        excerpt: sentence.map(|s| short(s.text(&para.text))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn loc(text: &str, lang: Lang) -> Vec<Located> {
+        extract(text, lang)
+            .into_iter()
+            .map(|number| Located {
+                paragraph: 0,
+                number,
+            })
+            .collect()
+    }
+
+    fn pairs(m: &[Mismatch]) -> Vec<(Option<&str>, Option<&str>)> {
+        m.iter()
+            .map(|m| {
+                (
+                    m.pivot.as_ref().map(|l| l.number.value.as_str()),
+                    m.other.as_ref().map(|l| l.number.value.as_str()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn equal_numbers_in_other_conventions_match() {
+        let a = loc(
+            "Am 14.03.2021 kamen 1.250 Gäste, 3,5 Prozent mehr.",
+            Lang::De,
+        );
+        let b = loc(
+            "On 14 March 2021, 1,250 guests came, 3.5 per cent more.",
+            Lang::En,
+        );
+        assert!(compare(a, b).is_empty());
+    }
+
+    #[test]
+    fn a_changed_amount_is_one_substitution() {
+        let a = loc("Es kamen 1.250 Gäste aus 40 Ländern.", Lang::De);
+        let b = loc("Some 1,520 guests came from 40 countries.", Lang::En);
+        assert_eq!(pairs(&compare(a, b)), [(Some("1250"), Some("1520"))]);
+    }
+
+    #[test]
+    fn a_plain_number_missing_on_one_side_is_reported() {
+        let a = loc("Es kamen 1.250 Gäste.", Lang::De);
+        let b = loc("Many guests came.", Lang::En);
+        assert_eq!(pairs(&compare(a, b)), [(Some("1250"), None)]);
+    }
+
+    #[test]
+    fn spelled_out_years_counts_and_ordinals_are_not() {
+        let a = loc("In 2020, 3 ministers met for the 21st time.", Lang::En);
+        let b = loc(
+            "L'an dernier, trois ministres se sont réunis pour la vingt et unième fois.",
+            Lang::Fr,
+        );
+        assert!(compare(a, b).is_empty());
+        let a = loc("Im Jahr 2020.", Lang::De);
+        let b = loc("In 2021.", Lang::En);
+        assert_eq!(pairs(&compare(a, b)), [(Some("2020"), Some("2021"))]);
+    }
+}
