@@ -368,3 +368,230 @@ pub fn place(doc: &Document, level: Level, index: usize) -> Place {
         excerpt: text,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::Alignment;
+    use crate::segment::{Paragraph, Sentence};
+    use std::path::PathBuf;
+
+    /// A paragraph of sentences of the given lengths (in characters).
+    fn para(line: usize, lens: &[usize]) -> Paragraph {
+        let mut text = String::new();
+        let mut sentences = Vec::new();
+        for &n in lens {
+            let start = text.len();
+            let words = "lorem ipsum dolor sit amet ".repeat(n / 27 + 1);
+            text.push_str(words[..n - 1].trim_end());
+            text.push_str(". ");
+            sentences.push(Sentence {
+                span: start..text.len(),
+            });
+        }
+        Paragraph {
+            line,
+            text,
+            sentences,
+        }
+    }
+
+    fn doc(lang: Lang, paras: &[&[usize]]) -> Document {
+        Document {
+            path: PathBuf::from(format!("r.{lang}.txt")),
+            header: Default::default(),
+            lang,
+            path_lang: Some(lang),
+            detected: Some(lang),
+            paragraphs: paras
+                .iter()
+                .enumerate()
+                .map(|(i, l)| para(17 + 2 * i, l))
+                .collect(),
+            warnings: Vec::new(),
+        }
+    }
+
+    fn bead(src: std::ops::Range<usize>, tgt: std::ops::Range<usize>, score: f64) -> Bead {
+        Bead { src, tgt, score }
+    }
+
+    /// Paragraph beads given; sentence beads derived as one sentence per paragraph.
+    fn al(beads: Vec<Bead>) -> DocAlignment {
+        DocAlignment {
+            paragraphs: Alignment {
+                beads: beads.clone(),
+            },
+            sentences: Alignment { beads },
+        }
+    }
+
+    fn run(pivot: &Document, other: &Document, a: &DocAlignment) -> Vec<Gap> {
+        gaps(
+            Pair {
+                pivot,
+                doc: other,
+                al: a,
+            },
+            &LengthModel::default(),
+            &Tuning::default(),
+        )
+    }
+
+    #[test]
+    fn a_dropped_paragraph_between_good_neighbours_is_a_gap() {
+        let en = doc(Lang::En, &[&[200], &[150], &[180], &[220]]);
+        let de = doc(Lang::De, &[&[230], &[170], &[250]]);
+        let a = al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..2, 0.9),
+            bead(2..3, 2..2, 0.8),
+            bead(3..4, 2..3, 0.9),
+        ]);
+        let g = run(&en, &de, &a);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(
+            (g[0].level, g[0].side, g[0].pivot_pos, g[0].version_pos),
+            (Level::Paragraph, Side::Pivot, 2, 2)
+        );
+    }
+
+    #[test]
+    fn an_unsure_gap_or_unsure_neighbours_are_no_evidence() {
+        let en = doc(Lang::En, &[&[200], &[150], &[180], &[220]]);
+        let de = doc(Lang::De, &[&[230], &[170], &[250]]);
+        let weak_gap = al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..2, 0.9),
+            bead(2..3, 2..2, 0.1),
+            bead(3..4, 2..3, 0.9),
+        ]);
+        assert!(run(&en, &de, &weak_gap).is_empty());
+        let weak_next = al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..2, 0.9),
+            bead(2..3, 2..2, 0.8),
+            bead(3..4, 2..3, 0.1),
+        ]);
+        assert!(run(&en, &de, &weak_next).is_empty());
+    }
+
+    #[test]
+    fn a_neighbour_of_implausible_length_is_no_evidence() {
+        let en = doc(Lang::En, &[&[200], &[150], &[180], &[220]]);
+        let de = doc(Lang::De, &[&[230], &[170], &[80]]);
+        let a = al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..2, 0.9),
+            bead(2..3, 2..2, 0.8),
+            bead(3..4, 2..3, 0.9),
+        ]);
+        assert!(run(&en, &de, &a).is_empty());
+    }
+
+    #[test]
+    fn a_short_paragraph_is_not_reported() {
+        let en = doc(Lang::En, &[&[200], &[20], &[220]]);
+        let de = doc(Lang::De, &[&[230], &[250]]);
+        let a = al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..1, 0.9),
+            bead(2..3, 1..2, 0.9),
+        ]);
+        assert!(run(&en, &de, &a).is_empty());
+    }
+
+    #[test]
+    fn a_merge_modelled_as_a_gap_is_not_a_missing_sentence() {
+        // en sentences 60 + 50 translated by one de sentence of 125 characters.
+        let en = doc(Lang::En, &[&[60, 50, 80]]);
+        let de = doc(Lang::De, &[&[125, 90]]);
+        let a = DocAlignment {
+            paragraphs: Alignment {
+                beads: vec![bead(0..1, 0..1, 0.9)],
+            },
+            sentences: Alignment {
+                beads: vec![
+                    bead(0..1, 0..1, 0.9),
+                    bead(1..2, 1..1, 0.9),
+                    bead(2..3, 1..2, 0.9),
+                ],
+            },
+        };
+        assert!(run(&en, &de, &a).is_empty());
+    }
+
+    #[test]
+    fn a_dropped_sentence_inside_a_matched_paragraph_is_a_gap() {
+        let en = doc(Lang::En, &[&[60, 50, 80]]);
+        let de = doc(Lang::De, &[&[70, 90]]);
+        let a = DocAlignment {
+            paragraphs: Alignment {
+                beads: vec![bead(0..1, 0..1, 0.9)],
+            },
+            sentences: Alignment {
+                beads: vec![
+                    bead(0..1, 0..1, 0.9),
+                    bead(1..2, 1..1, 0.9),
+                    bead(2..3, 1..2, 0.9),
+                ],
+            },
+        };
+        let g = run(&en, &de, &a);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(
+            (g[0].level, g[0].side, g[0].pivot_pos),
+            (Level::Sentence, Side::Pivot, 1)
+        );
+    }
+
+    #[test]
+    fn sentences_of_a_dropped_paragraph_are_left_to_the_paragraph() {
+        let en = doc(Lang::En, &[&[200], &[150], &[220]]);
+        let de = doc(Lang::De, &[&[230], &[250]]);
+        let a = al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..1, 0.9),
+            bead(2..3, 1..2, 0.9),
+        ]);
+        let g = run(&en, &de, &a);
+        assert_eq!(
+            g.iter().filter(|g| g.level == Level::Sentence).count(),
+            0,
+            "{g:?}"
+        );
+        assert_eq!(g.len(), 1);
+    }
+
+    #[test]
+    fn findings_blame_the_version_or_a_pivot_all_others_contradict() {
+        let en = doc(Lang::En, &[&[200], &[150], &[220]]);
+        let de = doc(Lang::De, &[&[230], &[250]]);
+        let fr = doc(Lang::Fr, &[&[230], &[250]]);
+        let gap = Gap {
+            level: Level::Paragraph,
+            side: Side::Pivot,
+            pivot_pos: 1,
+            version_pos: 1,
+            offset: 0,
+        };
+        let one = findings("r", &en, vec![(Lang::De, &de, gap.clone())], 2);
+        assert_eq!(one.len(), 1);
+        assert_eq!(
+            (one[0].kind, one[0].lang(), one[0].line),
+            (Kind::MissingParagraph, Some(Lang::De), 19)
+        );
+        assert_eq!(one[0].counterpart.as_ref().map(|c| c.line), Some(19));
+        let both = findings(
+            "r",
+            &en,
+            vec![(Lang::De, &de, gap.clone()), (Lang::Fr, &fr, gap)],
+            2,
+        );
+        assert_eq!(both.len(), 1);
+        assert_eq!(
+            (both[0].kind, both[0].lang(), both[0].line),
+            (Kind::ExtraParagraph, Some(Lang::En), 19)
+        );
+    }
+}
