@@ -62,6 +62,9 @@ impl Config {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tuning {
     /// Least aligner score of a 0-1 / 1-0 bead for it to count as a gap.
+    /// 0 by default: the aligner scores a bead by the cost of what it
+    /// explains, so an omission scores low by construction and its own score
+    /// says nothing; the evidence comes from the neighbours instead.
     pub min_gap_score: f64,
     /// Least aligner score of the matched beads around a gap, and of a bead
     /// whose numbers are compared.
@@ -83,7 +86,7 @@ pub struct Tuning {
 impl Default for Tuning {
     fn default() -> Self {
         Tuning {
-            min_gap_score: 0.5,
+            min_gap_score: 0.0,
             min_match_score: 0.3,
             min_paragraph_chars: 40,
             min_sentence_chars: 25,

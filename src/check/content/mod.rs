@@ -12,11 +12,13 @@
 
 use std::collections::BTreeSet;
 
-use super::excerpt::{chars, line_at, sentence_index, short};
+mod blame;
+
+pub use blame::{findings, place};
+
+use super::Tuning;
+use super::excerpt::{chars, sentence_index};
 use super::ratios::LengthModel;
-use super::vote::tally;
-use super::{Finding, Kind, Place, Tuning};
-use crate::Lang;
 use crate::align::{Alignment, Bead, DocAlignment};
 use crate::release::Document;
 
@@ -234,145 +236,12 @@ fn sum_tgt(lens: &[usize], b: &Bead) -> usize {
     b.tgt.clone().filter_map(|i| lens.get(i)).sum()
 }
 
-/// The gaps of every pair, turned into findings; `pairs` versions were compared.
-pub fn findings(
-    release: &str,
-    pivot: &Document,
-    gaps: Vec<(Lang, &Document, Gap)>,
-    pairs: usize,
-) -> Vec<Finding> {
-    let candidates = gaps
-        .into_iter()
-        .map(|(lang, doc, g)| (lang, (g.level, g.side, g.pivot_pos, g.offset), (doc, g)))
-        .collect();
-    let vote = tally(candidates, pairs);
-    let mut out: Vec<Finding> = vote
-        .pivot
-        .into_iter()
-        .map(|(_, voters)| pivot_fault(release, pivot, &voters))
-        .collect();
-    out.extend(
-        vote.versions
-            .into_iter()
-            .map(|(_, _, (doc, g))| version_fault(release, pivot, doc, &g)),
-    );
-    out
-}
-
-fn kind(level: Level, side: Side) -> Kind {
-    match (level, side) {
-        (Level::Paragraph, Side::Pivot) => Kind::MissingParagraph,
-        (Level::Paragraph, Side::Version) => Kind::ExtraParagraph,
-        (Level::Sentence, Side::Pivot) => Kind::MissingSentence,
-        (Level::Sentence, Side::Version) => Kind::ExtraSentence,
-    }
-}
-
-fn noun(level: Level) -> &'static str {
-    match level {
-        Level::Paragraph => "paragraph",
-        Level::Sentence => "sentence",
-    }
-}
-
-/// One version lacks (or adds) a unit the pivot has (or lacks).
-fn version_fault(release: &str, pivot: &Document, doc: &Document, g: &Gap) -> Finding {
-    let (pl, vl) = (pivot.lang, doc.lang);
-    let here = place(doc, g.level, g.version_pos);
-    let there = place(pivot, g.level, g.pivot_pos);
-    let what = noun(g.level);
-    let message = match g.side {
-        Side::Pivot => format!(
-            "the {pl} {what} at line {} has no {vl} counterpart (it belongs {})",
-            there.line,
-            position(doc, g, &here)
-        ),
-        Side::Version => format!("this {vl} {what} has no counterpart in the {pl} version"),
-    };
-    Finding::new(kind(g.level, g.side), release, vec![vl, pl], message)
-        .at(here.path, here.line, here.excerpt)
-        .against(there)
-}
-
-/// Most versions agree that the pivot has an extra unit or lacks one.
-fn pivot_fault(release: &str, pivot: &Document, voters: &[(Lang, (&Document, Gap))]) -> Finding {
-    let (_, (doc, g)) = &voters[0];
-    let pl = pivot.lang;
-    let langs: Vec<Lang> = std::iter::once(pl)
-        .chain(voters.iter().map(|(l, _)| *l))
-        .collect();
-    let others: Vec<&str> = voters.iter().map(|(l, _)| l.code()).collect();
-    let here = place(pivot, g.level, g.pivot_pos);
-    let there = place(doc, g.level, g.version_pos);
-    let what = noun(g.level);
-    // Side::Pivot: the pivot holds content the others lack, so the pivot has an extra unit.
-    let (kind, message) = match g.side {
-        Side::Pivot => (
-            kind(g.level, Side::Version),
-            format!(
-                "this {pl} {what} has no counterpart in {}",
-                others.join(", ")
-            ),
-        ),
-        Side::Version => (
-            kind(g.level, Side::Pivot),
-            format!(
-                "the {pl} version lacks a {what} that {} have (before this line)",
-                others.join(", ")
-            ),
-        ),
-    };
-    Finding::new(kind, release, langs, message)
-        .at(here.path, here.line, here.excerpt)
-        .against(there)
-}
-
-fn position(doc: &Document, g: &Gap, here: &Place) -> String {
-    let count = match g.level {
-        Level::Paragraph => doc.paragraphs.len(),
-        Level::Sentence => sentence_index(doc).len(),
-    };
-    if g.version_pos >= count {
-        format!("after line {}", here.line)
-    } else {
-        format!("before line {}", here.line)
-    }
-}
-
-/// The unit `index` of `doc` at `level` as a place; past the end, the last unit.
-pub fn place(doc: &Document, level: Level, index: usize) -> Place {
-    let (line, text) = match level {
-        Level::Paragraph => {
-            let p = doc.paragraphs.get(index).or(doc.paragraphs.last());
-            (p.map_or(0, |p| p.line), p.map(|p| short(&p.text)))
-        }
-        Level::Sentence => {
-            let idx = sentence_index(doc);
-            match idx.get(index).or(idx.last()) {
-                Some(&(p, s)) => {
-                    let para = &doc.paragraphs[p];
-                    let sent = &para.sentences[s];
-                    (
-                        line_at(para, sent.span.start),
-                        Some(short(sent.text(&para.text))),
-                    )
-                }
-                None => (0, None),
-            }
-        }
-    };
-    Place {
-        lang: doc.lang,
-        path: doc.path.clone(),
-        line,
-        excerpt: text,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Lang;
     use crate::align::Alignment;
+    use crate::check::Kind;
     use crate::segment::{Paragraph, Sentence};
     use std::path::PathBuf;
 
@@ -457,7 +326,20 @@ mod tests {
     }
 
     #[test]
-    fn an_unsure_gap_or_unsure_neighbours_are_no_evidence() {
+    fn unsure_neighbours_are_no_evidence() {
+        let en = doc(Lang::En, &[&[200], &[150], &[180], &[220]]);
+        let de = doc(Lang::De, &[&[230], &[170], &[250]]);
+        let weak_next = al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..2, 0.9),
+            bead(2..3, 2..2, 0.8),
+            bead(3..4, 2..3, 0.1),
+        ]);
+        assert!(run(&en, &de, &weak_next).is_empty());
+    }
+
+    #[test]
+    fn a_gap_score_threshold_can_be_asked_for() {
         let en = doc(Lang::En, &[&[200], &[150], &[180], &[220]]);
         let de = doc(Lang::De, &[&[230], &[170], &[250]]);
         let weak_gap = al(vec![
@@ -466,14 +348,17 @@ mod tests {
             bead(2..3, 2..2, 0.1),
             bead(3..4, 2..3, 0.9),
         ]);
-        assert!(run(&en, &de, &weak_gap).is_empty());
-        let weak_next = al(vec![
-            bead(0..1, 0..1, 0.9),
-            bead(1..2, 1..2, 0.9),
-            bead(2..3, 2..2, 0.8),
-            bead(3..4, 2..3, 0.1),
-        ]);
-        assert!(run(&en, &de, &weak_next).is_empty());
+        assert_eq!(run(&en, &de, &weak_gap).len(), 1);
+        let strict = Tuning {
+            min_gap_score: 0.5,
+            ..Tuning::default()
+        };
+        let pair = Pair {
+            pivot: &en,
+            doc: &de,
+            al: &weak_gap,
+        };
+        assert!(gaps(pair, &LengthModel::default(), &strict).is_empty());
     }
 
     #[test]

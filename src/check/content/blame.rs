@@ -1,0 +1,144 @@
+//! Gaps turned into findings, blaming the version or, when most versions
+//! agree against it, the pivot.
+
+use super::{Gap, Level, Side};
+use crate::Lang;
+use crate::check::excerpt::{line_at, sentence_index, short};
+use crate::check::vote::tally;
+use crate::check::{Finding, Kind, Place};
+use crate::release::Document;
+
+/// The gaps of every pair, turned into findings; `pairs` versions were compared.
+pub fn findings(
+    release: &str,
+    pivot: &Document,
+    gaps: Vec<(Lang, &Document, Gap)>,
+    pairs: usize,
+) -> Vec<Finding> {
+    let candidates = gaps
+        .into_iter()
+        .map(|(lang, doc, g)| (lang, (g.level, g.side, g.pivot_pos, g.offset), (doc, g)))
+        .collect();
+    let vote = tally(candidates, pairs);
+    let mut out: Vec<Finding> = vote
+        .pivot
+        .into_iter()
+        .map(|(_, voters)| pivot_fault(release, pivot, &voters))
+        .collect();
+    out.extend(
+        vote.versions
+            .into_iter()
+            .map(|(_, _, (doc, g))| version_fault(release, pivot, doc, &g)),
+    );
+    out
+}
+
+fn kind(level: Level, side: Side) -> Kind {
+    match (level, side) {
+        (Level::Paragraph, Side::Pivot) => Kind::MissingParagraph,
+        (Level::Paragraph, Side::Version) => Kind::ExtraParagraph,
+        (Level::Sentence, Side::Pivot) => Kind::MissingSentence,
+        (Level::Sentence, Side::Version) => Kind::ExtraSentence,
+    }
+}
+
+fn noun(level: Level) -> &'static str {
+    match level {
+        Level::Paragraph => "paragraph",
+        Level::Sentence => "sentence",
+    }
+}
+
+/// One version lacks (or adds) a unit the pivot has (or lacks).
+fn version_fault(release: &str, pivot: &Document, doc: &Document, g: &Gap) -> Finding {
+    let (pl, vl) = (pivot.lang, doc.lang);
+    let here = place(doc, g.level, g.version_pos);
+    let there = place(pivot, g.level, g.pivot_pos);
+    let what = noun(g.level);
+    let message = match g.side {
+        Side::Pivot => format!(
+            "the {pl} {what} at line {} has no {vl} counterpart (it belongs {})",
+            there.line,
+            position(doc, g, &here)
+        ),
+        Side::Version => format!("this {vl} {what} has no counterpart in the {pl} version"),
+    };
+    Finding::new(kind(g.level, g.side), release, vec![vl, pl], message)
+        .at(here.path, here.line, here.excerpt)
+        .against(there)
+}
+
+/// Most versions agree that the pivot has an extra unit or lacks one.
+fn pivot_fault(release: &str, pivot: &Document, voters: &[(Lang, (&Document, Gap))]) -> Finding {
+    let (_, (doc, g)) = &voters[0];
+    let pl = pivot.lang;
+    let langs: Vec<Lang> = std::iter::once(pl)
+        .chain(voters.iter().map(|(l, _)| *l))
+        .collect();
+    let others: Vec<&str> = voters.iter().map(|(l, _)| l.code()).collect();
+    let here = place(pivot, g.level, g.pivot_pos);
+    let there = place(doc, g.level, g.version_pos);
+    let what = noun(g.level);
+    // Side::Pivot: the pivot holds content the others lack, so the pivot has an extra unit.
+    let (kind, message) = match g.side {
+        Side::Pivot => (
+            kind(g.level, Side::Version),
+            format!(
+                "this {pl} {what} has no counterpart in {}",
+                others.join(", ")
+            ),
+        ),
+        Side::Version => (
+            kind(g.level, Side::Pivot),
+            format!(
+                "the {pl} version lacks a {what} that {} have (before this line)",
+                others.join(", ")
+            ),
+        ),
+    };
+    Finding::new(kind, release, langs, message)
+        .at(here.path, here.line, here.excerpt)
+        .against(there)
+}
+
+fn position(doc: &Document, g: &Gap, here: &Place) -> String {
+    let count = match g.level {
+        Level::Paragraph => doc.paragraphs.len(),
+        Level::Sentence => sentence_index(doc).len(),
+    };
+    if g.version_pos >= count {
+        format!("after line {}", here.line)
+    } else {
+        format!("before line {}", here.line)
+    }
+}
+
+/// The unit `index` of `doc` at `level` as a place; past the end, the last unit.
+pub fn place(doc: &Document, level: Level, index: usize) -> Place {
+    let (line, text) = match level {
+        Level::Paragraph => {
+            let p = doc.paragraphs.get(index).or(doc.paragraphs.last());
+            (p.map_or(0, |p| p.line), p.map(|p| short(&p.text)))
+        }
+        Level::Sentence => {
+            let idx = sentence_index(doc);
+            match idx.get(index).or(idx.last()) {
+                Some(&(p, s)) => {
+                    let para = &doc.paragraphs[p];
+                    let sent = &para.sentences[s];
+                    (
+                        line_at(para, sent.span.start),
+                        Some(short(sent.text(&para.text))),
+                    )
+                }
+                None => (0, None),
+            }
+        }
+    };
+    Place {
+        lang: doc.lang,
+        path: doc.path.clone(),
+        line,
+        excerpt: text,
+    }
+}
