@@ -16,7 +16,12 @@ use crate::{Lang, join};
 /// The default pivot: the language with a usable version in most releases,
 /// ties broken by the order of [`Lang::ALL`].
 pub fn default_pivot(releases: &[Release]) -> Option<Lang> {
-    ranking(releases, None).first().copied()
+    let usable = |l: &Lang| {
+        releases
+            .iter()
+            .any(|r| r.versions.get(l).is_some_and(|d| !d.is_mislabelled()))
+    };
+    ranking(releases, None).into_iter().find(usable)
 }
 
 /// Languages by how many releases have a usable (present, not mislabelled)
