@@ -76,11 +76,15 @@ pub struct Tuning {
     /// Largest |ln(observed / expected length)| for a matched bead to count as
     /// a plausible translation (the length check of Gale & Church 1993).
     pub max_log_deviation: f64,
-    /// A version is truncated when its length is below this share of the
-    /// length the other versions predict ...
-    pub truncated_share: f64,
-    /// ... and when at least this share of the pivot's tail has no counterpart.
+    /// A version below this share of the length the other versions predict
+    /// is a candidate for truncation (and is not used as the pivot) ...
+    pub short_share: f64,
+    /// ... and is truncated when at least this share of the pivot's tail has
+    /// no counterpart, and either its length is below `truncated_share` of the
+    /// prediction or more than a last paragraph is lost.
     pub truncated_tail_share: f64,
+    /// See `truncated_tail_share`.
+    pub truncated_share: f64,
 }
 
 impl Default for Tuning {
@@ -91,6 +95,7 @@ impl Default for Tuning {
             min_paragraph_chars: 40,
             min_sentence_chars: 25,
             max_log_deviation: 0.5,
+            short_share: 0.85,
             truncated_share: 0.6,
             truncated_tail_share: 0.2,
         }

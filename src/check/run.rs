@@ -130,14 +130,12 @@ fn check_release(
         unusable,
         lengths,
     } = triage;
-    let short = versions::short_versions(&lengths, model, config.tuning.truncated_share);
-    let avoid: BTreeSet<Lang> = unusable.union(&short).copied().collect();
+    let short = versions::short_versions(&lengths, model, &config.tuning);
+    let avoid: BTreeSet<Lang> = unusable.iter().chain(short.keys()).copied().collect();
     let pivot = choose_pivot(release, ranking, &avoid)
         .or_else(|| choose_pivot(release, ranking, &unusable));
     if let Some(p) = pivot {
-        findings.extend(aligned_rules(
-            release, p, &unusable, &short, &lengths, model, config,
-        ));
+        findings.extend(aligned_rules(release, p, &unusable, &short, model, config));
     }
     findings.extend(dates::check(release, pivot, config));
     findings.retain(|f| f.lang().is_none_or(|l| config.wants(l)));
@@ -152,8 +150,7 @@ fn aligned_rules(
     release: &Release,
     p: Lang,
     unusable: &BTreeSet<Lang>,
-    short: &BTreeSet<Lang>,
-    lengths: &BTreeMap<Lang, usize>,
+    short: &BTreeMap<Lang, versions::Shortness>,
     model: &LengthModel,
     config: &Config,
 ) -> Vec<Finding> {
@@ -175,11 +172,17 @@ fn aligned_rules(
     let mut mismatches = Vec::new();
     for (&lang, al) in &ra.pairs {
         let doc = &release.versions[&lang];
-        if short.contains(&lang) {
-            let share = versions::tail_share(pivot, al);
-            if share >= config.tuning.truncated_tail_share {
-                let dev = model.version_deviation(lengths, lang).map_or(0.0, |d| d.0);
-                out.extend(versions::truncated(release, lang, p, al, share, dev));
+        if let Some(&shortness) = short.get(&lang) {
+            let tail = versions::tail(pivot, al);
+            if tail.is_truncation(shortness, &config.tuning) {
+                out.extend(versions::truncated(
+                    release,
+                    lang,
+                    p,
+                    al,
+                    tail.share,
+                    shortness.deviation,
+                ));
                 continue;
             }
         }

@@ -8,9 +8,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::excerpt::{doc_chars, short};
+use super::excerpt::{chars, doc_chars, short};
 use super::ratios::LengthModel;
-use super::{Config, Finding, Kind, Place};
+use super::{Config, Finding, Kind, Place, Tuning};
 use crate::Lang;
 use crate::align::{Alignment, DocAlignment};
 use crate::release::{Document, Release};
@@ -107,14 +107,11 @@ fn missing(release: &Release, config: &Config, out: &mut Vec<Finding>) {
 fn undeclared(release: &Release, lang: Lang, doc: &Document) -> Finding {
     let declared: Vec<&str> = release.declared.iter().map(|l| l.code()).collect();
     let msg = format!(
-        "a {lang} file, but the release declares only {}",
+        "the {lang} version is present, but the release declares only {}",
         declared.join(" ")
     );
-    Finding::new(Kind::UndeclaredVersion, &release.id, vec![lang], msg).at(
-        &doc.path,
-        doc.header.id_line,
-        None,
-    )
+    // Line 0, the whole file: the header keeps no line number for the bullet line.
+    Finding::new(Kind::UndeclaredVersion, &release.id, vec![lang], msg).at(&doc.path, 0, None)
 }
 
 fn wrong_language(release: &Release, lang: Lang, detected: Lang, doc: &Document) -> Finding {
@@ -136,59 +133,99 @@ fn wrong_language(release: &Release, lang: Lang, detected: Lang, doc: &Document)
     )
 }
 
-/// Versions far shorter than the other versions predict: candidates for
-/// truncation, confirmed by [`tail_share`] once aligned.
+/// How much shorter than predicted a version is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Shortness {
+    /// ln(observed / predicted length).
+    pub deviation: f64,
+    /// True when far below the prediction ([`Tuning::truncated_share`]).
+    pub far: bool,
+}
+
+/// Versions shorter than the other versions predict ([`Tuning::short_share`]):
+/// candidates for truncation, confirmed by [`tail`] once aligned.
 pub fn short_versions(
     lengths: &BTreeMap<Lang, usize>,
     model: &LengthModel,
-    share: f64,
-) -> BTreeSet<Lang> {
+    tuning: &Tuning,
+) -> BTreeMap<Lang, Shortness> {
     lengths
         .keys()
-        .copied()
-        .filter(|&lang| {
-            model
-                .version_deviation(lengths, lang)
-                .is_some_and(|(dev, spread)| {
-                    // Three robust standard deviations, but never less than the
-                    // configured share: small archives learn tiny spreads.
-                    dev < -(3.0 * spread).max(-share.ln())
-                })
+        .filter_map(|&lang| {
+            let (dev, spread) = model.version_deviation(lengths, lang)?;
+            // Robust standard deviations, but never less than the configured
+            // shares: small archives learn tiny spreads.
+            let short = dev < -(2.5 * spread).max(-tuning.short_share.ln());
+            let far = dev < -(3.0 * spread).max(-tuning.truncated_share.ln());
+            short.then_some((
+                lang,
+                Shortness {
+                    deviation: dev,
+                    far,
+                },
+            ))
         })
         .collect()
 }
 
-/// Share of the pivot's text, in non-space characters, at the end of the
-/// document with no counterpart (trailing n-0 beads), at paragraph or
-/// sentence level, whichever is larger.
-pub fn tail_share(pivot: &Document, al: &DocAlignment) -> f64 {
-    let total = doc_chars(pivot);
-    if total == 0 {
-        return 0.0;
+/// The end of the pivot that has no counterpart in a version.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Tail {
+    /// Share of the pivot's text (non-space characters) in the trailing n-0
+    /// beads, at paragraph or sentence level, whichever is larger.
+    pub share: f64,
+    /// Pivot paragraphs in the trailing n-0 paragraph beads.
+    pub paragraphs: usize,
+    /// Pivot sentences in the trailing n-0 sentence beads.
+    pub sentences: usize,
+}
+
+impl Tail {
+    /// True when the version ends early: a substantial tail is lost, and the
+    /// version is far too short or more than a last paragraph is gone (one
+    /// lost final paragraph is a missing paragraph, not a truncation).
+    pub fn is_truncation(&self, short: Shortness, tuning: &Tuning) -> bool {
+        self.share >= tuning.truncated_tail_share
+            && (short.far || self.paragraphs >= 2 || self.sentences >= 3)
     }
-    let para_len: Vec<usize> = pivot
-        .paragraphs
-        .iter()
-        .map(|p| super::excerpt::chars(&p.text))
-        .collect();
+}
+
+/// What of the pivot's end has no counterpart in the aligned version.
+pub fn tail(pivot: &Document, al: &DocAlignment) -> Tail {
+    let total = doc_chars(pivot);
+    let para_len: Vec<usize> = pivot.paragraphs.iter().map(|p| chars(&p.text)).collect();
     let sent_len: Vec<usize> = pivot
         .paragraphs
         .iter()
-        .flat_map(|p| p.sentence_texts().map(super::excerpt::chars))
+        .flat_map(|p| p.sentence_texts().map(chars))
         .collect();
-    let tail =
-        unmatched_tail(&al.paragraphs, &para_len).max(unmatched_tail(&al.sentences, &sent_len));
-    tail as f64 / total as f64
+    let (pc, pn) = unmatched_tail(&al.paragraphs, &para_len);
+    let (sc, sn) = unmatched_tail(&al.sentences, &sent_len);
+    Tail {
+        share: if total == 0 {
+            0.0
+        } else {
+            pc.max(sc) as f64 / total as f64
+        },
+        paragraphs: pn,
+        sentences: sn,
+    }
 }
 
-fn unmatched_tail(al: &Alignment, lens: &[usize]) -> usize {
-    al.beads
+/// Characters and units of the source side of the trailing n-0 beads.
+fn unmatched_tail(al: &Alignment, lens: &[usize]) -> (usize, usize) {
+    let units: Vec<usize> = al
+        .beads
         .iter()
         .rev()
         .take_while(|b| b.tgt.is_empty())
         .flat_map(|b| b.src.clone())
-        .map(|i| lens.get(i).copied().unwrap_or(0))
-        .sum()
+        .collect();
+    let len = units
+        .iter()
+        .map(|&i| lens.get(i).copied().unwrap_or(0))
+        .sum();
+    (len, units.len())
 }
 
 /// The finding for a version confirmed as truncated: `share` of the pivot's
