@@ -1,14 +1,54 @@
 //! Step 1: scraped page -> [`Document`]; documents grouped by release ID into [`Release`]s.
 //!
-//! (Skeleton: the parser replaces the stub bodies below; the types are the contract.)
+//! A page of the archive looks like this (`·` marks a line holding only a
+//! no-break space):
+//!
+//! ```text
+//! 26 November 202018:51        date and time, the scraper glues year and time
+//! Title of the release         may run over several lines, up to a blank line
+//! 2065-26-11-2020              release ID: running number and date
+//!   • de-DE1 en-GB1 fr-FR1     declared versions (the trailing digit is an artefact)
+//! ·
+//! PRESS RELEASE                document type
+//! First paragraph …            body: paragraphs separated by blank lines
+//! ·
+//! x                            trailing chrome, dropped
+//! Additional search tools      localised link; it and everything after is dropped
+//! ```
+//!
+//! ```no_run
+//! let archive = paralign::release::read_dir(std::path::Path::new("corpus"))?;
+//! for release in &archive.releases {
+//!     println!("{} {:?} missing {:?}", release.id, release.date, release.missing());
+//! }
+//! # Ok::<(), paralign::Error>(())
+//! ```
+
+mod chrome;
+mod date;
+mod decode;
+pub mod detect;
+mod doc_type;
+mod group;
+mod header;
+mod months;
+pub mod path_lang;
+mod report;
 
 use std::collections::BTreeMap;
+use std::fmt;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
 use crate::segment::Paragraph;
-use crate::{Lang, Result};
+use crate::{Error, Lang, Result};
+
+pub use decode::MAX_LINE_BYTES;
+pub use detect::detect;
+pub use group::{is_release_candidate, read_dir};
+pub use path_lang::lang_from_path;
+pub use report::{Mislabel, ReleaseSummary, ScanReport, VersionSummary};
 
 /// The metadata block at the top of a scraped page.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -119,18 +159,100 @@ pub struct Archive {
     pub problems: Vec<Problem>,
 }
 
-/// Parses one scraped page from its raw bytes.
-pub fn parse_document(path: &Path, _bytes: &[u8]) -> Result<Document> {
-    Err(crate::Error::parse(
-        path,
-        0,
-        "release parser not implemented yet",
-    ))
+impl fmt::Display for Problem {
+    /// `file:line: message`, or `file: message` when it concerns the whole file.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            0 => write!(f, "{}: {}", self.file.display(), self.message),
+            line => write!(f, "{}:{line}: {}", self.file.display(), self.message),
+        }
+    }
 }
 
-/// Reads every file below `dir` (recursively, in parallel) and groups them by release ID.
-/// Fails only when `dir` itself cannot be read.
-pub fn read_dir(dir: &Path) -> Result<Archive> {
-    let _ = dir;
-    Ok(Archive::default())
+/// Parses one scraped page from its raw bytes.
+///
+/// Fails, naming the file and line, on binary or non-UTF-8 input, an empty
+/// page, an over-long line, an unknown month name, a missing release ID, or
+/// a page whose language cannot be told at all. The filed language
+/// ([`Document::lang`]) is the path's, else the header's (document type, then
+/// an unambiguous month name, then the title), else the body's.
+pub fn parse_document(path: &Path, bytes: &[u8]) -> Result<Document> {
+    let text = decode::decode(path, bytes)?;
+    let lines: Vec<&str> = text.split('\n').collect();
+    let parsed = header::parse(path, &lines)?;
+    let numbered = lines.iter().enumerate().map(|(i, l)| (i + 1, *l));
+    let blocks = chrome::blocks(numbered.skip(parsed.body_start));
+    let detected = detect_blocks(&blocks);
+    let path_lang = path_lang::lang_from_path(path);
+    let header_lang = parsed.lang.or_else(|| detect::detect(&parsed.header.title));
+    let lang = path_lang.or(header_lang).or(detected).ok_or_else(|| {
+        let message = "cannot tell the language: not in the path, the header or the body";
+        Error::parse(path, 0, message)
+    })?;
+    let warnings = warnings(path, &parsed, path_lang, blocks.is_empty());
+    let segment_as = detected.unwrap_or(lang);
+    Ok(Document {
+        path: path.to_path_buf(),
+        header: parsed.header,
+        lang,
+        path_lang,
+        detected,
+        paragraphs: blocks
+            .into_iter()
+            .map(|b| Paragraph::new(b.line, b.text, segment_as))
+            .collect(),
+        warnings,
+    })
+}
+
+/// The header's remarks, plus an empty body and a path that contradicts the
+/// header's own language.
+fn warnings(
+    path: &Path,
+    parsed: &header::Parsed,
+    path_lang: Option<Lang>,
+    empty_body: bool,
+) -> Vec<Problem> {
+    let mut out: Vec<Problem> = parsed
+        .warnings
+        .iter()
+        .map(|(line, message)| problem(path, *line, message.clone()))
+        .collect();
+    if empty_body {
+        out.push(problem(path, 0, "no body text after the header".into()));
+    }
+    if let (Some(p), Some(h)) = (path_lang, parsed.lang)
+        && p != h
+    {
+        let message = format!("the path says {p} but the header is written in {h}");
+        out.push(problem(path, 0, message));
+    }
+    out
+}
+
+fn problem(path: &Path, line: usize, message: String) -> Problem {
+    Problem {
+        file: path.to_path_buf(),
+        line,
+        message,
+    }
+}
+
+/// Detects the body language from its first paragraphs, never reading more
+/// than the detector's sample size however long the body is.
+fn detect_blocks(blocks: &[chrome::Block]) -> Option<Lang> {
+    let mut sample = String::new();
+    for block in blocks {
+        if sample.len() >= detect::SAMPLE_BYTES {
+            break;
+        }
+        let room = detect::SAMPLE_BYTES - sample.len();
+        let mut end = block.text.len().min(room);
+        while !block.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        sample.push_str(&block.text[..end]);
+        sample.push('\n');
+    }
+    detect::detect(&sample)
 }

@@ -1,10 +1,48 @@
-//! `paralign scan` (not implemented yet).
+//! `paralign scan DIR [--json]`: list the releases in a folder and the state
+//! of each language version.
+//!
+//! Text mode prints the table on stdout, and on stderr the unusable files as
+//! `file:line: message` followed by the non-fatal remarks as
+//! `file:line: warning: message`; `--json` prints one document holding all of
+//! it on stdout.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use paralign::release::{self, ScanReport};
 
 /// Flags of `paralign scan`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Folder holding the scraped pages (read recursively).
+    pub dir: PathBuf,
+    /// Print a JSON document instead of the table.
+    #[arg(long)]
+    pub json: bool,
+}
 
-/// Runs `paralign scan`.
-pub fn run(_args: Args) -> anyhow::Result<u8> {
-    anyhow::bail!("not implemented yet")
+/// Runs `paralign scan`: exit 0, or 2 when not a single release could be read.
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let archive = release::read_dir(&args.dir)
+        .with_context(|| format!("cannot scan {}", args.dir.display()))?;
+    let report = ScanReport::new(&archive);
+    let mut out = io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+    } else {
+        write!(out, "{report}")?;
+        out.flush()?;
+        let mut err = io::stderr().lock();
+        for problem in &report.problems {
+            writeln!(err, "{problem}")?;
+        }
+        for warning in report.releases.iter().flat_map(|r| &r.warnings) {
+            let mut line = warning.clone();
+            line.message.insert_str(0, "warning: ");
+            writeln!(err, "{line}")?;
+        }
+    }
+    Ok(if report.nothing_read() { 2 } else { 0 })
 }

@@ -1,0 +1,227 @@
+//! What `paralign scan` shows: one summary per release, as a table or JSON.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use super::{Archive, Document, Duplicate, Problem, Release};
+use crate::Lang;
+
+/// The scan of a folder: one summary per release and the unusable files.
+/// `Serialize` gives the stable `--json` document; `Display` the table.
+#[derive(Clone, Debug, Serialize)]
+pub struct ScanReport {
+    /// Releases sorted as in the [`Archive`].
+    pub releases: Vec<ReleaseSummary>,
+    /// Files that could not be read or parsed.
+    pub problems: Vec<Problem>,
+}
+
+/// One release, as listed by `scan`.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReleaseSummary {
+    /// The release ID.
+    pub id: String,
+    /// Its running number.
+    pub number: u32,
+    /// ISO publication date agreed by most versions.
+    pub date: Option<String>,
+    /// Title in the pivot language (German if present, else the first version).
+    pub title: String,
+    /// Declared languages.
+    pub declared: Vec<Lang>,
+    /// The version used for each language.
+    pub versions: BTreeMap<Lang, VersionSummary>,
+    /// Declared languages with no file.
+    pub missing: Vec<Lang>,
+    /// Languages with a file that no bullet line declares.
+    pub undeclared: Vec<Lang>,
+    /// Versions whose body is in another language than they are filed as.
+    pub mislabelled: Vec<Mislabel>,
+    /// Files set aside as duplicates.
+    pub duplicates: Vec<Duplicate>,
+    /// Non-fatal remarks on the versions.
+    pub warnings: Vec<Problem>,
+}
+
+/// One language version, as listed by `scan`.
+#[derive(Clone, Debug, Serialize)]
+pub struct VersionSummary {
+    /// The file.
+    pub path: PathBuf,
+    /// Language detected from the body, if it could be told.
+    pub detected: Option<Lang>,
+    /// Number of body paragraphs.
+    pub paragraphs: usize,
+    /// Number of sentences in them.
+    pub sentences: usize,
+    /// The version's own title.
+    pub title: String,
+}
+
+/// A version filed as `lang` whose body is written in `detected`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mislabel {
+    /// The language the file is filed (and declared) as.
+    pub lang: Lang,
+    /// The language its body is written in.
+    pub detected: Lang,
+}
+
+impl ScanReport {
+    /// Summarises `archive`.
+    pub fn new(archive: &Archive) -> Self {
+        ScanReport {
+            releases: archive.releases.iter().map(ReleaseSummary::new).collect(),
+            problems: archive.problems.clone(),
+        }
+    }
+
+    /// True when not a single release could be read.
+    pub fn nothing_read(&self) -> bool {
+        self.releases.is_empty()
+    }
+}
+
+impl ReleaseSummary {
+    /// Summarises `release`.
+    pub fn new(release: &Release) -> Self {
+        let pivot = release
+            .versions
+            .get(&Lang::De)
+            .or_else(|| release.versions.values().next());
+        ReleaseSummary {
+            id: release.id.clone(),
+            number: release.number,
+            date: release.date.clone(),
+            title: pivot.map(|d| d.header.title.clone()).unwrap_or_default(),
+            declared: release.declared.clone(),
+            versions: release
+                .versions
+                .iter()
+                .map(|(&lang, doc)| (lang, VersionSummary::new(doc)))
+                .collect(),
+            missing: release.missing(),
+            undeclared: release
+                .versions
+                .keys()
+                .copied()
+                .filter(|l| !release.declared.contains(l))
+                .collect(),
+            mislabelled: release
+                .versions
+                .iter()
+                .filter(|(_, d)| d.is_mislabelled())
+                .filter_map(|(&lang, d)| d.detected.map(|detected| Mislabel { lang, detected }))
+                .collect(),
+            duplicates: release.duplicates.clone(),
+            warnings: release.warnings(),
+        }
+    }
+
+    /// The table cell for `lang`: `✓` present, `fr→en` present but written in
+    /// another language, `missing` declared without a file, `·` not declared;
+    /// ` undecl` is appended to a present version that no bullet line
+    /// declares, ` dup` when a duplicate file was set aside.
+    pub fn cell(&self, lang: Lang) -> String {
+        let mut cell = match self.versions.get(&lang) {
+            Some(v) => match v.detected.filter(|&d| d != lang) {
+                Some(detected) => format!("{lang}→{detected}"),
+                None => "✓".to_string(),
+            },
+            None if self.declared.contains(&lang) => "missing".to_string(),
+            None => "·".to_string(),
+        };
+        if self.undeclared.contains(&lang) {
+            cell.push_str(" undecl");
+        }
+        if self.duplicates.iter().any(|d| d.lang == lang) {
+            cell.push_str(" dup");
+        }
+        cell
+    }
+}
+
+impl VersionSummary {
+    fn new(doc: &Document) -> Self {
+        VersionSummary {
+            path: doc.path.clone(),
+            detected: doc.detected,
+            paragraphs: doc.paragraphs.len(),
+            sentences: doc.paragraphs.iter().map(|p| p.sentences.len()).sum(),
+            title: doc.header.title.clone(),
+        }
+    }
+}
+
+/// Titles longer than this are cut with `…` so rows stay on one line.
+const TITLE_WIDTH: usize = 44;
+
+impl fmt::Display for ScanReport {
+    /// The table, one row per release, and a closing count line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rows = vec![header_row()];
+        rows.extend(self.releases.iter().map(row));
+        let widths: Vec<usize> = (0..rows[0].len())
+            .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+            .collect();
+        for row in &rows {
+            let cells: Vec<String> = row
+                .iter()
+                .zip(&widths)
+                .map(|(cell, &w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
+                .collect();
+            writeln!(f, "{}", cells.join("  ").trim_end())?;
+        }
+        writeln!(f, "{}", self.totals())
+    }
+}
+
+fn header_row() -> Vec<String> {
+    let mut row: Vec<String> = ["ID", "DATE", "TITLE"].map(String::from).to_vec();
+    row.extend(Lang::ALL.map(|l| l.code().to_string()));
+    row
+}
+
+fn row(summary: &ReleaseSummary) -> Vec<String> {
+    let mut row = vec![
+        summary.id.clone(),
+        summary.date.clone().unwrap_or_else(|| "?".to_string()),
+        shorten(&summary.title),
+    ];
+    row.extend(Lang::ALL.map(|l| summary.cell(l)));
+    row
+}
+
+fn shorten(title: &str) -> String {
+    if title.chars().count() <= TITLE_WIDTH {
+        return title.to_string();
+    }
+    let cut: String = title.chars().take(TITLE_WIDTH - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+impl ScanReport {
+    fn totals(&self) -> String {
+        let count = |f: fn(&ReleaseSummary) -> usize| self.releases.iter().map(f).sum::<usize>();
+        format!(
+            "{}, {}, {} missing, {} undeclared, {} mislabelled, {}, {}",
+            plural(self.releases.len(), "release"),
+            plural(count(|r| r.versions.len()), "version"),
+            count(|r| r.missing.len()),
+            count(|r| r.undeclared.len()),
+            count(|r| r.mislabelled.len()),
+            plural(count(|r| r.duplicates.len()), "duplicate"),
+            plural(self.problems.len(), "problem")
+        )
+    }
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        _ => format!("{n} {noun}s"),
+    }
+}
