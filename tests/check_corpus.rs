@@ -72,7 +72,10 @@ fn every_planted_flaw_is_found_and_nothing_else() {
     );
     let report = check_archive(&archive, &Config::default());
     let planted = planted();
-    assert!(!planted.is_empty(), "no planted flaws read from corpus/README.md");
+    assert!(
+        !planted.is_empty(),
+        "no planted flaws read from corpus/README.md"
+    );
     let missed: Vec<&Planted> = planted
         .iter()
         .filter(|p| !report.findings.iter().any(|f| matches(f, p)))

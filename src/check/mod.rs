@@ -67,7 +67,9 @@ pub struct Tuning {
     /// says nothing; the evidence comes from the neighbours instead.
     pub min_gap_score: f64,
     /// Least aligner score of the matched beads around a gap, and of a bead
-    /// whose numbers are compared.
+    /// whose numbers are compared. 0 by default: the aligner's scores are not
+    /// comparable across language pairs (German and Russian share few words),
+    /// so the check relies on its own evidence, lengths and numbers.
     pub min_match_score: f64,
     /// Least length, in non-space characters, of a missing or extra paragraph.
     pub min_paragraph_chars: usize,
@@ -91,7 +93,7 @@ impl Default for Tuning {
     fn default() -> Self {
         Tuning {
             min_gap_score: 0.0,
-            min_match_score: 0.3,
+            min_match_score: 0.0,
             min_paragraph_chars: 40,
             min_sentence_chars: 25,
             max_log_deviation: 0.5,

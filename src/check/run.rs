@@ -173,14 +173,13 @@ fn aligned_rules(
     for (&lang, al) in &ra.pairs {
         let doc = &release.versions[&lang];
         if let Some(&shortness) = short.get(&lang) {
-            let tail = versions::tail(pivot, al);
+            let tail = versions::tail(pivot, doc, al, model);
             if tail.is_truncation(shortness, &config.tuning) {
                 out.extend(versions::truncated(
                     release,
                     lang,
                     p,
                     al,
-                    tail.share,
                     shortness.deviation,
                 ));
                 continue;

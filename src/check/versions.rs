@@ -171,12 +171,12 @@ pub fn short_versions(
 /// The end of the pivot that has no counterpart in a version.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Tail {
-    /// Share of the pivot's text (non-space characters) in the trailing n-0
-    /// beads, at paragraph or sentence level, whichever is larger.
+    /// Share of the pivot's text (non-space characters) in the uncovered
+    /// trailing beads, at paragraph or sentence level, whichever is larger.
     pub share: f64,
-    /// Pivot paragraphs in the trailing n-0 paragraph beads.
+    /// Pivot paragraphs in the uncovered trailing paragraph beads.
     pub paragraphs: usize,
-    /// Pivot sentences in the trailing n-0 sentence beads.
+    /// Pivot sentences in the uncovered trailing sentence beads.
     pub sentences: usize,
 }
 
@@ -190,17 +190,26 @@ impl Tail {
     }
 }
 
+/// Trailing beads count as uncovered while, taken together, their version
+/// side holds less than this share of what their pivot side predicts. An
+/// aligner that forces the lost tail into n-m beads instead of n-0 ones still
+/// leaves the tail's beads this empty.
+const UNCOVERED: f64 = 0.35;
+
 /// What of the pivot's end has no counterpart in the aligned version.
-pub fn tail(pivot: &Document, al: &DocAlignment) -> Tail {
+pub fn tail(pivot: &Document, doc: &Document, al: &DocAlignment, model: &LengthModel) -> Tail {
+    let ratio = model.estimate(pivot.lang, doc.lang).log_ratio.exp();
+    let paras =
+        |d: &Document| -> Vec<usize> { d.paragraphs.iter().map(|p| chars(&p.text)).collect() };
+    let sents = |d: &Document| -> Vec<usize> {
+        d.paragraphs
+            .iter()
+            .flat_map(|p| p.sentence_texts().map(chars))
+            .collect()
+    };
+    let (pc, pn) = uncovered_tail(&al.paragraphs, &paras(pivot), &paras(doc), ratio);
+    let (sc, sn) = uncovered_tail(&al.sentences, &sents(pivot), &sents(doc), ratio);
     let total = doc_chars(pivot);
-    let para_len: Vec<usize> = pivot.paragraphs.iter().map(|p| chars(&p.text)).collect();
-    let sent_len: Vec<usize> = pivot
-        .paragraphs
-        .iter()
-        .flat_map(|p| p.sentence_texts().map(chars))
-        .collect();
-    let (pc, pn) = unmatched_tail(&al.paragraphs, &para_len);
-    let (sc, sn) = unmatched_tail(&al.sentences, &sent_len);
     Tail {
         share: if total == 0 {
             0.0
@@ -212,49 +221,53 @@ pub fn tail(pivot: &Document, al: &DocAlignment) -> Tail {
     }
 }
 
-/// Characters and units of the source side of the trailing n-0 beads.
-fn unmatched_tail(al: &Alignment, lens: &[usize]) -> (usize, usize) {
-    let units: Vec<usize> = al
-        .beads
-        .iter()
-        .rev()
-        .take_while(|b| b.tgt.is_empty())
-        .flat_map(|b| b.src.clone())
-        .collect();
-    let len = units
-        .iter()
-        .map(|&i| lens.get(i).copied().unwrap_or(0))
-        .sum();
-    (len, units.len())
+/// Source characters and units of the longest uncovered run of trailing beads.
+fn uncovered_tail(al: &Alignment, src: &[usize], tgt: &[usize], ratio: f64) -> (usize, usize) {
+    let (mut s, mut t, mut units) = (0usize, 0usize, 0usize);
+    let mut best = (0, 0);
+    for b in al.beads.iter().rev() {
+        s += b.src.clone().filter_map(|i| src.get(i)).sum::<usize>();
+        t += b.tgt.clone().filter_map(|i| tgt.get(i)).sum::<usize>();
+        units += b.src.len();
+        if (t as f64) >= UNCOVERED * ratio * s as f64 {
+            break;
+        }
+        best = (s, units);
+    }
+    best
 }
 
-/// The finding for a version confirmed as truncated: `share` of the pivot's
-/// tail is unmatched, `dev` is ln(observed / expected length).
+/// The finding for a version confirmed as truncated; `dev` is
+/// ln(observed / expected length).
 pub fn truncated(
     release: &Release,
     lang: Lang,
     pivot: Lang,
     al: &DocAlignment,
-    share: f64,
     dev: f64,
 ) -> Option<Finding> {
     let doc = release.versions.get(&lang)?;
     let piv = release.versions.get(&pivot)?;
     let last = doc.paragraphs.last()?;
-    let msg = format!(
-        "the {lang} version is {:.0}% of the expected length and ends early: the last {:.0}% of the {pivot} text has no counterpart",
-        dev.exp() * 100.0,
-        share * 100.0
-    );
-    let first_lost = al
+    // The aligner's trailing n-0 beads name the first lost paragraph; when it
+    // forced the tail into n-m beads instead, a page cut short keeps its
+    // first paragraphs one to one, so the count of kept ones names it.
+    let trailing: Vec<_> = al
         .paragraphs
         .beads
         .iter()
         .rev()
         .take_while(|b| b.tgt.is_empty())
+        .collect();
+    let first_lost = trailing
         .last()
-        .map_or(piv.paragraphs.len(), |b| b.src.start);
+        .map_or(doc.paragraphs.len(), |b| b.src.start);
     let cut = counterpart_after(piv, first_lost);
+    let msg = format!(
+        "the {lang} version is {:.0}% of the expected length and stops early: nothing matches the {pivot} text from line {} on",
+        dev.exp() * 100.0,
+        cut.line
+    );
     Some(
         Finding::new(Kind::TruncatedVersion, &release.id, vec![lang, pivot], msg)
             .at(&doc.path, last.line, Some(short(&last.text)))

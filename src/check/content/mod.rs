@@ -16,8 +16,11 @@ mod blame;
 
 pub use blame::{findings, place};
 
+use std::ops::Range;
+
 use super::Tuning;
 use super::excerpt::{chars, sentence_index};
+use super::numbers::agree;
 use super::ratios::LengthModel;
 use crate::align::{Alignment, Bead, DocAlignment};
 use crate::release::Document;
@@ -66,9 +69,12 @@ pub struct Pair<'a> {
     pub al: &'a DocAlignment,
 }
 
-/// Lengths of the units of one level on both sides, and which units may hold a gap.
-struct Units {
+/// The units of one level on both sides (texts and lengths), and which
+/// units may hold a gap.
+struct Units<'a> {
     level: Level,
+    src_text: Vec<&'a str>,
+    tgt_text: Vec<&'a str>,
     src: Vec<usize>,
     tgt: Vec<usize>,
     src_ok: Vec<bool>,
@@ -76,14 +82,23 @@ struct Units {
 }
 
 /// The gaps of one pair that pass every test.
-pub fn gaps(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Vec<Gap> {
+pub fn gaps<'a>(pair: Pair<'a>, model: &LengthModel, tuning: &Tuning) -> Vec<Gap> {
     let judge = Judge {
         pair,
         model,
         tuning,
     };
+    let para_texts = |d: &'a Document| d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let sent_texts = |d: &'a Document| {
+        d.paragraphs
+            .iter()
+            .flat_map(|p| p.sentence_texts())
+            .collect()
+    };
     let paragraphs = Units {
         level: Level::Paragraph,
+        src_text: para_texts(pair.pivot),
+        tgt_text: para_texts(pair.doc),
         src: para_lens(pair.pivot),
         tgt: para_lens(pair.doc),
         src_ok: vec![true; pair.pivot.paragraphs.len()],
@@ -92,6 +107,8 @@ pub fn gaps(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Vec<Gap> {
     let (src_matched, tgt_matched) = matched_units(&pair.al.paragraphs);
     let sentences = Units {
         level: Level::Sentence,
+        src_text: sent_texts(pair.pivot),
+        tgt_text: sent_texts(pair.doc),
         src: sent_lens(pair.pivot),
         tgt: sent_lens(pair.doc),
         src_ok: sentence_index(pair.pivot)
@@ -136,7 +153,7 @@ struct Judge<'a> {
     tuning: &'a Tuning,
 }
 
-impl Judge<'_> {
+impl<'a> Judge<'a> {
     fn level(&self, al: &Alignment, units: &Units) -> Vec<Gap> {
         let beads = &al.beads;
         let mut out = Vec::new();
@@ -192,11 +209,20 @@ impl Judge<'_> {
             .collect()
     }
 
-    /// A matched bead the aligner is sure of and whose lengths fit.
-    fn trusted(&self, b: &Bead, units: &Units) -> bool {
+    /// A matched bead the aligner is sure of, whose lengths fit and whose
+    /// numbers agree.
+    fn trusted(&self, b: &Bead, units: &Units<'a>) -> bool {
         let (s, t) = (sum(&units.src, b), sum_tgt(&units.tgt, b));
+        let pick = |texts: &[&'a str], r: Range<usize>| -> Vec<&'a str> {
+            r.filter_map(|i| texts.get(i).copied()).collect()
+        };
+        let (a, z) = (
+            pick(&units.src_text, b.src.clone()),
+            pick(&units.tgt_text, b.tgt.clone()),
+        );
         b.score >= self.tuning.min_match_score
             && self.deviation(s, t).abs() <= self.tolerance(s.min(t))
+            && agree(&a, self.pair.pivot.lang, &z, self.pair.doc.lang)
     }
 
     /// True when adding the gap's content to neighbour `n` makes its lengths
@@ -326,7 +352,7 @@ mod tests {
     }
 
     #[test]
-    fn unsure_neighbours_are_no_evidence() {
+    fn unsure_neighbours_are_no_evidence_when_scores_are_asked_for() {
         let en = doc(Lang::En, &[&[200], &[150], &[180], &[220]]);
         let de = doc(Lang::De, &[&[230], &[170], &[250]]);
         let weak_next = al(vec![
@@ -335,7 +361,42 @@ mod tests {
             bead(2..3, 2..2, 0.8),
             bead(3..4, 2..3, 0.1),
         ]);
-        assert!(run(&en, &de, &weak_next).is_empty());
+        assert_eq!(run(&en, &de, &weak_next).len(), 1);
+        let strict = Tuning {
+            min_match_score: 0.5,
+            ..Tuning::default()
+        };
+        let pair = Pair {
+            pivot: &en,
+            doc: &de,
+            al: &weak_next,
+        };
+        assert!(gaps(pair, &LengthModel::default(), &strict).is_empty());
+    }
+
+    #[test]
+    fn a_neighbour_whose_numbers_disagree_is_no_evidence() {
+        let mut en = doc(Lang::En, &[&[200], &[150], &[180], &[220]]);
+        let mut de = doc(Lang::De, &[&[230], &[170], &[250]]);
+        let a = al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..2, 0.9),
+            bead(2..3, 2..2, 0.8),
+            bead(3..4, 2..3, 0.9),
+        ]);
+        assert_eq!(run(&en, &de, &a).len(), 1);
+        // A shifted alignment: the "next" pair are different paragraphs.
+        en.paragraphs[3] = Paragraph::new(
+            23,
+            format!("{} 4,700 tonnes.", en.paragraphs[3].text),
+            Lang::En,
+        );
+        de.paragraphs[2] = Paragraph::new(
+            21,
+            format!("{} 36 Tonnen.", de.paragraphs[2].text),
+            Lang::De,
+        );
+        assert!(run(&en, &de, &a).is_empty());
     }
 
     #[test]

@@ -50,14 +50,39 @@ fn group(c: Class) -> u8 {
 
 /// The mismatches between the numbers of two aligned passages.
 pub fn compare(pivot: Vec<Located>, other: Vec<Located>) -> Vec<Mismatch> {
+    compare_counted(pivot, other).1
+}
+
+/// True when the numbers of two aligned texts agree: evidence that they are
+/// translations of each other.
+pub fn agree(pivot: &[&str], pivot_lang: Lang, other: &[&str], other_lang: Lang) -> bool {
+    let nums = |texts: &[&str], lang| -> Vec<Located> {
+        texts
+            .iter()
+            .flat_map(|t| extract(t, lang))
+            .map(|number| Located {
+                paragraph: 0,
+                number,
+            })
+            .collect()
+    };
+    compare(nums(pivot, pivot_lang), nums(other, other_lang)).is_empty()
+}
+
+/// Plain numbers found on both sides, and the mismatches.
+pub fn compare_counted(pivot: Vec<Located>, other: Vec<Located>) -> (usize, Vec<Mismatch>) {
     let mut rest_b: Vec<Option<Located>> = other.into_iter().map(Some).collect();
     let mut rest_a = Vec::new();
+    let mut shared = 0;
     for a in pivot {
         let hit = rest_b
             .iter_mut()
             .find(|b| b.as_ref().is_some_and(|b| b.number.value == a.number.value));
         match hit {
-            Some(b) => *b = None,
+            Some(b) => {
+                shared += usize::from(a.number.class == Class::Plain);
+                *b = None;
+            }
             None => rest_a.push(a),
         }
     }
@@ -86,7 +111,7 @@ pub fn compare(pivot: Vec<Located>, other: Vec<Located>) -> Vec<Mismatch> {
                 other: Some(b),
             }),
     );
-    out
+    (shared, out)
 }
 
 fn numbers_of(doc: &Document, paragraphs: std::ops::Range<usize>) -> Vec<Located> {
@@ -104,32 +129,69 @@ fn numbers_of(doc: &Document, paragraphs: std::ops::Range<usize>) -> Vec<Located
         .collect()
 }
 
-/// The mismatches of one pair, with the bead each was found in; only beads
-/// the aligner is confident of and whose lengths fit are compared.
+/// The mismatches of one pair, with the bead each was found in.
+///
+/// A bead is compared only when its lengths fit, and its mismatches count only
+/// when the bead is anchored: it shares a plain number across the pair, or the
+/// matched beads around it fit in length and agree in their numbers. A shifted
+/// alignment pairs unrelated paragraphs whose numbers all differ; anchoring
+/// keeps that from being read as a flood of number mismatches.
 pub fn mismatches(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Vec<(Bead, Mismatch)> {
-    let len = |doc: &Document, r: std::ops::Range<usize>| -> usize {
-        r.filter_map(|p| doc.paragraphs.get(p))
-            .map(|p| chars(&p.text))
-            .sum()
+    let beads = &pair.al.paragraphs.beads;
+    let matched: Vec<usize> = (0..beads.len())
+        .filter(|&i| !beads[i].src.is_empty() && !beads[i].tgt.is_empty())
+        .collect();
+    let plausible = |b: &Bead| {
+        let (s, t) = (len(pair.pivot, b), len_tgt(pair.doc, b));
+        b.score >= tuning.min_match_score
+            && model.deviation(pair.pivot.lang, s, pair.doc.lang, t).abs()
+                <= tuning.max_log_deviation
     };
-    pair.al
-        .paragraphs
-        .beads
-        .iter()
-        .filter(|b| !b.src.is_empty() && !b.tgt.is_empty() && b.score >= tuning.min_match_score)
-        .filter(|b| {
-            let (s, t) = (len(pair.pivot, b.src.clone()), len(pair.doc, b.tgt.clone()));
-            let dev = model.deviation(pair.pivot.lang, s, pair.doc.lang, t);
-            dev.abs() <= tuning.max_log_deviation
-        })
-        .flat_map(|b| {
-            let found = compare(
-                numbers_of(pair.pivot, b.src.clone()),
-                numbers_of(pair.doc, b.tgt.clone()),
-            );
-            found.into_iter().map(move |m| (b.clone(), m))
-        })
-        .collect()
+    let compared = |b: &Bead| {
+        compare_counted(
+            numbers_of(pair.pivot, b.src.clone()),
+            numbers_of(pair.doc, b.tgt.clone()),
+        )
+    };
+    let trusted = |b: &Bead| plausible(b) && compared(b).1.is_empty();
+    let mut out = Vec::new();
+    for (k, &i) in matched.iter().enumerate() {
+        let b = &beads[i];
+        if !plausible(b) {
+            continue;
+        }
+        let (shared, found) = compared(b);
+        if found.is_empty() {
+            continue;
+        }
+        let neighbours: Vec<&Bead> = [k.checked_sub(1), Some(k + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|n| matched.get(n).map(|&j| &beads[j]))
+            .collect();
+        let anchored =
+            shared >= 1 || (!neighbours.is_empty() && neighbours.iter().all(|n| trusted(n)));
+        if anchored {
+            out.extend(found.into_iter().map(|m| (b.clone(), m)));
+        }
+    }
+    out
+}
+
+fn len(doc: &Document, b: &Bead) -> usize {
+    b.src
+        .clone()
+        .filter_map(|p| doc.paragraphs.get(p))
+        .map(|p| chars(&p.text))
+        .sum()
+}
+
+fn len_tgt(doc: &Document, b: &Bead) -> usize {
+    b.tgt
+        .clone()
+        .filter_map(|p| doc.paragraphs.get(p))
+        .map(|p| chars(&p.text))
+        .sum()
 }
 
 /// The mismatches of every pair, turned into findings; `pairs` versions were compared.
