@@ -10,7 +10,7 @@
 //! or split rather than dropped it. Sentence gaps inside a paragraph with no
 //! counterpart are left to the paragraph-level finding.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 mod blame;
 
@@ -101,10 +101,16 @@ pub fn gaps<'a>(pair: Pair<'a>, model: &LengthModel, tuning: &Tuning) -> Vec<Gap
         tgt_text: para_texts(pair.doc),
         src: para_lens(pair.pivot),
         tgt: para_lens(pair.doc),
-        src_ok: vec![true; pair.pivot.paragraphs.len()],
-        tgt_ok: vec![true; pair.doc.paragraphs.len()],
+        src_ok: vec![
+            pair.pivot.paragraphs.len() > pair.doc.paragraphs.len();
+            pair.pivot.paragraphs.len()
+        ],
+        tgt_ok: vec![
+            pair.doc.paragraphs.len() > pair.pivot.paragraphs.len();
+            pair.doc.paragraphs.len()
+        ],
     };
-    let (src_matched, tgt_matched) = matched_units(&pair.al.paragraphs);
+    let (src_surplus, tgt_surplus) = sentence_surplus(&pair);
     let sentences = Units {
         level: Level::Sentence,
         src_text: sent_texts(pair.pivot),
@@ -113,11 +119,11 @@ pub fn gaps<'a>(pair: Pair<'a>, model: &LengthModel, tuning: &Tuning) -> Vec<Gap
         tgt: sent_lens(pair.doc),
         src_ok: sentence_index(pair.pivot)
             .iter()
-            .map(|(p, _)| src_matched.contains(p))
+            .map(|(p, _)| src_surplus.get(p).is_some_and(|&n| n > 0))
             .collect(),
         tgt_ok: sentence_index(pair.doc)
             .iter()
-            .map(|(p, _)| tgt_matched.contains(p))
+            .map(|(p, _)| tgt_surplus.get(p).is_some_and(|&n| n > 0))
             .collect(),
     };
     let mut out = judge.level(&pair.al.paragraphs, &paragraphs);
@@ -136,14 +142,24 @@ fn sent_lens(doc: &Document) -> Vec<usize> {
         .collect()
 }
 
-/// Units on each side that belong to a bead with both sides non-empty.
-fn matched_units(al: &Alignment) -> (BTreeSet<usize>, BTreeSet<usize>) {
-    let matched = al
-        .beads
-        .iter()
-        .filter(|b| !b.src.is_empty() && !b.tgt.is_empty());
-    let src = matched.clone().flat_map(|b| b.src.clone()).collect();
-    let tgt = matched.flat_map(|b| b.tgt.clone()).collect();
+/// For each paragraph in a matched paragraph bead, how many more sentences
+/// its side of the bead has than the other side (paragraphs with no
+/// counterpart are absent: their sentences are the paragraph rule's business).
+/// A sentence can only be missing from the side with fewer sentences: when
+/// both sides have as many, a 1-0 bead is the aligner pairing sentences
+/// wrongly, not a loss.
+fn sentence_surplus(pair: &Pair<'_>) -> (BTreeMap<usize, i64>, BTreeMap<usize, i64>) {
+    let count = |d: &Document, r: Range<usize>| -> i64 {
+        r.filter_map(|p| d.paragraphs.get(p))
+            .map(|p| p.sentences.len() as i64)
+            .sum()
+    };
+    let (mut src, mut tgt) = (BTreeMap::new(), BTreeMap::new());
+    for b in pair.al.paragraphs.beads.iter().filter(|b| is_match(b)) {
+        let diff = count(pair.pivot, b.src.clone()) - count(pair.doc, b.tgt.clone());
+        src.extend(b.src.clone().map(|p| (p, diff)));
+        tgt.extend(b.tgt.clone().map(|p| (p, -diff)));
+    }
     (src, tgt)
 }
 
@@ -154,36 +170,51 @@ struct Judge<'a> {
 }
 
 impl<'a> Judge<'a> {
-    fn level(&self, al: &Alignment, units: &Units) -> Vec<Gap> {
+    fn level(&self, al: &Alignment, units: &Units<'a>) -> Vec<Gap> {
         let beads = &al.beads;
-        let mut out = Vec::new();
-        for (i, b) in beads.iter().enumerate() {
-            if b.src.is_empty() == b.tgt.is_empty() || b.score < self.tuning.min_gap_score {
-                continue;
-            }
-            let prev = beads[..i].iter().rev().find(|b| is_match(b));
-            let next = beads[i + 1..].iter().find(|b| is_match(b));
-            if prev.is_none() && next.is_none() {
-                continue;
-            }
-            if ![prev, next]
-                .into_iter()
-                .flatten()
-                .all(|n| self.trusted(n, units))
-            {
-                continue;
-            }
-            let adjacent = [i.checked_sub(1).map(|j| &beads[j]), beads.get(i + 1)];
-            if adjacent
-                .into_iter()
-                .flatten()
-                .any(|n| self.absorbs(n, b, units))
-            {
-                continue;
-            }
-            out.extend(self.units_of(b, units));
+        (0..beads.len())
+            .filter(|&i| self.is_gap(beads, i, units))
+            .flat_map(|i| self.units_of(&beads[i], units))
+            .collect()
+    }
+
+    /// True when bead `i` is a 0-n or n-0 bead that passes every test.
+    fn is_gap(&self, beads: &[Bead], i: usize, units: &Units<'a>) -> bool {
+        let b = &beads[i];
+        if b.src.is_empty() == b.tgt.is_empty() || b.score < self.tuning.min_gap_score {
+            return false;
         }
-        out
+        let prev = beads[..i].iter().rev().find(|b| is_match(b));
+        let next = beads[i + 1..].iter().find(|b| is_match(b));
+        let neighbours: Vec<&Bead> = [prev, next].into_iter().flatten().collect();
+        if neighbours.is_empty() || !neighbours.iter().all(|n| self.trusted(n, units)) {
+            return false;
+        }
+        let adjacent = [i.checked_sub(1).map(|j| &beads[j]), beads.get(i + 1)];
+        let absorbed = adjacent
+            .into_iter()
+            .flatten()
+            .any(|n| self.absorbs(n, b, units));
+        !absorbed && !self.substitution(beads, i, units)
+    }
+
+    /// True when the run of gap beads around `i` holds text on both sides
+    /// whose lengths fit: a deletion next to an insertion is a 1-1 pair the
+    /// aligner did not dare to make, not a loss.
+    fn substitution(&self, beads: &[Bead], i: usize, units: &Units<'a>) -> bool {
+        let is_gap = |b: &Bead| !is_match(b);
+        let lo = beads[..i]
+            .iter()
+            .rposition(|b| !is_gap(b))
+            .map_or(0, |j| j + 1);
+        let hi = beads[i..]
+            .iter()
+            .position(|b| !is_gap(b))
+            .map_or(beads.len(), |j| i + j);
+        let run = &beads[lo..hi];
+        let s: usize = run.iter().map(|b| sum(&units.src, b)).sum();
+        let t: usize = run.iter().map(|b| sum_tgt(&units.tgt, b)).sum();
+        s > 0 && t > 0 && self.deviation(s, t).abs() <= self.tolerance(s.min(t))
     }
 
     fn units_of(&self, b: &Bead, units: &Units) -> Vec<Gap> {
@@ -488,6 +519,42 @@ mod tests {
         assert_eq!(
             (g[0].level, g[0].side, g[0].pivot_pos),
             (Level::Sentence, Side::Pivot, 1)
+        );
+    }
+
+    #[test]
+    fn no_sentence_is_missing_where_both_sides_have_as_many() {
+        let en = doc(Lang::En, &[&[100, 40]]);
+        let de = doc(Lang::De, &[&[150, 50]]);
+        let a = DocAlignment {
+            paragraphs: Alignment {
+                beads: vec![bead(0..1, 0..1, 0.9)],
+            },
+            sentences: Alignment {
+                beads: vec![bead(0..2, 0..1, 0.9), bead(2..2, 1..2, 0.9)],
+            },
+        };
+        assert!(run(&en, &de, &a).is_empty());
+    }
+
+    #[test]
+    fn a_deletion_next_to_an_insertion_is_a_substitution() {
+        // en has one paragraph more (p3, truly missing in de); p1 was paired
+        // by the aligner as a deletion plus an insertion.
+        let en = doc(Lang::En, &[&[200], &[150], &[220], &[100]]);
+        let de = doc(Lang::De, &[&[230], &[170], &[250]]);
+        let a = al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..1, 0.9),
+            bead(2..2, 1..2, 0.9),
+            bead(2..3, 2..3, 0.9),
+            bead(3..4, 3..3, 0.9),
+        ]);
+        let g = run(&en, &de, &a);
+        assert_eq!(
+            g.iter().map(|g| g.pivot_pos).collect::<Vec<_>>(),
+            [3],
+            "{g:?}"
         );
     }
 
