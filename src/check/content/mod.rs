@@ -13,6 +13,7 @@
 use std::collections::BTreeMap;
 
 mod blame;
+mod single;
 
 pub use blame::{findings, place};
 
@@ -127,6 +128,9 @@ pub fn gaps<'a>(pair: Pair<'a>, model: &LengthModel, tuning: &Tuning) -> Vec<Gap
             .collect(),
     };
     let mut out = judge.level(&pair.al.paragraphs, &paragraphs);
+    if out.is_empty() {
+        out.extend(judge.single_gap(&paragraphs));
+    }
     out.extend(judge.level(&pair.al.sentences, &sentences));
     out
 }
@@ -244,16 +248,18 @@ impl<'a> Judge<'a> {
     /// numbers agree.
     fn trusted(&self, b: &Bead, units: &Units<'a>) -> bool {
         let (s, t) = (sum(&units.src, b), sum_tgt(&units.tgt, b));
+        b.score >= self.tuning.min_match_score
+            && self.deviation(s, t).abs() <= self.tolerance(s.min(t))
+            && self.numbers_agree(b, units)
+    }
+
+    fn numbers_agree(&self, b: &Bead, units: &Units<'a>) -> bool {
         let pick = |texts: &[&'a str], r: Range<usize>| -> Vec<&'a str> {
             r.filter_map(|i| texts.get(i).copied()).collect()
         };
-        let (a, z) = (
-            pick(&units.src_text, b.src.clone()),
-            pick(&units.tgt_text, b.tgt.clone()),
-        );
-        b.score >= self.tuning.min_match_score
-            && self.deviation(s, t).abs() <= self.tolerance(s.min(t))
-            && agree(&a, self.pair.pivot.lang, &z, self.pair.doc.lang)
+        let a = pick(&units.src_text, b.src.clone());
+        let z = pick(&units.tgt_text, b.tgt.clone());
+        agree(&a, self.pair.pivot.lang, &z, self.pair.doc.lang)
     }
 
     /// True when adding the gap's content to neighbour `n` makes its lengths
@@ -556,6 +562,48 @@ mod tests {
             [3],
             "{g:?}"
         );
+    }
+
+    #[test]
+    fn a_lost_paragraph_the_aligner_misplaced_is_found_where_it_is() {
+        let en = doc(Lang::En, &[&[200], &[150], &[300], &[120], &[220]]);
+        let de = doc(Lang::De, &[&[230], &[170], &[140], &[250]]);
+        let shifted = al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..1, 0.9),
+            bead(2..3, 1..2, 0.9),
+            bead(3..4, 2..3, 0.9),
+            bead(4..5, 3..4, 0.9),
+        ]);
+        let g = run(&en, &de, &shifted);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(
+            (g[0].side, g[0].pivot_pos, g[0].version_pos),
+            (Side::Pivot, 2, 2)
+        );
+    }
+
+    #[test]
+    fn an_unclear_place_stays_silent() {
+        // Paragraphs of equal length: any position fits as well as the next.
+        let en = doc(Lang::En, &[&[200], &[200], &[200], &[200]]);
+        let de = doc(Lang::De, &[&[230], &[230], &[230]]);
+        let shifted = al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..2, 0.9),
+            bead(2..3, 2..3, 0.9),
+            bead(3..4, 3..3, 0.9),
+        ]);
+        let strict = Tuning {
+            min_gap_score: 1.0,
+            ..Tuning::default()
+        };
+        let pair = Pair {
+            pivot: &en,
+            doc: &de,
+            al: &shifted,
+        };
+        assert!(gaps(pair, &LengthModel::default(), &strict).is_empty());
     }
 
     #[test]

@@ -1,0 +1,111 @@
+//! A second opinion on where a single lost unit sits.
+//!
+//! When one side has exactly one unit more and the aligner's own gaps did not
+//! pass the tests (it may have put the gap in the wrong place and shifted the
+//! pairs in between), every position of the lost unit is tried: the others
+//! pair one to one, in order. The position whose pairs fit best in length and
+//! agree in numbers wins, but only when it beats the runner-up clearly and
+//! every one of its pairs is trusted on its own, so a doubtful case stays
+//! silent.
+
+use super::{Gap, Judge, Level, Side, Units};
+use crate::align::Bead;
+
+/// How much lower the best position's cost must be than the runner-up's; a
+/// cost of 1 is one pair at the limit of plausible length.
+const MARGIN: f64 = 1.0;
+
+/// Cost added to a pair whose numbers disagree.
+const NUMBER_PENALTY: f64 = 4.0;
+
+impl<'a> Judge<'a> {
+    /// The one lost unit of `units`, if one side has exactly one more and its
+    /// place is clear.
+    pub(super) fn single_gap(&self, units: &Units<'a>) -> Option<Gap> {
+        let (n, m) = (units.src.len(), units.tgt.len());
+        let side = match n.checked_sub(m) {
+            Some(1) => Side::Pivot,
+            _ if m == n + 1 => Side::Version,
+            _ => return None,
+        };
+        let pairs = |k: usize| -> Vec<Bead> {
+            (0..n.max(m))
+                .filter(|&u| u != k)
+                .map(|u| {
+                    let v = if u > k { u - 1 } else { u };
+                    let (s, t) = if side == Side::Pivot { (u, v) } else { (v, u) };
+                    Bead {
+                        src: s..s + 1,
+                        tgt: t..t + 1,
+                        score: 1.0,
+                    }
+                })
+                .collect()
+        };
+        let mut costs: Vec<(f64, usize)> = (0..n.max(m))
+            .map(|k| (pairs(k).iter().map(|b| self.pair_cost(b, units)).sum(), k))
+            .collect();
+        costs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let (best, k) = costs[0];
+        let clear = costs.get(1).is_none_or(|c| c.0 - best >= MARGIN);
+        let gap = self.lone(side, k, units);
+        let all_trusted = pairs(k).iter().all(|b| self.trusted(b, units));
+        let absorbed = self.lone_absorbed(&gap, &pairs(k), units);
+        (clear && all_trusted && !absorbed && self.substantial(side, k, units)).then_some(Gap {
+            level: units.level,
+            side,
+            pivot_pos: k,
+            version_pos: k,
+            offset: 0,
+        })
+    }
+
+    /// Squared length deviation in units of the tolerance, plus a penalty
+    /// when the numbers disagree.
+    fn pair_cost(&self, b: &Bead, units: &Units<'a>) -> f64 {
+        let (s, t) = (units.src[b.src.start], units.tgt[b.tgt.start]);
+        let z = self.deviation(s, t) / self.tolerance(s.min(t));
+        let numbers = if self.numbers_agree(b, units) {
+            0.0
+        } else {
+            NUMBER_PENALTY
+        };
+        z * z + numbers
+    }
+
+    /// The lost unit as a 1-0 or 0-1 bead.
+    fn lone(&self, side: Side, k: usize, units: &Units<'a>) -> Bead {
+        let (s, t) = match side {
+            Side::Pivot => (k..k + 1, k.min(units.tgt.len())..k.min(units.tgt.len())),
+            Side::Version => (k.min(units.src.len())..k.min(units.src.len()), k..k + 1),
+        };
+        Bead {
+            src: s,
+            tgt: t,
+            score: 1.0,
+        }
+    }
+
+    /// True when the lost unit fits better merged into a neighbouring pair.
+    fn lone_absorbed(&self, gap: &Bead, pairs: &[Bead], units: &Units<'a>) -> bool {
+        let before = |b: &&Bead| b.src.end <= gap.src.start && b.tgt.end <= gap.tgt.start;
+        let prev = pairs.iter().rfind(|b| before(b));
+        let next = pairs.iter().find(|b| !before(b));
+        [prev, next]
+            .into_iter()
+            .flatten()
+            .any(|n| self.absorbs(n, gap, units))
+    }
+
+    fn substantial(&self, side: Side, k: usize, units: &Units<'a>) -> bool {
+        let min = match units.level {
+            Level::Paragraph => self.tuning.min_paragraph_chars,
+            Level::Sentence => self.tuning.min_sentence_chars,
+        };
+        let (lens, ok) = match side {
+            Side::Pivot => (&units.src, &units.src_ok),
+            Side::Version => (&units.tgt, &units.tgt_ok),
+        };
+        lens.get(k).is_some_and(|&l| l >= min) && ok.get(k) == Some(&true)
+    }
+}
