@@ -175,13 +175,7 @@ fn aligned_rules(
         if let Some(&shortness) = short.get(&lang) {
             let tail = versions::tail(pivot, doc, al, model);
             if tail.is_truncation(shortness, &config.tuning) {
-                out.extend(versions::truncated(
-                    release,
-                    lang,
-                    p,
-                    al,
-                    shortness.deviation,
-                ));
+                out.extend(versions::truncated(release, lang, p, shortness.deviation));
                 continue;
             }
         }

@@ -239,29 +239,14 @@ fn uncovered_tail(al: &Alignment, src: &[usize], tgt: &[usize], ratio: f64) -> (
 
 /// The finding for a version confirmed as truncated; `dev` is
 /// ln(observed / expected length).
-pub fn truncated(
-    release: &Release,
-    lang: Lang,
-    pivot: Lang,
-    al: &DocAlignment,
-    dev: f64,
-) -> Option<Finding> {
+pub fn truncated(release: &Release, lang: Lang, pivot: Lang, dev: f64) -> Option<Finding> {
     let doc = release.versions.get(&lang)?;
     let piv = release.versions.get(&pivot)?;
     let last = doc.paragraphs.last()?;
-    // The aligner's trailing n-0 beads name the first lost paragraph; when it
-    // forced the tail into n-m beads instead, a page cut short keeps its
-    // first paragraphs one to one, so the count of kept ones names it.
-    let trailing: Vec<_> = al
-        .paragraphs
-        .beads
-        .iter()
-        .rev()
-        .take_while(|b| b.tgt.is_empty())
-        .collect();
-    let first_lost = trailing
-        .last()
-        .map_or(doc.paragraphs.len(), |b| b.src.start);
+    // A page cut short keeps its first paragraphs one to one, so their count
+    // names the first lost one; the aligner is no help here, as it may force
+    // the lost tail into n-m beads.
+    let first_lost = doc.paragraphs.len();
     let cut = counterpart_after(piv, first_lost);
     let msg = format!(
         "the {lang} version is {:.0}% of the expected length and stops early: nothing matches the {pivot} text from line {} on",
