@@ -10,6 +10,7 @@ use super::versions::{self, Triage};
 use super::{
     Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, dates, numbers,
 };
+use crate::align::DocAlignment;
 use crate::release::{Archive, Release};
 use crate::{Lang, join};
 
@@ -179,12 +180,17 @@ fn aligned_rules(
                 continue;
             }
         }
-        let pair = Pair { pivot, doc, al };
-        gaps.extend(
-            content::gaps(pair, model, &config.tuning)
-                .into_iter()
-                .map(|g| (lang, doc, g)),
-        );
+        let analysis = content::analyse(Pair { pivot, doc, al }, model, &config.tuning);
+        gaps.extend(analysis.gaps.into_iter().map(|g| (lang, doc, g)));
+        let along = DocAlignment {
+            paragraphs: analysis.paragraphs,
+            sentences: al.sentences.clone(),
+        };
+        let pair = Pair {
+            pivot,
+            doc,
+            al: &along,
+        };
         mismatches.extend(
             numbers::mismatches(pair, model, &config.tuning)
                 .into_iter()

@@ -82,57 +82,91 @@ struct Units<'a> {
     tgt_ok: Vec<bool>,
 }
 
+/// What the content rules found in one pair.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    /// The gaps that pass every test.
+    pub gaps: Vec<Gap>,
+    /// The paragraph alignment the rules relied on: the aligner's, or the one
+    /// rebuilt around a lost paragraph the aligner misplaced. Other rules
+    /// (numbers) should compare along it.
+    pub paragraphs: Alignment,
+}
+
 /// The gaps of one pair that pass every test.
-pub fn gaps<'a>(pair: Pair<'a>, model: &LengthModel, tuning: &Tuning) -> Vec<Gap> {
+pub fn gaps(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Vec<Gap> {
+    analyse(pair, model, tuning).gaps
+}
+
+/// Runs the paragraph rules, then the sentence rules inside the paragraph
+/// pairs they trust.
+pub fn analyse(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Analysis {
     let judge = Judge {
         pair,
         model,
         tuning,
     };
-    let para_texts = |d: &'a Document| d.paragraphs.iter().map(|p| p.text.as_str()).collect();
-    let sent_texts = |d: &'a Document| {
+    let paragraphs = paragraph_units(&pair);
+    let mut gaps = judge.level(&pair.al.paragraphs, &paragraphs);
+    let mut para_al = pair.al.paragraphs.clone();
+    let mut aligner_trusted = true;
+    if gaps.is_empty()
+        && let Some((gap, rebuilt)) = judge.single_gap(&paragraphs)
+    {
+        gaps.push(gap);
+        para_al = rebuilt;
+        aligner_trusted = false;
+    }
+    let sentences = sentence_units(&pair, &para_al);
+    if aligner_trusted {
+        gaps.extend(judge.level(&pair.al.sentences, &sentences));
+    }
+    let found = gaps.clone();
+    gaps.extend(judge.local_sentence_gaps(&para_al, &sentences, &found));
+    Analysis {
+        gaps,
+        paragraphs: para_al,
+    }
+}
+
+fn paragraph_units<'a>(pair: &Pair<'a>) -> Units<'a> {
+    let (n, m) = (pair.pivot.paragraphs.len(), pair.doc.paragraphs.len());
+    let texts = |d: &'a Document| d.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    Units {
+        level: Level::Paragraph,
+        src_text: texts(pair.pivot),
+        tgt_text: texts(pair.doc),
+        src: para_lens(pair.pivot),
+        tgt: para_lens(pair.doc),
+        // A paragraph can only be lost from the document with fewer.
+        src_ok: vec![n > m; n],
+        tgt_ok: vec![m > n; m],
+    }
+}
+
+fn sentence_units<'a>(pair: &Pair<'a>, paragraphs: &Alignment) -> Units<'a> {
+    let texts = |d: &'a Document| {
         d.paragraphs
             .iter()
             .flat_map(|p| p.sentence_texts())
             .collect()
     };
-    let paragraphs = Units {
-        level: Level::Paragraph,
-        src_text: para_texts(pair.pivot),
-        tgt_text: para_texts(pair.doc),
-        src: para_lens(pair.pivot),
-        tgt: para_lens(pair.doc),
-        src_ok: vec![
-            pair.pivot.paragraphs.len() > pair.doc.paragraphs.len();
-            pair.pivot.paragraphs.len()
-        ],
-        tgt_ok: vec![
-            pair.doc.paragraphs.len() > pair.pivot.paragraphs.len();
-            pair.doc.paragraphs.len()
-        ],
+    let (src_surplus, tgt_surplus) = sentence_surplus(pair, paragraphs);
+    let ok = |d: &Document, surplus: &BTreeMap<usize, i64>| -> Vec<bool> {
+        sentence_index(d)
+            .iter()
+            .map(|(p, _)| surplus.get(p).is_some_and(|&n| n > 0))
+            .collect()
     };
-    let (src_surplus, tgt_surplus) = sentence_surplus(&pair);
-    let sentences = Units {
+    Units {
         level: Level::Sentence,
-        src_text: sent_texts(pair.pivot),
-        tgt_text: sent_texts(pair.doc),
+        src_text: texts(pair.pivot),
+        tgt_text: texts(pair.doc),
         src: sent_lens(pair.pivot),
         tgt: sent_lens(pair.doc),
-        src_ok: sentence_index(pair.pivot)
-            .iter()
-            .map(|(p, _)| src_surplus.get(p).is_some_and(|&n| n > 0))
-            .collect(),
-        tgt_ok: sentence_index(pair.doc)
-            .iter()
-            .map(|(p, _)| tgt_surplus.get(p).is_some_and(|&n| n > 0))
-            .collect(),
-    };
-    let mut out = judge.level(&pair.al.paragraphs, &paragraphs);
-    if out.is_empty() {
-        out.extend(judge.single_gap(&paragraphs));
+        src_ok: ok(pair.pivot, &src_surplus),
+        tgt_ok: ok(pair.doc, &tgt_surplus),
     }
-    out.extend(judge.level(&pair.al.sentences, &sentences));
-    out
 }
 
 fn para_lens(doc: &Document) -> Vec<usize> {
@@ -152,14 +186,17 @@ fn sent_lens(doc: &Document) -> Vec<usize> {
 /// A sentence can only be missing from the side with fewer sentences: when
 /// both sides have as many, a 1-0 bead is the aligner pairing sentences
 /// wrongly, not a loss.
-fn sentence_surplus(pair: &Pair<'_>) -> (BTreeMap<usize, i64>, BTreeMap<usize, i64>) {
+fn sentence_surplus(
+    pair: &Pair<'_>,
+    paragraphs: &Alignment,
+) -> (BTreeMap<usize, i64>, BTreeMap<usize, i64>) {
     let count = |d: &Document, r: Range<usize>| -> i64 {
         r.filter_map(|p| d.paragraphs.get(p))
             .map(|p| p.sentences.len() as i64)
             .sum()
     };
     let (mut src, mut tgt) = (BTreeMap::new(), BTreeMap::new());
-    for b in pair.al.paragraphs.beads.iter().filter(|b| is_match(b)) {
+    for b in paragraphs.beads.iter().filter(|b| is_match(b)) {
         let diff = count(pair.pivot, b.src.clone()) - count(pair.doc, b.tgt.clone());
         src.extend(b.src.clone().map(|p| (p, diff)));
         tgt.extend(b.tgt.clone().map(|p| (p, -diff)));

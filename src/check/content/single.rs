@@ -8,8 +8,10 @@
 //! every one of its pairs is trusted on its own, so a doubtful case stays
 //! silent.
 
-use super::{Gap, Judge, Level, Side, Units};
-use crate::align::Bead;
+use std::ops::Range;
+
+use super::{Gap, Judge, Level, Side, Units, is_match};
+use crate::align::{Alignment, Bead};
 
 /// How much lower the best position's cost must be than the runner-up's; a
 /// cost of 1 is one pair at the limit of plausible length.
@@ -20,8 +22,8 @@ const NUMBER_PENALTY: f64 = 4.0;
 
 impl<'a> Judge<'a> {
     /// The one lost unit of `units`, if one side has exactly one more and its
-    /// place is clear.
-    pub(super) fn single_gap(&self, units: &Units<'a>) -> Option<Gap> {
+    /// place is clear; with the alignment rebuilt around it.
+    pub(super) fn single_gap(&self, units: &Units<'a>) -> Option<(Gap, Alignment)> {
         let (n, m) = (units.src.len(), units.tgt.len());
         let side = match n.checked_sub(m) {
             Some(1) => Side::Pivot,
@@ -51,13 +53,64 @@ impl<'a> Judge<'a> {
         let gap = self.lone(side, k, units);
         let all_trusted = pairs(k).iter().all(|b| self.trusted(b, units));
         let absorbed = self.lone_absorbed(&gap, &pairs(k), units);
-        (clear && all_trusted && !absorbed && self.substantial(side, k, units)).then_some(Gap {
+        if !(clear && all_trusted && !absorbed && self.substantial(side, k, units)) {
+            return None;
+        }
+        let mut beads = pairs(k);
+        beads.push(gap);
+        beads.sort_by_key(|b| (b.src.start, b.tgt.start));
+        let found = Gap {
             level: units.level,
             side,
             pivot_pos: k,
             version_pos: k,
             offset: 0,
-        })
+        };
+        Some((found, Alignment { beads }))
+    }
+
+    /// Sentence gaps found by the second opinion inside each trusted
+    /// paragraph pair whose sides differ by one sentence and where no
+    /// sentence gap was found yet (the aligner may have modelled the loss as
+    /// a 2-1 bead).
+    pub(super) fn local_sentence_gaps(
+        &self,
+        paragraphs: &Alignment,
+        units: &Units<'a>,
+        found: &[Gap],
+    ) -> Vec<Gap> {
+        let starts = |d: &crate::release::Document| -> Vec<usize> {
+            std::iter::once(0)
+                .chain(d.paragraphs.iter().scan(0, |n, p| {
+                    *n += p.sentences.len();
+                    Some(*n)
+                }))
+                .collect()
+        };
+        let (src_at, tgt_at) = (starts(self.pair.pivot), starts(self.pair.doc));
+        let mut out = Vec::new();
+        for b in paragraphs.beads.iter().filter(|b| is_match(b)) {
+            let s = src_at[b.src.start]..src_at[b.src.end];
+            let t = tgt_at[b.tgt.start]..tgt_at[b.tgt.end];
+            let known = found.iter().any(|g| {
+                g.level == Level::Sentence
+                    && match g.side {
+                        Side::Pivot => s.contains(&g.pivot_pos),
+                        Side::Version => t.contains(&g.version_pos),
+                    }
+            });
+            if known || s.is_empty() || t.is_empty() || s.len().abs_diff(t.len()) != 1 {
+                continue;
+            }
+            if let Some((g, _)) = self.single_gap(&units.slice(s.clone(), t.clone())) {
+                out.push(Gap {
+                    pivot_pos: s.start + g.pivot_pos,
+                    version_pos: t.start + g.version_pos,
+                    ..g
+                });
+            }
+        }
+        out
     }
 
     /// Squared length deviation in units of the tolerance, plus a penalty
@@ -107,5 +160,20 @@ impl<'a> Judge<'a> {
             Side::Version => (&units.tgt, &units.tgt_ok),
         };
         lens.get(k).is_some_and(|&l| l >= min) && ok.get(k) == Some(&true)
+    }
+}
+
+impl<'a> Units<'a> {
+    /// The units `src` and `tgt`, renumbered from 0.
+    fn slice(&self, src: Range<usize>, tgt: Range<usize>) -> Units<'a> {
+        Units {
+            level: self.level,
+            src_text: self.src_text[src.clone()].to_vec(),
+            tgt_text: self.tgt_text[tgt.clone()].to_vec(),
+            src: self.src[src.clone()].to_vec(),
+            tgt: self.tgt[tgt.clone()].to_vec(),
+            src_ok: self.src_ok[src].to_vec(),
+            tgt_ok: self.tgt_ok[tgt].to_vec(),
+        }
     }
 }
