@@ -25,6 +25,7 @@ pub mod content;
 pub mod dates;
 mod excerpt;
 mod finding;
+mod lexical;
 pub mod numbers;
 pub mod ratios;
 pub mod render;

@@ -181,21 +181,22 @@ fn aligned_rules(
             }
         }
         let analysis = content::analyse(Pair { pivot, doc, al }, model, &config.tuning);
-        gaps.extend(analysis.gaps.into_iter().map(|g| (lang, doc, g)));
         let along = DocAlignment {
             paragraphs: analysis.paragraphs,
             sentences: al.sentences.clone(),
         };
-        let pair = Pair {
-            pivot,
-            doc,
-            al: &along,
-        };
-        mismatches.extend(
-            numbers::mismatches(pair, model, &config.tuning)
-                .into_iter()
-                .map(|(b, m)| (lang, doc, b, m)),
+        let found = numbers::mismatches(
+            Pair {
+                pivot,
+                doc,
+                al: &along,
+            },
+            model,
+            &config.tuning,
         );
+        let found = numbers::outside_gaps(found, &analysis.gaps, pivot, doc);
+        mismatches.extend(found.into_iter().map(|(b, m)| (lang, doc, b, m)));
+        gaps.extend(analysis.gaps.into_iter().map(|g| (lang, doc, g)));
     }
     let pairs = ra.pairs.len() - out.len();
     out.extend(content::findings(&release.id, pivot, gaps, pairs));

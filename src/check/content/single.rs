@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use super::{Gap, Judge, Level, Side, Units, is_match};
 use crate::align::{Alignment, Bead};
+use crate::check::lexical::similarity;
 
 /// How much lower the best position's cost must be than the runner-up's; a
 /// cost of 1 is one pair at the limit of plausible length.
@@ -19,6 +20,10 @@ const MARGIN: f64 = 1.0;
 
 /// Cost added to a pair whose numbers disagree.
 const NUMBER_PENALTY: f64 = 4.0;
+
+/// Weight of lexical dissimilarity (names, cognates) in a pair's cost: it
+/// decides between positions whose lengths fit equally well.
+const LEXICAL_WEIGHT: f64 = 4.0;
 
 impl<'a> Judge<'a> {
     /// The one lost unit of `units`, if one side has exactly one more and its
@@ -114,7 +119,7 @@ impl<'a> Judge<'a> {
     }
 
     /// Squared length deviation in units of the tolerance, plus a penalty
-    /// when the numbers disagree.
+    /// when the numbers disagree and one for lexical dissimilarity.
     fn pair_cost(&self, b: &Bead, units: &Units<'a>) -> f64 {
         let (s, t) = (units.src[b.src.start], units.tgt[b.tgt.start]);
         let z = self.deviation(s, t) / self.tolerance(s.min(t));
@@ -123,7 +128,8 @@ impl<'a> Judge<'a> {
         } else {
             NUMBER_PENALTY
         };
-        z * z + numbers
+        let sim = similarity(units.src_text[b.src.start], units.tgt_text[b.tgt.start]);
+        z * z + numbers + LEXICAL_WEIGHT * (1.0 - sim)
     }
 
     /// The lost unit as a 1-0 or 0-1 bead.

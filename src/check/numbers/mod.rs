@@ -12,8 +12,8 @@ mod months;
 
 pub use extract::{Class, Number, extract};
 
-use super::content::Pair;
-use super::excerpt::{chars, line_at, short};
+use super::content::{Gap, Level, Pair, Side};
+use super::excerpt::{chars, line_at, sentence_index, short};
 use super::ratios::LengthModel;
 use super::vote::tally;
 use super::{Finding, Kind, Place, Tuning};
@@ -192,6 +192,38 @@ fn len_tgt(doc: &Document, b: &Bead) -> usize {
         .filter_map(|p| doc.paragraphs.get(p))
         .map(|p| chars(&p.text))
         .sum()
+}
+
+/// The mismatches whose numbers do not sit in content already reported as
+/// lost or added (cascade suppression: an extra sentence's numbers are part
+/// of that finding).
+pub fn outside_gaps(
+    found: Vec<(Bead, Mismatch)>,
+    gaps: &[Gap],
+    pivot: &Document,
+    doc: &Document,
+) -> Vec<(Bead, Mismatch)> {
+    let inside = |d: &Document, level: Level, unit: usize, l: &Located| -> bool {
+        match level {
+            Level::Paragraph => l.paragraph == unit,
+            Level::Sentence => sentence_index(d).get(unit).is_some_and(|&(p, s)| {
+                p == l.paragraph && d.paragraphs[p].sentences[s].span.contains(&l.number.start)
+            }),
+        }
+    };
+    let lost = |m: &Mismatch| {
+        gaps.iter().any(|g| match g.side {
+            Side::Pivot => m
+                .pivot
+                .as_ref()
+                .is_some_and(|l| inside(pivot, g.level, g.pivot_pos, l)),
+            Side::Version => m
+                .other
+                .as_ref()
+                .is_some_and(|l| inside(doc, g.level, g.version_pos, l)),
+        })
+    };
+    found.into_iter().filter(|(_, m)| !lost(m)).collect()
 }
 
 /// The mismatches of every pair, turned into findings; `pairs` versions were compared.
