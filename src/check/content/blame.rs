@@ -52,14 +52,16 @@ fn noun(level: Level) -> &'static str {
 /// One version lacks (or adds) a unit the pivot has (or lacks).
 fn version_fault(release: &str, pivot: &Document, doc: &Document, g: &Gap) -> Finding {
     let (pl, vl) = (pivot.lang, doc.lang);
-    let here = place(doc, g.level, g.version_pos);
     let there = place(pivot, g.level, g.pivot_pos);
+    let (here, where_) = match g.side {
+        Side::Pivot => anchor(doc, g.version_pos, pivot, g.pivot_pos, g.level),
+        Side::Version => (place(doc, g.level, g.version_pos), String::new()),
+    };
     let what = noun(g.level);
     let message = match g.side {
         Side::Pivot => format!(
-            "the {pl} {what} at line {} has no {vl} counterpart (it belongs {})",
-            there.line,
-            position(doc, g, &here)
+            "the {pl} {what} at line {} has no {vl} counterpart (it belongs {where_})",
+            there.line
         ),
         Side::Version => format!("this {vl} {what} has no counterpart in the {pl} version"),
     };
@@ -76,8 +78,11 @@ fn pivot_fault(release: &str, pivot: &Document, voters: &[(Lang, (&Document, Gap
         .chain(voters.iter().map(|(l, _)| *l))
         .collect();
     let others: Vec<&str> = voters.iter().map(|(l, _)| l.code()).collect();
-    let here = place(pivot, g.level, g.pivot_pos);
     let there = place(doc, g.level, g.version_pos);
+    let (here, where_) = match g.side {
+        Side::Pivot => (place(pivot, g.level, g.pivot_pos), String::new()),
+        Side::Version => anchor(pivot, g.pivot_pos, doc, g.version_pos, g.level),
+    };
     let what = noun(g.level);
     // Side::Pivot: the pivot holds content the others lack, so the pivot has an extra unit.
     let (kind, message) = match g.side {
@@ -91,7 +96,7 @@ fn pivot_fault(release: &str, pivot: &Document, voters: &[(Lang, (&Document, Gap
         Side::Version => (
             kind(g.level, Side::Pivot),
             format!(
-                "the {pl} version lacks a {what} that {} have (before this line)",
+                "the {pl} version lacks a {what} that {} have (it belongs {where_})",
                 others.join(", ")
             ),
         ),
@@ -101,15 +106,35 @@ fn pivot_fault(release: &str, pivot: &Document, voters: &[(Lang, (&Document, Gap
         .against(there)
 }
 
-fn position(doc: &Document, g: &Gap, here: &Place) -> String {
-    let count = match g.level {
-        Level::Paragraph => doc.paragraphs.len(),
-        Level::Sentence => sentence_index(doc).len(),
+/// Where the unit `unit` of `full` belongs in `lacking`, which would hold
+/// it at index `at`: the place, and "before line n" or "after line n". At a
+/// paragraph boundary a sentence that closed its paragraph in `full` belongs
+/// after the previous sentence rather than before the next.
+fn anchor(
+    lacking: &Document,
+    at: usize,
+    full: &Document,
+    unit: usize,
+    level: Level,
+) -> (Place, String) {
+    let index = |d: &Document| match level {
+        Level::Paragraph => (0..d.paragraphs.len()).map(|p| (p, 0)).collect(),
+        Level::Sentence => sentence_index(d),
     };
-    if g.version_pos >= count {
-        format!("after line {}", here.line)
+    let (lacking_ix, full_ix) = (index(lacking), index(full));
+    let boundary = at > 0
+        && lacking_ix
+            .get(at)
+            .is_none_or(|(p, _)| Some(*p) != lacking_ix.get(at - 1).map(|x| x.0));
+    let closes = level == Level::Paragraph || full_ix.get(unit).is_some_and(|&(_, s)| s > 0);
+    if at > 0 && (at >= lacking_ix.len() || (boundary && closes && level == Level::Sentence)) {
+        let p = place(lacking, level, at - 1);
+        let text = format!("after line {}", p.line);
+        (p, text)
     } else {
-        format!("before line {}", here.line)
+        let p = place(lacking, level, at);
+        let text = format!("before line {}", p.line);
+        (p, text)
     }
 }
 
