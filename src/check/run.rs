@@ -173,12 +173,11 @@ fn aligned_rules(
     let mut mismatches = Vec::new();
     for (&lang, al) in &ra.pairs {
         let doc = &release.versions[&lang];
-        if let Some(&shortness) = short.get(&lang) {
-            let tail = versions::tail(pivot, doc, al, model);
-            if tail.is_truncation(shortness, &config.tuning) {
-                out.extend(versions::truncated(release, lang, p, shortness.deviation));
-                continue;
-            }
+        if let Some(&shortness) = short.get(&lang)
+            && truncation(Pair { pivot, doc, al }, shortness, model, config)
+        {
+            out.extend(versions::truncated(release, lang, p, shortness.deviation));
+            continue;
         }
         let analysis = content::analyse(Pair { pivot, doc, al }, model, &config.tuning);
         let along = DocAlignment {
@@ -194,7 +193,15 @@ fn aligned_rules(
             model,
             &config.tuning,
         );
-        let found = numbers::outside_gaps(found, &analysis.gaps, pivot, doc);
+        let found = numbers::sift(
+            found,
+            &analysis.gaps,
+            Pair {
+                pivot,
+                doc,
+                al: &along,
+            },
+        );
         mismatches.extend(found.into_iter().map(|(b, m)| (lang, doc, b, m)));
         gaps.extend(analysis.gaps.into_iter().map(|g| (lang, doc, g)));
     }
@@ -202,6 +209,25 @@ fn aligned_rules(
     out.extend(content::findings(&release.id, pivot, gaps, pairs));
     out.extend(numbers::findings(&release.id, pivot, mismatches, pairs));
     out
+}
+
+/// A short version is truncated when it is a prefix of the pivot (far too
+/// short, or more than a last paragraph lost), or when the aligner leaves
+/// the pivot's tail uncovered.
+fn truncation(
+    pair: Pair<'_>,
+    short: versions::Shortness,
+    model: &LengthModel,
+    config: &Config,
+) -> bool {
+    let lost = pair
+        .pivot
+        .paragraphs
+        .len()
+        .saturating_sub(pair.doc.paragraphs.len());
+    let prefix = (short.far || lost >= 2) && content::is_prefix(pair, model, &config.tuning);
+    prefix
+        || versions::tail(pair.pivot, pair.doc, pair.al, model).is_truncation(short, &config.tuning)
 }
 
 fn summarize(

@@ -129,6 +129,33 @@ pub fn analyse(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Analysis
     }
 }
 
+/// True when the version's paragraphs translate the pivot's first ones, one
+/// to one, and the pivot has more: a page cut short. The pairs must be
+/// trusted (lengths fit, numbers agree), except that the last kept paragraph
+/// may be cut inside, so it only must not be longer than its counterpart
+/// predicts. Judged on the check's own evidence, since an aligner tends to
+/// spread the kept text over the whole pivot.
+pub fn is_prefix(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> bool {
+    let judge = Judge {
+        pair,
+        model,
+        tuning,
+    };
+    let units = paragraph_units(&pair);
+    let k = units.tgt.len();
+    if k == 0 || k >= units.src.len() {
+        return false;
+    }
+    let one = |i: usize| Bead {
+        src: i..i + 1,
+        tgt: i..i + 1,
+        score: 1.0,
+    };
+    let (s, t) = (units.src[k - 1], units.tgt[k - 1]);
+    (0..k - 1).all(|i| judge.trusted(&one(i), &units))
+        && judge.deviation(s, t) <= judge.tolerance(t)
+}
+
 fn paragraph_units<'a>(pair: &Pair<'a>) -> Units<'a> {
     let (n, m) = (pair.pivot.paragraphs.len(), pair.doc.paragraphs.len());
     let texts = |d: &'a Document| d.paragraphs.iter().map(|p| p.text.as_str()).collect();

@@ -194,36 +194,67 @@ fn len_tgt(doc: &Document, b: &Bead) -> usize {
         .sum()
 }
 
-/// The mismatches whose numbers do not sit in content already reported as
-/// lost or added (cascade suppression: an extra sentence's numbers are part
-/// of that finding).
-pub fn outside_gaps(
-    found: Vec<(Bead, Mismatch)>,
-    gaps: &[Gap],
-    pivot: &Document,
-    doc: &Document,
-) -> Vec<(Bead, Mismatch)> {
-    let inside = |d: &Document, level: Level, unit: usize, l: &Located| -> bool {
-        match level {
+/// The mismatches that remain evidence once the content rules have spoken.
+///
+/// Dropped: numbers inside a unit reported as lost or added (they belong to
+/// that finding); everything when the two documents differ in paragraph
+/// count and no lost paragraph explains it (the pairing is doubtful); and,
+/// in a paragraph pair whose sentence counts differ without a sentence
+/// finding, all but plain-for-plain substitutions (a number absent there may
+/// sit in a sentence the rules could not place).
+pub fn sift(found: Vec<(Bead, Mismatch)>, gaps: &[Gap], pair: Pair<'_>) -> Vec<(Bead, Mismatch)> {
+    let (pivot, doc) = (pair.pivot, pair.doc);
+    let explained_paragraphs = gaps.iter().any(|g| g.level == Level::Paragraph);
+    if pivot.paragraphs.len() != doc.paragraphs.len() && !explained_paragraphs {
+        return Vec::new();
+    }
+    let (pivot_ix, doc_ix) = (sentence_index(pivot), sentence_index(doc));
+    let inside =
+        |d: &Document, ix: &[(usize, usize)], level: Level, unit: usize, l: &Located| match level {
             Level::Paragraph => l.paragraph == unit,
-            Level::Sentence => sentence_index(d).get(unit).is_some_and(|&(p, s)| {
+            Level::Sentence => ix.get(unit).is_some_and(|&(p, s)| {
                 p == l.paragraph && d.paragraphs[p].sentences[s].span.contains(&l.number.start)
             }),
-        }
-    };
+        };
     let lost = |m: &Mismatch| {
         gaps.iter().any(|g| match g.side {
             Side::Pivot => m
                 .pivot
                 .as_ref()
-                .is_some_and(|l| inside(pivot, g.level, g.pivot_pos, l)),
+                .is_some_and(|l| inside(pivot, &pivot_ix, g.level, g.pivot_pos, l)),
             Side::Version => m
                 .other
                 .as_ref()
-                .is_some_and(|l| inside(doc, g.level, g.version_pos, l)),
+                .is_some_and(|l| inside(doc, &doc_ix, g.level, g.version_pos, l)),
         })
     };
-    found.into_iter().filter(|(_, m)| !lost(m)).collect()
+    let count = |d: &Document, r: std::ops::Range<usize>| -> usize {
+        r.filter_map(|p| d.paragraphs.get(p))
+            .map(|p| p.sentences.len())
+            .sum()
+    };
+    let sentence_gap_in = |b: &Bead| {
+        gaps.iter().any(|g| {
+            g.level == Level::Sentence
+                && match g.side {
+                    Side::Pivot => pivot_ix
+                        .get(g.pivot_pos)
+                        .is_some_and(|(p, _)| b.src.contains(p)),
+                    Side::Version => doc_ix
+                        .get(g.version_pos)
+                        .is_some_and(|(p, _)| b.tgt.contains(p)),
+                }
+        })
+    };
+    found
+        .into_iter()
+        .filter(|(b, m)| {
+            let even = count(pivot, b.src.clone()) == count(doc, b.tgt.clone());
+            let firm = matches!((&m.pivot, &m.other), (Some(a), Some(o))
+                if a.number.class == Class::Plain && o.number.class == Class::Plain);
+            !lost(m) && (even || firm || sentence_gap_in(b))
+        })
+        .collect()
 }
 
 /// The mismatches of every pair, turned into findings; `pairs` versions were compared.
@@ -234,12 +265,15 @@ pub fn findings(
     pairs: usize,
 ) -> Vec<Finding> {
     let value = |l: &Option<Located>| l.as_ref().map(|l| l.number.value.clone());
+    // The pivot's number is the same token whatever version it is compared
+    // with, even when the beads around it differ from pair to pair.
+    let at = |l: &Option<Located>| l.as_ref().map(|l| (l.paragraph, l.number.start));
     let candidates = found
         .into_iter()
         .map(|(lang, doc, bead, m)| {
             (
                 lang,
-                (bead.src.start, value(&m.pivot), value(&m.other)),
+                (at(&m.pivot), value(&m.pivot), value(&m.other)),
                 (doc, bead, m),
             )
         })
