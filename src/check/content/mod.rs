@@ -326,8 +326,10 @@ impl<'a> Judge<'a> {
         agree(&a, self.pair.pivot.lang, &z, self.pair.doc.lang)
     }
 
-    /// True when adding the gap's content to neighbour `n` makes its lengths
-    /// fit better: a merge or split the aligner did not model as n-m.
+    /// True when neighbour `n` fits poorly in length and adding the gap's
+    /// content makes it fit better: a merge or split the aligner did not
+    /// model as n-m. A neighbour that already fits is no sign of a merge,
+    /// whatever noise the added content happens to even out.
     fn absorbs(&self, n: &Bead, gap: &Bead, units: &Units) -> bool {
         if !is_match(n) {
             return false;
@@ -336,7 +338,9 @@ impl<'a> Judge<'a> {
         let (gs, gt) = (sum(&units.src, gap), sum_tgt(&units.tgt, gap));
         let before = self.deviation(s, t).abs();
         let after = self.deviation(s + gs, t + gt).abs();
-        after < before && after <= self.tolerance((s + gs).min(t + gt))
+        before > self.tolerance(s.min(t)) / 2.0
+            && after < before
+            && after <= self.tolerance((s + gs).min(t + gt))
     }
 
     fn deviation(&self, src: usize, tgt: usize) -> f64 {
