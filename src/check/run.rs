@@ -133,16 +133,41 @@ fn check_release(
     } = triage;
     let short = versions::short_versions(&lengths, model, &config.tuning);
     let avoid: BTreeSet<Lang> = unusable.iter().chain(short.keys()).copied().collect();
-    let pivot = choose_pivot(release, ranking, &avoid)
+    let mut pivot = choose_pivot(release, ranking, &avoid)
         .or_else(|| choose_pivot(release, ranking, &unusable));
     if let Some(p) = pivot {
-        findings.extend(aligned_rules(release, p, &unusable, &short, model, config));
+        let mut found = aligned_rules(release, p, &unusable, &short, model, config);
+        // A pivot that lacks or adds content skews every pairing around the
+        // spot; checked again against the next language, its flaw is found as
+        // any version's would be, and the other versions' findings no longer
+        // echo it.
+        let mut avoid = avoid;
+        avoid.insert(p);
+        if found.iter().any(|f| content_fault_of(f, p))
+            && let Some(next) = choose_pivot(release, ranking, &avoid)
+        {
+            let again = aligned_rules(release, next, &unusable, &short, model, config);
+            if again.iter().any(|f| content_fault_of(f, p)) {
+                found = again;
+                pivot = Some(next);
+            }
+        }
+        findings.extend(found);
     }
     findings.extend(dates::check(release, pivot, config));
     findings.retain(|f| f.lang().is_none_or(|l| config.wants(l)));
     findings.sort_by(|a, b| (a.kind, &a.path, a.line).cmp(&(b.kind, &b.path, b.line)));
     let summary = summarize(release, pivot, &findings, shown);
     (summary, findings)
+}
+
+/// True for a missing or extra paragraph or sentence blamed on the pivot `p`.
+fn content_fault_of(f: &Finding, p: Lang) -> bool {
+    let content = matches!(
+        f.kind,
+        Kind::MissingParagraph | Kind::ExtraParagraph | Kind::MissingSentence | Kind::ExtraSentence
+    );
+    content && f.lang() == Some(p)
 }
 
 /// Truncation, content and number rules: everything that needs an alignment
@@ -193,15 +218,12 @@ fn aligned_rules(
             model,
             &config.tuning,
         );
-        let found = numbers::sift(
-            found,
-            &analysis.gaps,
-            Pair {
-                pivot,
-                doc,
-                al: &along,
-            },
-        );
+        let pair = Pair {
+            pivot,
+            doc,
+            al: &along,
+        };
+        let found = numbers::sift(found, &analysis.gaps, pair, model, &config.tuning);
         mismatches.extend(found.into_iter().map(|(b, m)| (lang, doc, b, m)));
         gaps.extend(analysis.gaps.into_iter().map(|g| (lang, doc, g)));
     }

@@ -9,11 +9,13 @@
 
 mod extract;
 mod months;
+mod sift;
 
 pub use extract::{Class, Number, extract};
+pub use sift::sift;
 
-use super::content::{Gap, Level, Pair, Side};
-use super::excerpt::{chars, line_at, sentence_index, short};
+use super::content::Pair;
+use super::excerpt::{chars, line_at, short};
 use super::ratios::LengthModel;
 use super::vote::tally;
 use super::{Finding, Kind, Place, Tuning};
@@ -192,69 +194,6 @@ fn len_tgt(doc: &Document, b: &Bead) -> usize {
         .filter_map(|p| doc.paragraphs.get(p))
         .map(|p| chars(&p.text))
         .sum()
-}
-
-/// The mismatches that remain evidence once the content rules have spoken.
-///
-/// Dropped: numbers inside a unit reported as lost or added (they belong to
-/// that finding); everything when the two documents differ in paragraph
-/// count and no lost paragraph explains it (the pairing is doubtful); and,
-/// in a paragraph pair whose sentence counts differ without a sentence
-/// finding, all but plain-for-plain substitutions (a number absent there may
-/// sit in a sentence the rules could not place).
-pub fn sift(found: Vec<(Bead, Mismatch)>, gaps: &[Gap], pair: Pair<'_>) -> Vec<(Bead, Mismatch)> {
-    let (pivot, doc) = (pair.pivot, pair.doc);
-    let explained_paragraphs = gaps.iter().any(|g| g.level == Level::Paragraph);
-    if pivot.paragraphs.len() != doc.paragraphs.len() && !explained_paragraphs {
-        return Vec::new();
-    }
-    let (pivot_ix, doc_ix) = (sentence_index(pivot), sentence_index(doc));
-    let inside =
-        |d: &Document, ix: &[(usize, usize)], level: Level, unit: usize, l: &Located| match level {
-            Level::Paragraph => l.paragraph == unit,
-            Level::Sentence => ix.get(unit).is_some_and(|&(p, s)| {
-                p == l.paragraph && d.paragraphs[p].sentences[s].span.contains(&l.number.start)
-            }),
-        };
-    let lost = |m: &Mismatch| {
-        gaps.iter().any(|g| match g.side {
-            Side::Pivot => m
-                .pivot
-                .as_ref()
-                .is_some_and(|l| inside(pivot, &pivot_ix, g.level, g.pivot_pos, l)),
-            Side::Version => m
-                .other
-                .as_ref()
-                .is_some_and(|l| inside(doc, &doc_ix, g.level, g.version_pos, l)),
-        })
-    };
-    let count = |d: &Document, r: std::ops::Range<usize>| -> usize {
-        r.filter_map(|p| d.paragraphs.get(p))
-            .map(|p| p.sentences.len())
-            .sum()
-    };
-    let sentence_gap_in = |b: &Bead| {
-        gaps.iter().any(|g| {
-            g.level == Level::Sentence
-                && match g.side {
-                    Side::Pivot => pivot_ix
-                        .get(g.pivot_pos)
-                        .is_some_and(|(p, _)| b.src.contains(p)),
-                    Side::Version => doc_ix
-                        .get(g.version_pos)
-                        .is_some_and(|(p, _)| b.tgt.contains(p)),
-                }
-        })
-    };
-    found
-        .into_iter()
-        .filter(|(b, m)| {
-            let even = count(pivot, b.src.clone()) == count(doc, b.tgt.clone());
-            let firm = matches!((&m.pivot, &m.other), (Some(a), Some(o))
-                if a.number.class == Class::Plain && o.number.class == Class::Plain);
-            !lost(m) && (even || firm || sentence_gap_in(b))
-        })
-        .collect()
 }
 
 /// The mismatches of every pair, turned into findings; `pairs` versions were compared.
