@@ -116,6 +116,9 @@ struct Units<'a> {
     tgt: Vec<usize>,
     src_ok: Vec<bool>,
     tgt_ok: Vec<bool>,
+    /// For sentences: the matched paragraph bead each belongs to.
+    src_group: Vec<Option<usize>>,
+    tgt_group: Vec<Option<usize>>,
 }
 
 /// What the content rules found in one pair.
@@ -204,6 +207,8 @@ fn paragraph_units<'a>(pair: &Pair<'a>) -> Units<'a> {
         // A paragraph can only be lost from the document with fewer.
         src_ok: vec![n > m; n],
         tgt_ok: vec![m > n; m],
+        src_group: vec![None; n],
+        tgt_group: vec![None; m],
     }
 }
 
@@ -229,6 +234,8 @@ fn sentence_units<'a>(pair: &Pair<'a>, paragraphs: &Alignment) -> Units<'a> {
         tgt: sent_lens(pair.doc),
         src_ok: ok(pair.pivot, &src_surplus),
         tgt_ok: ok(pair.doc, &tgt_surplus),
+        src_group: group(pair.pivot, paragraphs, true),
+        tgt_group: group(pair.doc, paragraphs, false),
     }
 }
 
@@ -240,6 +247,24 @@ fn sent_lens(doc: &Document) -> Vec<usize> {
     doc.paragraphs
         .iter()
         .flat_map(|p| p.sentence_texts().map(chars))
+        .collect()
+}
+
+/// For each sentence of `doc`, the matched paragraph bead holding it.
+fn group(doc: &Document, paragraphs: &Alignment, pivot: bool) -> Vec<Option<usize>> {
+    let bead_of = |p: usize| {
+        paragraphs.beads.iter().position(|b| {
+            is_match(b)
+                && if pivot {
+                    b.src.contains(&p)
+                } else {
+                    b.tgt.contains(&p)
+                }
+        })
+    };
+    sentence_index(doc)
+        .iter()
+        .map(|&(p, _)| bead_of(p))
         .collect()
 }
 
@@ -290,8 +315,24 @@ impl<'a> Judge<'a> {
         }
         let prev = beads[..i].iter().rev().find(|b| is_match(b));
         let next = beads[i + 1..].iter().find(|b| is_match(b));
-        let neighbours: Vec<&Bead> = [prev, next].into_iter().flatten().collect();
-        if neighbours.is_empty() || !neighbours.iter().all(|n| self.trusted(n, units)) {
+        let mut neighbours: Vec<&Bead> = [prev, next].into_iter().flatten().collect();
+        if neighbours.is_empty() {
+            return false;
+        }
+        // A sentence gap needs every pair of its paragraph pair to hold: a
+        // shifted pairing elsewhere in the paragraph means the gap may be
+        // shifted too.
+        let group = if b.tgt.is_empty() {
+            units.src_group.get(b.src.start)
+        } else {
+            units.tgt_group.get(b.tgt.start)
+        };
+        if let Some(&Some(g)) = group {
+            let same =
+                |x: &&Bead| is_match(x) && units.src_group.get(x.src.start) == Some(&Some(g));
+            neighbours.extend(beads.iter().filter(same));
+        }
+        if !neighbours.iter().all(|n| self.trusted(n, units)) {
             return false;
         }
         let adjacent = [i.checked_sub(1).map(|j| &beads[j]), beads.get(i + 1)];

@@ -178,8 +178,10 @@ impl<'a> Units<'a> {
             tgt_text: self.tgt_text[tgt.clone()].to_vec(),
             src: self.src[src.clone()].to_vec(),
             tgt: self.tgt[tgt.clone()].to_vec(),
-            src_ok: self.src_ok[src].to_vec(),
-            tgt_ok: self.tgt_ok[tgt].to_vec(),
+            src_ok: self.src_ok[src.clone()].to_vec(),
+            tgt_ok: self.tgt_ok[tgt.clone()].to_vec(),
+            src_group: self.src_group[src].to_vec(),
+            tgt_group: self.tgt_group[tgt].to_vec(),
         }
     }
 }
