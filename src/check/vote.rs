@@ -7,7 +7,7 @@
 //! position, the pivot is blamed once instead of every version being blamed
 //! (some versions may miss the anomaly: their alignment may hide it).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::Lang;
 
@@ -23,12 +23,14 @@ pub struct Vote<K, T> {
 /// Splits `candidates` by blame; `pairs` is the number of versions compared
 /// with the pivot. Order of first appearance is kept within each group.
 pub fn tally<K: Ord + Clone, T>(candidates: Vec<(Lang, K, T)>, pairs: usize) -> Vote<K, T> {
-    let mut count: BTreeMap<K, usize> = BTreeMap::new();
-    for (_, k, _) in &candidates {
-        *count.entry(k.clone()).or_default() += 1;
+    // Versions, not candidates, vote: one version may report two anomalies
+    // that share a key.
+    let mut count: BTreeMap<K, BTreeSet<Lang>> = BTreeMap::new();
+    for (lang, k, _) in &candidates {
+        count.entry(k.clone()).or_default().insert(*lang);
     }
     let is_pivot = |k: &K| {
-        let n = count[k];
+        let n = count[k].len();
         n >= 2 && 2 * n >= pairs
     };
     let mut pivot: Vec<(K, Vec<(Lang, T)>)> = Vec::new();
@@ -62,6 +64,13 @@ mod tests {
         assert_eq!(v.pivot[0].0, 3);
         assert_eq!(v.pivot[0].1.len(), 3);
         assert_eq!(v.versions, vec![(Lang::Fr, 5, 'd')]);
+    }
+
+    #[test]
+    fn one_version_reporting_twice_is_one_vote() {
+        let v = tally(vec![(Lang::En, 1, 'a'), (Lang::En, 1, 'b')], 2);
+        assert!(v.pivot.is_empty());
+        assert_eq!(v.versions.len(), 2);
     }
 
     #[test]

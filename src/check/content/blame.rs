@@ -17,7 +17,7 @@ pub fn findings(
 ) -> Vec<Finding> {
     let candidates = gaps
         .into_iter()
-        .map(|(lang, doc, g)| (lang, (g.level, g.side, g.pivot_pos, g.offset), (doc, g)))
+        .map(|(lang, doc, g)| (lang, (g.level, g.side, spot(pivot, doc, &g)), (doc, g)))
         .collect();
     let vote = tally(candidates, pairs);
     let mut out: Vec<Finding> = vote
@@ -31,6 +31,23 @@ pub fn findings(
             .map(|(_, _, (doc, g))| version_fault(release, pivot, doc, &g)),
     );
     out
+}
+
+/// Where a gap sits, in terms every version shares: the paragraph (of the
+/// side holding the content) and, for whole paragraphs, their position in a
+/// multi-unit gap. Pairs place a sentence gap at slightly different sentence
+/// boundaries, so votes are counted per paragraph.
+fn spot(pivot: &Document, doc: &Document, g: &Gap) -> (usize, usize) {
+    let para = |d: &Document, unit: usize| {
+        let ix = sentence_index(d);
+        ix.get(unit).or(ix.last()).map_or(0, |x| x.0)
+    };
+    match (g.level, g.side) {
+        (Level::Paragraph, Side::Pivot) => (g.pivot_pos, 0),
+        (Level::Paragraph, Side::Version) => (g.version_pos, g.offset),
+        (Level::Sentence, Side::Pivot) => (para(pivot, g.pivot_pos), 0),
+        (Level::Sentence, Side::Version) => (para(doc, g.version_pos), 0),
+    }
 }
 
 fn kind(level: Level, side: Side) -> Kind {
