@@ -331,6 +331,22 @@ impl<'a> Judge<'a> {
             let same =
                 |x: &&Bead| is_match(x) && units.src_group.get(x.src.start) == Some(&Some(g));
             neighbours.extend(beads.iter().filter(same));
+            // A loss on one side and an addition on the other inside one
+            // paragraph pair is the aligner losing its way, not two flaws.
+            let opposite = |x: &Bead| {
+                if b.tgt.is_empty() {
+                    x.src.is_empty()
+                        && !x.tgt.is_empty()
+                        && units.tgt_group.get(x.tgt.start) == Some(&Some(g))
+                } else {
+                    x.tgt.is_empty()
+                        && !x.src.is_empty()
+                        && units.src_group.get(x.src.start) == Some(&Some(g))
+                }
+            };
+            if beads.iter().any(opposite) {
+                return false;
+            }
         }
         if !neighbours.iter().all(|n| self.trusted(n, units)) {
             return false;
