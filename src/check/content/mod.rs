@@ -348,6 +348,12 @@ impl<'a> Judge<'a> {
                 return false;
             }
         }
+        // Likewise across a paragraph boundary, when a single pair separates them.
+        let near = &beads[i.saturating_sub(2)..(i + 3).min(beads.len())];
+        let reversed = |x: &Bead| !is_match(x) && x.src.is_empty() != b.src.is_empty();
+        if units.level == Level::Sentence && near.iter().any(reversed) {
+            return false;
+        }
         if !neighbours.iter().all(|n| self.trusted(n, units)) {
             return false;
         }
