@@ -13,6 +13,7 @@
 use std::collections::BTreeMap;
 
 mod blame;
+mod merge;
 mod single;
 
 pub use blame::{findings, place};
@@ -21,46 +22,10 @@ use std::ops::Range;
 
 use super::Tuning;
 use super::excerpt::{chars, sentence_index};
-use super::lexical::keys;
-use super::numbers::{Class, agree, extract};
+use super::numbers::agree;
 use super::ratios::LengthModel;
-use crate::Lang;
 use crate::align::{Alignment, Bead, DocAlignment};
 use crate::release::Document;
-
-/// Least improvement of ln(length ratio) for a neighbour to absorb a gap.
-const MERGE_GAIN: f64 = 0.1;
-
-/// Least share of a gap's word keys found only in a neighbour's other side
-/// for the neighbour to absorb it.
-const LEXICAL_GAIN: f64 = 0.3;
-
-/// True when `gap` states plain numbers none of which `other` states.
-fn numbers_absent(gap: &str, gap_lang: Lang, other: &str, other_lang: Lang) -> bool {
-    let plain: Vec<String> = extract(gap, gap_lang)
-        .into_iter()
-        .filter(|n| n.class == Class::Plain)
-        .map(|n| n.value)
-        .collect();
-    let theirs: Vec<String> = extract(other, other_lang)
-        .into_iter()
-        .map(|n| n.value)
-        .collect();
-    !plain.is_empty() && !plain.iter().any(|v| theirs.contains(v))
-}
-
-/// Share of the gap's word keys that the neighbour's other side holds but
-/// its own side does not.
-fn lexical_gain(gap: &str, own: &str, other: &str) -> f64 {
-    let (g, o, t) = (keys(gap), keys(own), keys(other));
-    if g.is_empty() {
-        return 0.0;
-    }
-    g.iter()
-        .filter(|k| t.contains(*k) && !o.contains(*k))
-        .count() as f64
-        / g.len() as f64
-}
 
 /// Granularity of a gap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -423,50 +388,6 @@ impl<'a> Judge<'a> {
         let a = pick(&units.src_text, b.src.clone());
         let z = pick(&units.tgt_text, b.tgt.clone());
         agree(&a, self.pair.pivot.lang, &z, self.pair.doc.lang)
-    }
-
-    /// True when the gap's content seems to sit inside neighbour `n`: a merge
-    /// or split the aligner did not model as n-m. Evidence: adding it makes
-    /// the neighbour's lengths fit clearly better ([`MERGE_GAIN`]), or the
-    /// neighbour's other side holds the gap's names and cognates. Plain
-    /// numbers of the gap missing from the neighbour's other side veto it.
-    fn absorbs(&self, n: &Bead, gap: &Bead, units: &Units<'a>) -> bool {
-        if !is_match(n) {
-            return false;
-        }
-        let (s, t) = (sum(&units.src, n), sum_tgt(&units.tgt, n));
-        let (gs, gt) = (sum(&units.src, gap), sum_tgt(&units.tgt, gap));
-        let before = self.deviation(s, t).abs();
-        let after = self.deviation(s + gs, t + gt).abs();
-        let fits = after + MERGE_GAIN < before && after <= self.tolerance((s + gs).min(t + gt));
-        let pick = |texts: &[&'a str], r: Range<usize>| -> String {
-            r.filter_map(|i| texts.get(i).copied())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        // The gap's text, the neighbour's text on the gap's side, and on the other side.
-        let (gap_text, own, other) = if gap.tgt.is_empty() {
-            (
-                pick(&units.src_text, gap.src.clone()),
-                pick(&units.src_text, n.src.clone()),
-                pick(&units.tgt_text, n.tgt.clone()),
-            )
-        } else {
-            (
-                pick(&units.tgt_text, gap.tgt.clone()),
-                pick(&units.tgt_text, n.tgt.clone()),
-                pick(&units.src_text, n.src.clone()),
-            )
-        };
-        let (gap_lang, other_lang) = if gap.tgt.is_empty() {
-            (self.pair.pivot.lang, self.pair.doc.lang)
-        } else {
-            (self.pair.doc.lang, self.pair.pivot.lang)
-        };
-        if numbers_absent(&gap_text, gap_lang, &other, other_lang) {
-            return false;
-        }
-        fits || lexical_gain(&gap_text, &own, &other) >= LEXICAL_GAIN
     }
 
     fn deviation(&self, src: usize, tgt: usize) -> f64 {

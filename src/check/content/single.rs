@@ -145,15 +145,15 @@ impl<'a> Judge<'a> {
         }
     }
 
-    /// True when the lost unit fits better merged into a neighbouring pair.
+    /// True unless the lost unit is clearly apart from both neighbouring pairs.
     fn lone_absorbed(&self, gap: &Bead, pairs: &[Bead], units: &Units<'a>) -> bool {
         let before = |b: &&Bead| b.src.end <= gap.src.start && b.tgt.end <= gap.tgt.start;
         let prev = pairs.iter().rfind(|b| before(b));
         let next = pairs.iter().find(|b| !before(b));
-        [prev, next]
+        ![prev, next]
             .into_iter()
             .flatten()
-            .any(|n| self.absorbs(n, gap, units))
+            .all(|n| self.apart(n, gap, units))
     }
 
     fn substantial(&self, side: Side, k: usize, units: &Units<'a>) -> bool {
