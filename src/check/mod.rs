@@ -1,24 +1,39 @@
 //! Step 6: completeness findings as data.
 //!
-//! [`check_archive`] looks at every release of an [`Archive`] and reports, as
-//! [`Finding`]s, what a publishing team needs to fix before a release goes out:
-//! versions that are missing, undeclared, duplicated, in the wrong language,
-//! empty or truncated ([`versions`]); paragraphs and sentences with no
-//! counterpart in an aligned version ([`content`]); numbers that differ between
-//! aligned passages ([`numbers`]); and header dates that disagree ([`dates`]).
+//! [`check_archive`] looks at every release of an [`Archive`](crate::Archive)
+//! and reports, as [`Finding`]s, what a publishing team needs to fix before a
+//! release goes out:
 //!
-//! Precision matters as much as recall, so every rule asks for corroborating
-//! evidence before it speaks: a gap must sit between well-aligned neighbours and
-//! not be explained by a merge; a number must be missing from a confident bead;
-//! a version already reported as missing, empty, truncated or in the wrong
-//! language gets no further findings (cascade suppression).
+//! - [`versions`]: versions missing, undeclared, duplicated, in the wrong
+//!   language, empty, or truncated (far shorter than the length ratios
+//!   learned across the archive predict ([`ratios`]), and a prefix of the
+//!   pivot);
+//! - [`content`]: paragraphs and sentences with no counterpart, from the
+//!   aligner's 0-1 and 1-0 beads, or from a second opinion when one side has
+//!   exactly one unit more and the aligner placed it badly or merged it away;
+//! - [`numbers`]: numbers normalised across locales that one aligned passage
+//!   states and its counterpart lacks or states differently;
+//! - [`dates`]: header dates that disagree between versions or with the ID.
 //!
-//! ```
-//! use paralign::check::{check_archive, Config};
-//! use paralign::Archive;
+//! Precision matters as much as recall, so every rule asks for evidence of
+//! its own before it speaks, rather than trusting aligner scores that are not
+//! comparable across language pairs: lengths that fit (Gale & Church 1993),
+//! numbers that agree, names and cognates. A unit with no counterpart next to
+//! a pair that holds its content is a merge, not a loss; a version reported
+//! missing, empty, truncated or in the wrong language gets no further
+//! findings; numbers inside a lost sentence belong to that finding. When at
+//! least two versions report the same anomaly at the same place, the pivot is
+//! at fault: the release is checked again against the next language, so its
+//! flaw is reported once, on the pivot.
 //!
-//! let report = check_archive(&Archive::default(), &Config::default());
-//! assert!(report.findings.is_empty());
+//! ```no_run
+//! use paralign::check::{check_archive, Config, Severity};
+//!
+//! let archive = paralign::release::read_dir(std::path::Path::new("corpus"))?;
+//! let report = check_archive(&archive, &Config::default());
+//! print!("{report}"); // summary table, then findings by release
+//! let blocking = report.count_at_least(Severity::Error);
+//! # Ok::<(), paralign::Error>(())
 //! ```
 
 pub mod content;
