@@ -46,7 +46,7 @@ pub fn triage(release: &Release, config: &Config) -> Triage {
                         vec![lang],
                         format!("the {lang} version has no body text"),
                     )
-                    .at(&doc.path, doc.header.id_line, None),
+                    .at(&doc.path, 0, None),
                 );
             }
         } else if let Some(detected) = doc.detected.filter(|_| doc.is_mislabelled()) {
