@@ -185,8 +185,7 @@ impl Tail {
     /// version is far too short or more than a last paragraph is gone (one
     /// lost final paragraph is a missing paragraph, not a truncation).
     pub fn is_truncation(&self, short: Shortness, tuning: &Tuning) -> bool {
-        self.share >= tuning.truncated_tail_share
-            && (short.far || self.paragraphs >= 2 || self.sentences >= 3)
+        self.share >= tuning.truncated_tail_share && (short.far || self.paragraphs >= 2)
     }
 }
 
