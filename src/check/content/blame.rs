@@ -124,7 +124,7 @@ fn pivot_fault(release: &str, pivot: &Document, voters: &[(Lang, (&Document, Gap
 }
 
 /// Where the unit `unit` of `full` belongs in `lacking`, which would hold
-/// it at index `at`: the place, and "before line n" or "after line n". At a
+/// it at index `at`: the place, and where relative to it (before or after). At a
 /// paragraph boundary a sentence that closed its paragraph in `full` belongs
 /// after the previous sentence rather than before the next.
 fn anchor(
@@ -146,11 +146,21 @@ fn anchor(
     let closes = level == Level::Paragraph || full_ix.get(unit).is_some_and(|&(_, s)| s > 0);
     if at > 0 && (at >= lacking_ix.len() || (boundary && closes && level == Level::Sentence)) {
         let p = place(lacking, level, at - 1);
-        let text = format!("after line {}", p.line);
+        let text = format!(
+            "after the {} {} shown, line {}",
+            lacking.lang,
+            noun(level),
+            p.line
+        );
         (p, text)
     } else {
         let p = place(lacking, level, at);
-        let text = format!("before line {}", p.line);
+        let text = format!(
+            "before the {} {} shown, line {}",
+            lacking.lang,
+            noun(level),
+            p.line
+        );
         (p, text)
     }
 }
