@@ -112,14 +112,15 @@ impl Kind {
         }
     }
 
-    /// The default severity: errors are content readers would miss or get
-    /// wrong; warnings are bookkeeping or small omissions.
+    /// The default severity: errors are content readers of a version would
+    /// miss or get wrong (missing text, wrong numbers, wrong language);
+    /// warnings are bookkeeping (undeclared or duplicate files, header dates)
+    /// and text a version has beyond the pivot, which may be deliberate.
     pub fn severity(self) -> Severity {
         match self {
             Kind::UndeclaredVersion
             | Kind::DuplicateVersion
             | Kind::ExtraParagraph
-            | Kind::MissingSentence
             | Kind::ExtraSentence
             | Kind::DateMismatch => Severity::Warning,
             _ => Severity::Error,
