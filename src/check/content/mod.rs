@@ -168,46 +168,20 @@ impl<'a> Judge<'a> {
         }
         let prev = beads[..i].iter().rev().find(|b| is_match(b));
         let next = beads[i + 1..].iter().find(|b| is_match(b));
-        let mut neighbours: Vec<&Bead> = [prev, next].into_iter().flatten().collect();
-        if neighbours.is_empty() {
+        let mut around: Vec<&Bead> = [prev, next].into_iter().flatten().collect();
+        if around.is_empty() || self.confused(beads, i, units) {
             return false;
         }
         // A sentence gap needs every pair of its paragraph pair to hold: a
-        // shifted pairing elsewhere in the paragraph means the gap may be
-        // shifted too.
-        let group = if b.tgt.is_empty() {
-            units.src_group.get(b.src.start)
-        } else {
-            units.tgt_group.get(b.tgt.start)
-        };
-        if let Some(&Some(g)) = group {
-            let same =
-                |x: &&Bead| is_match(x) && units.src_group.get(x.src.start) == Some(&Some(g));
-            neighbours.extend(beads.iter().filter(same));
-            // A loss on one side and an addition on the other inside one
-            // paragraph pair is the aligner losing its way, not two flaws.
-            let opposite = |x: &Bead| {
-                if b.tgt.is_empty() {
-                    x.src.is_empty()
-                        && !x.tgt.is_empty()
-                        && units.tgt_group.get(x.tgt.start) == Some(&Some(g))
-                } else {
-                    x.tgt.is_empty()
-                        && !x.src.is_empty()
-                        && units.src_group.get(x.src.start) == Some(&Some(g))
-                }
-            };
-            if beads.iter().any(opposite) {
-                return false;
-            }
+        // shifted pairing elsewhere in the paragraph may have shifted it too.
+        if let Some(g) = group_of(b, units) {
+            around.extend(
+                beads
+                    .iter()
+                    .filter(|x| is_match(x) && group_of(x, units) == Some(g)),
+            );
         }
-        // Likewise across a paragraph boundary, when a single pair separates them.
-        let near = &beads[i.saturating_sub(2)..(i + 3).min(beads.len())];
-        let reversed = |x: &Bead| !is_match(x) && x.src.is_empty() != b.src.is_empty();
-        if units.level == Level::Sentence && near.iter().any(reversed) {
-            return false;
-        }
-        if !neighbours.iter().all(|n| self.trusted(n, units)) {
+        if !around.iter().all(|n| self.trusted(n, units)) {
             return false;
         }
         let adjacent = [i.checked_sub(1).map(|j| &beads[j]), beads.get(i + 1)];
@@ -216,6 +190,19 @@ impl<'a> Judge<'a> {
             .flatten()
             .any(|n| self.absorbs(n, b, units));
         !absorbed && !self.substitution(beads, i, units)
+    }
+
+    /// True when a sentence gap has a gap of the other direction in its
+    /// paragraph pair, or within two beads across a paragraph boundary: a
+    /// loss next to an addition is the aligner losing its way, not two flaws.
+    fn confused(&self, beads: &[Bead], i: usize, units: &Units<'a>) -> bool {
+        let b = &beads[i];
+        let reversed = |x: &Bead| !is_match(x) && x.src.is_empty() != b.src.is_empty();
+        let near = &beads[i.saturating_sub(2)..(i + 3).min(beads.len())];
+        let g = group_of(b, units);
+        units.level == Level::Sentence
+            && (near.iter().any(reversed)
+                || g.is_some() && beads.iter().any(|x| reversed(x) && group_of(x, units) == g))
     }
 
     /// True when the run of gap beads around `i` holds text on both sides
@@ -288,6 +275,17 @@ impl<'a> Judge<'a> {
     fn tolerance(&self, len: usize) -> f64 {
         self.tuning.max_log_deviation + 2.0 / (len.max(1) as f64).sqrt()
     }
+}
+
+/// The matched paragraph bead holding a sentence bead's first unit (on its
+/// non-empty side); `None` at paragraph level.
+fn group_of(b: &Bead, units: &Units<'_>) -> Option<usize> {
+    let g = if b.src.is_empty() {
+        units.tgt_group.get(b.tgt.start)
+    } else {
+        units.src_group.get(b.src.start)
+    };
+    g.copied().flatten()
 }
 
 fn is_match(b: &Bead) -> bool {
