@@ -68,6 +68,27 @@ pub fn keys(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The keys of the capitalised words of `text` that do not open a sentence:
+/// mostly names (German capitalises every noun, but its nouns meet
+/// lower-case words in the other languages, so a capitalised word on both
+/// sides is still a name).
+pub fn names(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut opens = true;
+    for token in text.split_whitespace() {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if !opens
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().count() >= 3
+        {
+            out.insert(key(word));
+        }
+        opens = token.ends_with(['.', '!', '?', ':']) || word.is_empty();
+    }
+    out.retain(|k| k.len() >= 3);
+    out
+}
+
 /// Share of the keys of the smaller side found on the other, in [0, 1].
 pub fn similarity(a: &str, b: &str) -> f64 {
     let (ka, kb) = (keys(a), keys(b));
@@ -81,6 +102,15 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_capitalised_words_inside_sentences() {
+        let de = names("Die Übersetzung stammt von Dr. Lucía Ferrer aus Madrid.");
+        let ru = names("Перевод выполнила д-р Лусия Феррер из Мадрида.");
+        assert!(de.contains("ferr") && ru.contains("ferr"), "{de:?} {ru:?}");
+        assert!(!de.contains("die"), "{de:?}");
+        assert!(ru.contains("madr"));
+    }
 
     #[test]
     fn cognates_and_names_match_across_scripts() {

@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::{Judge, Units, is_match, sum, sum_tgt};
 use crate::Lang;
 use crate::align::Bead;
-use crate::check::lexical::keys;
+use crate::check::lexical::{keys, names};
 use crate::check::numbers::{Class, extract};
 
 /// Least improvement of |ln(length ratio)| that counts as a clear change.
@@ -34,6 +34,8 @@ struct Merge {
     any_absent: bool,
     /// Share of the unit's keys found only on the neighbour's other side.
     lexical: f64,
+    /// A name of the unit is found only on the neighbour's other side.
+    name: bool,
 }
 
 impl<'a> Judge<'a> {
@@ -75,6 +77,7 @@ impl<'a> Judge<'a> {
             plain_absent: numbers_absent(&gap_text, gap_lang, &other, other_lang, true),
             any_absent: numbers_absent(&gap_text, gap_lang, &other, other_lang, false),
             lexical: lexical_gain(&gap_text, &own, &other),
+            name: name_moved(&gap_text, &own, &other),
         })
     }
 
@@ -84,7 +87,7 @@ impl<'a> Judge<'a> {
     pub(super) fn absorbs(&self, n: &Bead, gap: &Bead, units: &Units<'a>) -> bool {
         self.merge(n, gap, units).is_some_and(|m| {
             let fits = m.after + MERGE_GAIN < m.before && m.fits_after;
-            !m.plain_absent && (fits || m.lexical >= LEXICAL_GAIN)
+            !m.plain_absent && (fits || m.lexical >= LEXICAL_GAIN || m.name)
         })
     }
 
@@ -93,7 +96,9 @@ impl<'a> Judge<'a> {
     /// positive evidence of a loss.
     pub(super) fn apart(&self, n: &Bead, gap: &Bead, units: &Units<'a>) -> bool {
         self.merge(n, gap, units).is_none_or(|m| {
-            m.lexical < LEXICAL_GAIN && (m.any_absent || m.after >= m.before + MERGE_GAIN)
+            m.lexical < LEXICAL_GAIN
+                && !m.name
+                && (m.any_absent || m.after >= m.before + MERGE_GAIN)
         })
     }
 }
@@ -124,4 +129,11 @@ fn lexical_gain(gap: &str, own: &str, other: &str) -> f64 {
         .filter(|k| t.contains(*k) && !o.contains(*k))
         .count() as f64
         / g.len() as f64
+}
+
+/// True when a name of the gap appears on the neighbour's other side but not
+/// on its own: the strongest sign that the gap's content sits there.
+fn name_moved(gap: &str, own: &str, other: &str) -> bool {
+    let (o, t) = (names(own), names(other));
+    names(gap).iter().any(|k| t.contains(k) && !o.contains(k))
 }
