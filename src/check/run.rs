@@ -138,16 +138,17 @@ fn check_release(
     if let Some(p) = pivot {
         let mut found = aligned_rules(release, p, &unusable, &short, model, config);
         // A pivot that lacks or adds content skews every pairing around the
-        // spot; checked again against the next language, its flaw is found as
-        // any version's would be, and the other versions' findings no longer
-        // echo it.
+        // spot, and some versions may blame themselves for it. Any content
+        // finding is therefore checked again against the next language: when
+        // that blames the first pivot, its flaw is reported as any version's
+        // would be, and the other versions' findings no longer echo it.
         let mut avoid = avoid;
         avoid.insert(p);
-        if found.iter().any(|f| content_fault_of(f, p))
+        if found.iter().any(|f| content_fault(f).is_some())
             && let Some(next) = choose_pivot(release, ranking, &avoid)
         {
             let again = aligned_rules(release, next, &unusable, &short, model, config);
-            if again.iter().any(|f| content_fault_of(f, p)) {
+            if again.iter().any(|f| content_fault(f) == Some(p)) {
                 found = again;
                 pivot = Some(next);
             }
@@ -161,13 +162,13 @@ fn check_release(
     (summary, findings)
 }
 
-/// True for a missing or extra paragraph or sentence blamed on the pivot `p`.
-fn content_fault_of(f: &Finding, p: Lang) -> bool {
+/// The version blamed by a missing or extra paragraph or sentence finding.
+fn content_fault(f: &Finding) -> Option<Lang> {
     let content = matches!(
         f.kind,
         Kind::MissingParagraph | Kind::ExtraParagraph | Kind::MissingSentence | Kind::ExtraSentence
     );
-    content && f.lang() == Some(p)
+    f.lang().filter(|_| content)
 }
 
 /// Truncation, content and number rules: everything that needs an alignment
