@@ -142,9 +142,13 @@ fn check_release(
         // finding is therefore checked again against the next language: when
         // that blames the first pivot, its flaw is reported as any version's
         // would be, and the other versions' findings no longer echo it.
+        // The new reference must be none of the blamed versions: against the
+        // faulty version itself, the pivot would look faulty.
+        let blamed: Vec<Lang> = found.iter().filter_map(content_fault).collect();
         let mut avoid = avoid;
         avoid.insert(p);
-        if found.iter().any(|f| content_fault(f).is_some())
+        avoid.extend(&blamed);
+        if !blamed.is_empty()
             && let Some(next) = choose_pivot(release, ranking, &avoid)
         {
             let again = aligned_rules(release, next, &unusable, &short, model, config);
