@@ -57,51 +57,56 @@ fn one(
     m: &Mismatch,
     blame_pivot: Option<&[Lang]>,
 ) -> Finding {
-    let (pl, vl) = (pivot.lang, doc.lang);
-    let p_place = place(
-        pivot,
-        bead.src.clone(),
-        m.pivot.as_ref(),
-        m.other.as_ref(),
-        doc,
+    let (mp, mo) = (m.pivot.as_ref(), m.other.as_ref());
+    let p_place = place(pivot, bead.src.clone(), mp, mo, doc);
+    let v_place = place(doc, bead.tgt.clone(), mo, mp, pivot);
+    let values = (
+        mp.map(|l| l.number.value.as_str()),
+        mo.map(|l| l.number.value.as_str()),
     );
-    let v_place = place(
-        doc,
-        bead.tgt.clone(),
-        m.other.as_ref(),
-        m.pivot.as_ref(),
-        pivot,
-    );
-    let (pv, ov) = (
-        m.pivot.as_ref().map(|l| &l.number.value),
-        m.other.as_ref().map(|l| &l.number.value),
-    );
-    match blame_pivot {
-        None => {
-            let msg = match (pv, ov) {
-                (Some(p), Some(o)) => format!("{vl} states {o} where {pl} states {p}"),
-                (Some(p), None) => format!("{pl} states {p}, which the aligned {vl} text lacks"),
-                (None, Some(o)) => format!("{vl} states {o}, which the aligned {pl} text lacks"),
-                (None, None) => String::new(),
-            };
-            Finding::new(Kind::NumberMismatch, release, vec![vl, pl], msg)
-                .at(v_place.path.clone(), v_place.line, v_place.excerpt.clone())
-                .against(p_place)
-        }
+    let (langs, msg, here, there) = match blame_pivot {
+        None => (
+            vec![doc.lang, pivot.lang],
+            version_message(pivot.lang, doc.lang, values),
+            v_place,
+            p_place,
+        ),
         Some(others) => {
-            let names: Vec<&str> = others.iter().map(|l| l.code()).collect();
-            let names = names.join(", ");
-            let msg = match (pv, ov) {
-                (Some(p), Some(o)) => format!("{pl} states {p} where {names} state {o}"),
-                (Some(p), None) => format!("{pl} states {p}, which {names} lack"),
-                (None, Some(o)) => format!("{pl} lacks the {o} that {names} state"),
-                (None, None) => String::new(),
-            };
-            let langs = std::iter::once(pl).chain(others.iter().copied()).collect();
-            Finding::new(Kind::NumberMismatch, release, langs, msg)
-                .at(p_place.path.clone(), p_place.line, p_place.excerpt.clone())
-                .against(v_place)
+            let langs = std::iter::once(pivot.lang)
+                .chain(others.iter().copied())
+                .collect();
+            (
+                langs,
+                pivot_message(pivot.lang, others, values),
+                p_place,
+                v_place,
+            )
         }
+    };
+    Finding::new(Kind::NumberMismatch, release, langs, msg)
+        .at(here.path, here.line, here.excerpt)
+        .against(there)
+}
+
+/// The message when version `vl` is at fault; `values` are (pivot, version).
+fn version_message(pl: Lang, vl: Lang, values: (Option<&str>, Option<&str>)) -> String {
+    match values {
+        (Some(p), Some(o)) => format!("{vl} states {o} where {pl} states {p}"),
+        (Some(p), None) => format!("{pl} states {p}, which the aligned {vl} text lacks"),
+        (None, Some(o)) => format!("{vl} states {o}, which the aligned {pl} text lacks"),
+        (None, None) => String::new(),
+    }
+}
+
+/// The message when the pivot `pl` is at fault and `others` agree against it.
+fn pivot_message(pl: Lang, others: &[Lang], values: (Option<&str>, Option<&str>)) -> String {
+    let names: Vec<&str> = others.iter().map(|l| l.code()).collect();
+    let names = names.join(", ");
+    match values {
+        (Some(p), Some(o)) => format!("{pl} states {p} where {names} state {o}"),
+        (Some(p), None) => format!("{pl} states {p}, which {names} lack"),
+        (None, Some(o)) => format!("{pl} lacks the {o} that {names} state"),
+        (None, None) => String::new(),
     }
 }
 
