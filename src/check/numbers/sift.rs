@@ -25,63 +25,89 @@ pub fn sift(
     model: &LengthModel,
     tuning: &Tuning,
 ) -> Vec<(Bead, Mismatch)> {
-    let (pivot, doc) = (pair.pivot, pair.doc);
     let explained_paragraphs = gaps.iter().any(|g| g.level == Level::Paragraph);
-    if pivot.paragraphs.len() != doc.paragraphs.len() && !explained_paragraphs {
+    if pair.pivot.paragraphs.len() != pair.doc.paragraphs.len() && !explained_paragraphs {
         return Vec::new();
     }
-    let (pivot_ix, doc_ix) = (sentence_index(pivot), sentence_index(doc));
-    let inside =
-        |d: &Document, ix: &[(usize, usize)], level: Level, unit: usize, l: &Located| match level {
-            Level::Paragraph => l.paragraph == unit,
-            Level::Sentence => ix.get(unit).is_some_and(|&(p, s)| {
-                p == l.paragraph && d.paragraphs[p].sentences[s].span.contains(&l.number.start)
-            }),
-        };
-    let lost = |m: &Mismatch| {
-        gaps.iter().any(|g| match g.side {
-            Side::Pivot => m
-                .pivot
-                .as_ref()
-                .is_some_and(|l| inside(pivot, &pivot_ix, g.level, g.pivot_pos, l)),
-            Side::Version => m
-                .other
-                .as_ref()
-                .is_some_and(|l| inside(doc, &doc_ix, g.level, g.version_pos, l)),
-        })
-    };
-    let count = |d: &Document, r: std::ops::Range<usize>| -> usize {
-        r.filter_map(|p| d.paragraphs.get(p))
-            .map(|p| p.sentences.len())
-            .sum()
-    };
-    let sentence_gap_in = |b: &Bead| {
-        gaps.iter().any(|g| {
-            g.level == Level::Sentence
-                && match g.side {
-                    Side::Pivot => pivot_ix
-                        .get(g.pivot_pos)
-                        .is_some_and(|(p, _)| b.src.contains(p)),
-                    Side::Version => doc_ix
-                        .get(g.version_pos)
-                        .is_some_and(|(p, _)| b.tgt.contains(p)),
-                }
-        })
+    let sieve = Sieve {
+        pair,
+        gaps,
+        pivot_ix: sentence_index(pair.pivot),
+        doc_ix: sentence_index(pair.doc),
     };
     found
         .into_iter()
         .filter(|(b, m)| {
-            let even = count(pivot, b.src.clone()) == count(doc, b.tgt.clone());
-            let firm = matches!((&m.pivot, &m.other), (Some(a), Some(o))
-                if a.number.class == Class::Plain && o.number.class == Class::Plain);
             let counterpart = match (&m.pivot, &m.other) {
                 (Some(a), None) => matched_sentence(pair, model, tuning, a, true),
                 (None, Some(o)) => matched_sentence(pair, model, tuning, o, false),
                 _ => true,
             };
-            !lost(m) && counterpart && (even || firm || sentence_gap_in(b))
+            !sieve.lost(m) && counterpart && sieve.structure_allows(b, m)
         })
         .collect()
+}
+
+/// The gaps of one pair, and the sentence numbering of both sides.
+struct Sieve<'a> {
+    pair: Pair<'a>,
+    gaps: &'a [Gap],
+    pivot_ix: Vec<(usize, usize)>,
+    doc_ix: Vec<(usize, usize)>,
+}
+
+impl Sieve<'_> {
+    /// True when the mismatch's number sits inside a lost or added unit.
+    fn lost(&self, m: &Mismatch) -> bool {
+        self.gaps.iter().any(|g| match g.side {
+            Side::Pivot => m.pivot.as_ref().is_some_and(|l| self.inside(true, g, l)),
+            Side::Version => m.other.as_ref().is_some_and(|l| self.inside(false, g, l)),
+        })
+    }
+
+    fn inside(&self, pivot: bool, g: &Gap, l: &Located) -> bool {
+        let (d, ix, unit) = if pivot {
+            (self.pair.pivot, &self.pivot_ix, g.pivot_pos)
+        } else {
+            (self.pair.doc, &self.doc_ix, g.version_pos)
+        };
+        match g.level {
+            Level::Paragraph => l.paragraph == unit,
+            Level::Sentence => ix.get(unit).is_some_and(|&(p, s)| {
+                p == l.paragraph && d.paragraphs[p].sentences[s].span.contains(&l.number.start)
+            }),
+        }
+    }
+
+    /// False for a mismatch other than plain-for-plain in a paragraph pair
+    /// whose sentence counts differ with no sentence finding inside.
+    fn structure_allows(&self, b: &Bead, m: &Mismatch) -> bool {
+        let count = |d: &Document, r: std::ops::Range<usize>| -> usize {
+            r.filter_map(|p| d.paragraphs.get(p))
+                .map(|p| p.sentences.len())
+                .sum()
+        };
+        let even = count(self.pair.pivot, b.src.clone()) == count(self.pair.doc, b.tgt.clone());
+        let firm = matches!((&m.pivot, &m.other), (Some(a), Some(o))
+            if a.number.class == Class::Plain && o.number.class == Class::Plain);
+        even || firm || self.sentence_gap_in(b)
+    }
+
+    fn sentence_gap_in(&self, b: &Bead) -> bool {
+        self.gaps.iter().any(|g| {
+            g.level == Level::Sentence
+                && match g.side {
+                    Side::Pivot => self
+                        .pivot_ix
+                        .get(g.pivot_pos)
+                        .is_some_and(|(p, _)| b.src.contains(p)),
+                    Side::Version => self
+                        .doc_ix
+                        .get(g.version_pos)
+                        .is_some_and(|(p, _)| b.tgt.contains(p)),
+                }
+        })
+    }
 }
 
 /// True when the sentence holding `l` (on the pivot side when `pivot`) lies
