@@ -4,13 +4,15 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
+use super::content::Gap;
 use super::content::{self, Pair};
+use super::numbers::Mismatch;
 use super::ratios::LengthModel;
 use super::versions::{self, Triage};
 use super::{
     Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, dates, numbers,
 };
-use crate::align::DocAlignment;
+use crate::align::{Bead, DocAlignment};
 use crate::release::{Archive, Release};
 use crate::{Lang, join};
 
@@ -209,33 +211,32 @@ fn aligned_rules(
             out.extend(versions::truncated(release, lang, p, shortness.deviation));
             continue;
         }
-        let analysis = content::analyse(Pair { pivot, doc, al }, model, &config.tuning);
-        let along = DocAlignment {
-            paragraphs: analysis.paragraphs,
-            sentences: al.sentences.clone(),
-        };
-        let found = numbers::mismatches(
-            Pair {
-                pivot,
-                doc,
-                al: &along,
-            },
-            model,
-            &config.tuning,
-        );
-        let pair = Pair {
-            pivot,
-            doc,
-            al: &along,
-        };
-        let found = numbers::sift(found, &analysis.gaps, pair, model, &config.tuning);
-        mismatches.extend(found.into_iter().map(|(b, m)| (lang, doc, b, m)));
-        gaps.extend(analysis.gaps.into_iter().map(|g| (lang, doc, g)));
+        let (found_gaps, found_numbers) = pair_rules(Pair { pivot, doc, al }, model, config);
+        gaps.extend(found_gaps.into_iter().map(|g| (lang, doc, g)));
+        mismatches.extend(found_numbers.into_iter().map(|(b, m)| (lang, doc, b, m)));
     }
     let pairs = ra.pairs.len() - out.len();
     out.extend(content::findings(&release.id, pivot, gaps, pairs));
     out.extend(numbers::findings(&release.id, pivot, mismatches, pairs));
     out
+}
+
+/// The content and number rules on one pair; the numbers are compared along
+/// the paragraph alignment the content rules trusted.
+fn pair_rules(
+    pair: Pair<'_>,
+    model: &LengthModel,
+    config: &Config,
+) -> (Vec<Gap>, Vec<(Bead, Mismatch)>) {
+    let analysis = content::analyse(pair, model, &config.tuning);
+    let along = DocAlignment {
+        paragraphs: analysis.paragraphs,
+        sentences: pair.al.sentences.clone(),
+    };
+    let pair = Pair { al: &along, ..pair };
+    let found = numbers::mismatches(pair, model, &config.tuning);
+    let found = numbers::sift(found, &analysis.gaps, pair, model, &config.tuning);
+    (analysis.gaps, found)
 }
 
 /// A short version is truncated when it is a prefix of the pivot (far too
