@@ -1,15 +1,41 @@
 //! Step 3: the dynamic program over beads.
 //!
 //! Invariant of an [`Alignment`]: beads are in order, monotone, and cover
-//! `0..n_src` and `0..n_tgt` exactly once each.
+//! `0..n_src` and `0..n_tgt` exactly once each; every bead has at least one
+//! segment on some side.
 //!
-//! (Skeleton: the aligner replaces the stub bodies below; the types are the contract.)
+//! The aligner is a Gale–Church dynamic program (Gale & Church 1993) whose
+//! bead cost adds lexical evidence to the length cost ([`dp`]), searched in a
+//! band around the diagonal ([`band`]), run twice so that the second pass can
+//! use a lexicon learned from the first ([`aligner`], after Moore 2002), and
+//! applied to paragraphs before sentences in documents ([`doc`]).
+//!
+//! ```
+//! use paralign::Lang;
+//! use paralign::align::{Config, align_sentences};
+//!
+//! let de = ["Der Gipfel ist 8172 m hoch.", "Wir stiegen am 3. Mai auf.", "Es schneite."];
+//! let fr = ["Le sommet mesure 8172 m.", "Nous sommes montés le 3 mai.", "Il neigeait."];
+//! let al = align_sentences(&de, &fr, Lang::De, Lang::Fr, &Config::default());
+//! assert_eq!(al.beads.len(), 3);
+//! assert!(al.beads.iter().all(|b| b.shape() == (1, 1)));
+//! ```
+
+pub mod aligner;
+pub mod band;
+pub mod doc;
+pub mod dp;
+pub mod shape;
 
 use std::ops::Range;
 
 use serde::Serialize;
 
 use crate::Lang;
+use crate::score::KindWeights;
+
+pub use aligner::Aligner;
+pub use shape::Shape;
 
 /// One link of an alignment: consecutive source items matched to consecutive target items.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -18,7 +44,7 @@ pub struct Bead {
     pub src: Range<usize>,
     /// Target indices (empty for an n-0 bead).
     pub tgt: Range<usize>,
-    /// Confidence in [0, 1].
+    /// Confidence in [0, 1] (see [`aligner::confidence`]).
     pub score: f64,
 }
 
@@ -41,16 +67,81 @@ pub struct Alignment {
     pub beads: Vec<Bead>,
 }
 
-/// Settings of the aligner.
+impl Alignment {
+    /// True when the beads are in order and cover `0..n_src` and `0..n_tgt`
+    /// exactly once, with no bead empty on both sides.
+    pub fn covers(&self, n_src: usize, n_tgt: usize) -> bool {
+        let (mut i, mut j) = (0, 0);
+        for b in &self.beads {
+            if b.src.start != i || b.tgt.start != j || (b.src.is_empty() && b.tgt.is_empty()) {
+                return false;
+            }
+            (i, j) = (b.src.end, b.tgt.end);
+        }
+        (i, j) == (n_src, n_tgt)
+    }
+}
+
+/// Settings of the aligner; see [`dp`] for the cost they enter.
+///
+/// The defaults were set on the Text+Berg German–French dev set, one value at
+/// a time on a coarse grid, preferring the middle of flat regions, and checked
+/// on two other views of the same data (the reverse direction fr->de, and the
+/// dev set cut into four documents). Dev strict / lax F1 of the defaults is
+/// 0.867 / 0.973 (fr->de 0.877 / 0.989, quarters 0.879 / 0.987); changing one
+/// value at a time (dev strict F1):
+///
+/// | setting          | values tried                                          |
+/// |------------------|-------------------------------------------------------|
+/// | `lexical_weight` | 6: 0.869, **7.5: 0.867**, 9: 0.862, 10.5: 0.851, 12: 0.839 |
+/// | `length_weight`  | 0.35: 0.837, **0.5: 0.867**, 0.75: 0.840             |
+/// | `smoothing`      | 0.25: 0.867, **1: 0.867**, 4: 0.868                   |
+/// | `beam`           | 30: 0.854, **60: 0.867**, none: 0.866                 |
+/// | `max_shape`      | 3: 0.845, **4: 0.867**                                |
+///
+/// The length weight tempers the Gale–Church log-likelihood: with the
+/// variance estimated from the text, length residuals of real translations
+/// are heavier-tailed than the normal model assumes. `max_shape` 4 admits the
+/// 2-3, 3-2, 1-4 and 4-1 beads found in the gold.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
-    /// Largest number of items on one side of a bead (at least 2).
+    /// Largest number of items on one side of a bead (at least 2); the shapes
+    /// used are 0-1, 1-0 and `a-b` with `a + b <= max_shape + 1`.
     pub max_shape: usize,
+    /// Initial half-width of the anchor pass's band around the diagonal, in
+    /// segments; doubled while the best path touches the band's edge.
+    pub band: usize,
+    /// Initial half-width of the refined pass's band around the first path.
+    pub refine_band: usize,
+    /// Cost of a bead whose sides share no evidence, per segment pair.
+    pub lexical_weight: f32,
+    /// Weight of the Gale–Church length cost in the log-linear bead cost.
+    pub length_weight: f32,
+    /// Pseudo-evidence smoothing the similarity of evidence-poor segments.
+    pub smoothing: f32,
+    /// Beam: DP cells costlier than their row's best (after the shift
+    /// described in [`dp`]) by more than this many nats are pruned.
+    pub beam: f32,
+    /// Relative weights of numbers, names, cognates, punctuation, lexicon.
+    pub kind_weights: KindWeights,
+    /// Learn a lexicon from the anchor pass for the refined pass (without
+    /// it, the refined pass only benefits from the refitted length model).
+    pub learn_lexicon: bool,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { max_shape: 3 }
+        Config {
+            max_shape: 4,
+            band: 32,
+            refine_band: 12,
+            lexical_weight: 7.5,
+            length_weight: 0.5,
+            smoothing: 1.0,
+            beam: 60.0,
+            kind_weights: KindWeights::default(),
+            learn_lexicon: true,
+        }
     }
 }
 
@@ -64,51 +155,31 @@ pub struct DocAlignment {
 }
 
 /// Aligns two sequences of sentences (or of any text segments).
+///
+/// The languages are accepted for the contract's sake: every step is
+/// language-neutral (Cyrillic is transliterated whichever side it is on), and
+/// the length ratio is measured on the texts themselves.
 pub fn align_sentences(
     src: &[&str],
     tgt: &[&str],
     _src_lang: Lang,
     _tgt_lang: Lang,
-    _config: &Config,
+    config: &Config,
 ) -> Alignment {
-    naive(src.len(), tgt.len())
+    let aligner = Aligner::new(config);
+    let (_, _, found) = aligner.two_pass(src, tgt);
+    aligner::to_alignment(&found, (0, 0))
 }
 
 /// Aligns two documents given as paragraphs of sentences: paragraphs first,
-/// then the sentences inside each aligned paragraph group.
+/// then the sentences inside each aligned paragraph group (see [`doc`] for
+/// when it falls back to whole-text sentence alignment).
 pub fn align_document(
     src: &[Vec<&str>],
     tgt: &[Vec<&str>],
     _src_lang: Lang,
     _tgt_lang: Lang,
-    _config: &Config,
+    config: &Config,
 ) -> DocAlignment {
-    let ns: usize = src.iter().map(Vec::len).sum();
-    let nt: usize = tgt.iter().map(Vec::len).sum();
-    DocAlignment {
-        paragraphs: naive(src.len(), tgt.len()),
-        sentences: naive(ns, nt),
-    }
-}
-
-fn naive(n: usize, m: usize) -> Alignment {
-    let k = n.min(m);
-    let mut beads: Vec<Bead> = (0..k)
-        .map(|i| Bead {
-            src: i..i + 1,
-            tgt: i..i + 1,
-            score: 0.0,
-        })
-        .collect();
-    beads.extend((k..n).map(|i| Bead {
-        src: i..i + 1,
-        tgt: m..m,
-        score: 0.0,
-    }));
-    beads.extend((k..m).map(|j| Bead {
-        src: n..n,
-        tgt: j..j + 1,
-        score: 0.0,
-    }));
-    Alignment { beads }
+    doc::align(src, tgt, &Aligner::new(config))
 }

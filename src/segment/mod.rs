@@ -1,10 +1,49 @@
 //! Step 2: paragraphs and sentences.
 //!
+//! Paragraphs are separated by blank lines; a single line break inside a
+//! paragraph is ordinary whitespace, except before a bullet, a speech dash or
+//! a list label, and inside a list, where it ends the current item.
+//!
+//! A sentence ends at `.`, `!`, `?`, `…`, full-width stops and their runs,
+//! followed by optional closing quotes or brackets, whitespace and a plausible
+//! sentence start (a capital, a digit, an opening quote or bracket, `¿`, `¡`,
+//! a speech dash, a list label). Rules per language then veto the boundary
+//! after a plain full stop (module `boundary`): abbreviations from the tables
+//! in `abbrev/` by how each behaves before a capital (never final, final
+//! only before a usual sentence opener, often final, before numbers only),
+//! initials, list labels, German ordinals and Roman numerals, vowel-less
+//! contractions; and inside parentheses or quotations that are closed later
+//! in the paragraph and embedded in a larger sentence (module `quotes`).
+//! The design follows Mikheev (2002) and Kiss & Strunk (2006): abbreviation
+//! class plus the orthography of the next word, with hand-written lists.
+//!
 //! Invariant: the sentence spans of a paragraph are contiguous, non-empty and
 //! cover the paragraph text exactly (no gaps, no overlaps), so the text can be
-//! rebuilt by concatenating them.
+//! rebuilt by concatenating them; the same holds for [`paragraph_spans`] over
+//! a whole text. Both are computed in one linear scan.
 //!
-//! (Skeleton: the real segmenter replaces the bodies below.)
+//! ```
+//! use paralign::{Lang, segment::sentence_spans};
+//!
+//! let text = "Am 3. Mai kam Dr. Weber, z. B. mit S. Lawrow. Er blieb usw. Dann ging er.";
+//! let sentences: Vec<&str> = sentence_spans(text, Lang::De)
+//!     .into_iter()
+//!     .map(|s| text[s].trim())
+//!     .collect();
+//! assert_eq!(
+//!     sentences,
+//!     ["Am 3. Mai kam Dr. Weber, z. B. mit S. Lawrow.", "Er blieb usw.", "Dann ging er."]
+//! );
+//! ```
+
+mod abbrev;
+mod boundary;
+mod chars;
+mod list;
+mod paragraph;
+mod quotes;
+mod scan;
+mod tokens;
 
 use std::ops::Range;
 
@@ -59,20 +98,107 @@ impl Paragraph {
 
 /// Splits `text` into sentence spans following the rules of `lang`.
 /// The spans cover `text` exactly; empty or all-whitespace input gives no span.
-pub fn sentence_spans(text: &str, _lang: Lang) -> Vec<Range<usize>> {
-    if text.trim().is_empty() {
-        Vec::new()
-    } else {
-        std::iter::once(0..text.len()).collect()
-    }
+/// A blank line inside `text` always ends a sentence.
+pub fn sentence_spans(text: &str, lang: Lang) -> Vec<Range<usize>> {
+    paragraph::spans_from_starts(text, &scan::sentence_starts(text, lang))
 }
 
 /// Splits `text` into paragraph spans at blank lines. The spans cover `text`
 /// exactly, the blank lines being attached to the preceding paragraph.
 pub fn paragraph_spans(text: &str) -> Vec<Range<usize>> {
-    if text.trim().is_empty() {
-        Vec::new()
-    } else {
-        std::iter::once(0..text.len()).collect()
+    paragraph::spans_from_starts(text, &paragraph::paragraph_starts(text))
+}
+
+/// Splits a whole text into segmented paragraphs, each trimmed of the
+/// surrounding whitespace and numbered by the line where it starts.
+pub fn paragraphs(text: &str, lang: Lang) -> Vec<Paragraph> {
+    let mut line = 1;
+    let mut counted = 0;
+    let mut out = Vec::new();
+    for span in paragraph_spans(text) {
+        let lead = span.start + (text[span.clone()].len() - text[span.clone()].trim_start().len());
+        line += text.as_bytes()[counted..lead]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        counted = lead;
+        out.push(Paragraph::new(line, text[span].trim().to_string(), lang));
+    }
+    out
+}
+
+/// `text` trimmed, with every line break and every run of whitespace
+/// replaced by one space: how a sentence is printed on one line. A lone
+/// no-break space (French `Bonjour\u{a0}!`) is kept as it is.
+pub fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            run.push(c);
+            continue;
+        }
+        if !run.is_empty() {
+            let lone_nbsp =
+                run.chars().count() == 1 && matches!(run.as_str(), "\u{a0}" | "\u{202f}");
+            out.push_str(if lone_nbsp { &run } else { " " });
+            run.clear();
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str, lang: Lang) -> Vec<&str> {
+        sentence_spans(text, lang)
+            .into_iter()
+            .map(|s| text[s].trim())
+            .collect()
+    }
+
+    #[test]
+    fn spans_cover_the_text() {
+        let text = "  Eins. Zwei!  Drei?\n";
+        let spans = sentence_spans(text, Lang::De);
+        assert_eq!(spans, [0..8, 8..15, 15..21]);
+        assert_eq!(split(text, Lang::De), ["Eins.", "Zwei!", "Drei?"]);
+    }
+
+    #[test]
+    fn blank_input_has_no_spans() {
+        assert!(sentence_spans("", Lang::En).is_empty());
+        assert!(sentence_spans(" \n\t", Lang::En).is_empty());
+        assert!(paragraph_spans("\n\n").is_empty());
+    }
+
+    #[test]
+    fn a_blank_line_ends_a_sentence_but_a_line_break_does_not() {
+        assert_eq!(
+            split("Titel\n\nText hier", Lang::De),
+            ["Titel", "Text hier"]
+        );
+        assert_eq!(
+            split("It was a cold\nnight.", Lang::En),
+            ["It was a cold\nnight."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_know_their_line() {
+        let paras = paragraphs("\nA. B.\n\n\nC d\ne.", Lang::En);
+        assert_eq!(paras.len(), 2);
+        assert_eq!((paras[0].line, paras[0].text.as_str()), (2, "A. B."));
+        assert_eq!((paras[1].line, paras[1].text.as_str()), (5, "C d\ne."));
+        assert_eq!(paras[1].sentence_texts().collect::<Vec<_>>(), ["C d\ne."]);
+    }
+
+    #[test]
+    fn collapsing_whitespace_keeps_no_break_spaces() {
+        assert_eq!(collapse_whitespace(" a \n\t b\u{a0}!"), "a b\u{a0}!");
+        assert_eq!(collapse_whitespace("a\u{a0} \u{a0}b\u{a0}\u{a0} "), "a b");
     }
 }

@@ -1,10 +1,205 @@
-//! `paralign align` (not implemented yet).
+//! `paralign align`: align every release of a folder and export a parallel corpus.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use paralign::export::run::{self, Plan, Summary};
+use paralign::export::{Filters, Format, Options, Output};
+use paralign::join::Level;
+use paralign::{Lang, release};
 
 /// Flags of `paralign align`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Folder of scraped releases, read recursively.
+    pub dir: PathBuf,
+    /// Output file (`-` for standard output); a directory for `--format moses`.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Output format: tmx-json, tmx, moses, jsonl or tsv.
+    #[arg(long, default_value = "tmx-json", value_parser = parse_format)]
+    pub format: Format,
+    /// Units of sentences, or of whole paragraphs.
+    #[arg(long, default_value = "sentence", value_parser = parse_level)]
+    pub level: Level,
+    /// Languages to export, comma-separated, e.g. `de,fr` (default: every language
+    /// present); two languages make the one moses pair.
+    #[arg(long, value_name = "LIST")]
+    pub langs: Option<String>,
+    /// The version every other is aligned against (default: the language most
+    /// releases have; a release without it uses the next most common).
+    #[arg(long, value_parser = parse_lang)]
+    pub pivot: Option<Lang>,
+    /// Drop units whose weakest link scores below S (0 to 1).
+    #[arg(long, value_name = "S")]
+    pub min_score: Option<f64>,
+    /// Drop units missing a language their release has.
+    #[arg(long)]
+    pub no_empty: bool,
+    /// Drop units whose texts repeat an earlier unit in every language.
+    #[arg(long)]
+    pub dedup: bool,
+    /// Drop units where a side is shorter than R times the pivot side (in characters).
+    #[arg(long, value_name = "R")]
+    pub min_ratio: Option<f64>,
+    /// Drop units where a side is longer than R times the pivot side (in characters).
+    #[arg(long, value_name = "R")]
+    pub max_ratio: Option<f64>,
+    /// Leave out versions whose body reads as another language than they are filed as.
+    #[arg(long)]
+    pub skip_mislabelled: bool,
+    /// Worker threads (default: one per core); the output does not depend on it.
+    #[arg(short = 'j', long)]
+    pub threads: Option<usize>,
+}
 
-/// Runs `paralign align`.
-pub fn run(_args: Args) -> anyhow::Result<u8> {
-    anyhow::bail!("not implemented yet")
+fn parse_format(s: &str) -> Result<Format, paralign::Error> {
+    s.parse()
+}
+
+fn parse_level(s: &str) -> Result<Level, paralign::Error> {
+    s.parse()
+}
+
+fn parse_lang(s: &str) -> Result<Lang, paralign::Error> {
+    s.parse()
+}
+
+/// Runs `paralign align`: exit 0 when every release was exported, 2 when some
+/// failed (the others are still in the output).
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let opts = options(&args)?;
+    let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
+    std::fs::read_dir(&args.dir).with_context(|| format!("cannot read {}", args.dir.display()))?;
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
+    let archive = release::read_dir(&args.dir)?;
+    warn_problems(&archive);
+    let plan = run::plan(&archive.releases, &opts)?;
+    let has_pivot = |r: &paralign::Release| r.versions.contains_key(&plan.pivot);
+    if !archive.releases.is_empty() && !archive.releases.iter().any(has_pivot) {
+        eprintln!(
+            "paralign: warning: no release has a {} version; each uses its most common language",
+            plan.pivot
+        );
+    }
+    let date = run::creation_date(&archive.releases, source_date_epoch()?);
+    let mut exporter = args.format.exporter(output, &plan.meta(opts.level, date))?;
+    let bar = progress_bar(archive.releases.len());
+    let summary = run::export(
+        &archive.releases,
+        &plan,
+        &opts,
+        exporter.as_mut(),
+        &mut |n| bar.inc(n as u64),
+    )?;
+    bar.finish_and_clear();
+    report(&summary, &plan, &args);
+    Ok(if summary.failed.is_empty() { 0 } else { 2 })
+}
+
+/// Files the archive could not use are not fatal: name them and go on.
+fn warn_problems(archive: &release::Archive) {
+    for p in &archive.problems {
+        let file = p.file.display();
+        eprintln!("paralign: skipped {file}:{}: {}", p.line, p.message);
+    }
+}
+
+fn options(args: &Args) -> anyhow::Result<Options> {
+    let langs = match &args.langs {
+        Some(list) => Lang::parse_list(list).context("--langs")?,
+        None => Vec::new(),
+    };
+    let filters = Filters {
+        min_score: args.min_score,
+        no_empty: args.no_empty,
+        min_ratio: args.min_ratio,
+        max_ratio: args.max_ratio,
+        dedup: args.dedup,
+    };
+    filters.validate()?;
+    let opts = Options {
+        langs,
+        pivot: args.pivot,
+        level: args.level,
+        filters,
+        skip_mislabelled: args.skip_mislabelled,
+        ..Options::default()
+    };
+    // The pivot/--langs agreement does not need the archive: check it before any work.
+    run::plan(&[], &opts)?;
+    Ok(opts)
+}
+
+/// `SOURCE_DATE_EPOCH` (reproducible-builds.org), when set.
+fn source_date_epoch() -> anyhow::Result<Option<i64>> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) => v
+            .trim()
+            .parse()
+            .map(Some)
+            .with_context(|| format!("SOURCE_DATE_EPOCH={v:?} is not a number of seconds")),
+        Err(_) => Ok(None),
+    }
+}
+
+/// A bar on stderr, only when a person is watching it.
+fn progress_bar(releases: usize) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(releases as u64), ProgressDrawTarget::stderr());
+    let style = ProgressStyle::with_template("{bar:40} {pos}/{len} releases ({per_sec}, {eta})")
+        .expect("the template is valid");
+    bar.with_style(style)
+}
+
+fn report(s: &Summary, plan: &Plan, args: &Args) {
+    for f in &s.failed {
+        eprintln!("paralign: release {} failed: {}", f.release, f.reason);
+    }
+    for m in &s.mislabelled {
+        let (id, lang, detected) = (&m.release, m.lang, m.detected);
+        eprintln!("paralign: left out release {id} {lang}: its body reads as {detected}");
+    }
+    eprintln!(
+        "paralign: {} releases: {} aligned, {} failed, {} without a selected language",
+        s.releases,
+        s.aligned,
+        s.failed.len(),
+        s.skipped
+    );
+    eprintln!(
+        "paralign: {} units joined, {} written ({}, pivot {}) to {}",
+        s.units,
+        s.written,
+        args.format,
+        plan.pivot,
+        shown(&args.output)
+    );
+    let r = &s.removed;
+    eprintln!(
+        "paralign: filters removed {}: {} missing a side, {} below the minimum score, \
+         {} outside the length ratio, {} duplicates",
+        r.total(),
+        r.empty,
+        r.score,
+        r.ratio,
+        r.duplicate
+    );
+}
+
+fn shown(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "standard output".into()
+    } else {
+        path.display().to_string()
+    }
 }

@@ -1,10 +1,91 @@
-//! `paralign align-lines` (not implemented yet).
+//! `paralign align-lines`: align two files holding one sentence per line.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use paralign::Lang;
+use paralign::align::{self, Alignment};
 
 /// Flags of `paralign align-lines`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Source file, one sentence per line (not re-segmented).
+    pub src: PathBuf,
+    /// Target file, one sentence per line (not re-segmented).
+    pub tgt: PathBuf,
+    /// Language of the source file (de, en, es, ru, fr).
+    #[arg(long)]
+    pub src_lang: Lang,
+    /// Language of the target file (de, en, es, ru, fr).
+    #[arg(long)]
+    pub tgt_lang: Lang,
+    /// Write the beads here instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Largest bead: shapes a-b with a + b <= MAX_SHAPE + 1 are tried [default: 4].
+    #[arg(long)]
+    pub max_shape: Option<usize>,
+    /// Skip the second pass with the lexicon learned from the first.
+    #[arg(long)]
+    pub no_lexicon: bool,
+}
 
-/// Runs `paralign align-lines`.
-pub fn run(_args: Args) -> anyhow::Result<u8> {
-    anyhow::bail!("not implemented yet")
+/// Runs `paralign align-lines`: prints one bead per line as `[i, j]:[k]:score`.
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let src_text = read_text(&args.src)?;
+    let tgt_text = read_text(&args.tgt)?;
+    let src: Vec<&str> = src_text.lines().collect();
+    let tgt: Vec<&str> = tgt_text.lines().collect();
+    let defaults = align::Config::default();
+    let config = align::Config {
+        max_shape: args.max_shape.unwrap_or(defaults.max_shape),
+        learn_lexicon: !args.no_lexicon,
+        ..defaults
+    };
+    let alignment = align::align_sentences(&src, &tgt, args.src_lang, args.tgt_lang, &config);
+    match &args.output {
+        Some(path) => {
+            let file = File::create(path).with_context(|| format!("{}", path.display()))?;
+            write_beads(BufWriter::new(file), &alignment)
+                .with_context(|| format!("{}", path.display()))?;
+        }
+        None => write_beads(BufWriter::new(io::stdout().lock()), &alignment)?,
+    }
+    Ok(0)
+}
+
+fn read_text(path: &Path) -> anyhow::Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| paralign::Error::io(path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        paralign::Error::InvalidUtf8 {
+            path: path.to_path_buf(),
+            line,
+            offset,
+        }
+        .into()
+    })
+}
+
+fn write_beads(mut out: impl Write, alignment: &Alignment) -> io::Result<()> {
+    let list = |r: &std::ops::Range<usize>| {
+        let items: Vec<String> = r.clone().map(|i| i.to_string()).collect();
+        format!("[{}]", items.join(", "))
+    };
+    for bead in &alignment.beads {
+        writeln!(
+            out,
+            "{}:{}:{:.4}",
+            list(&bead.src),
+            list(&bead.tgt),
+            bead.score
+        )?;
+    }
+    out.flush()
 }

@@ -1,0 +1,387 @@
+//! The dynamic program: the cheapest monotone sequence of beads inside a
+//! [`Band`], in the manner of Gale & Church (1993), with a log-linear bead cost
+//!
+//! ```text
+//! cost(bead) = -ln P(shape) + mu * length_cost + lambda * (1 - sim) * (a + b) / 2
+//! sim        = (2 M + kappa) / (W_src + W_tgt + 2 kappa)
+//! ```
+//!
+//! for a bead of `a` source and `b` target segments. `W` is each side's total
+//! evidence weight and `M` the weight the two sides share (each segment
+//! counted with its best partner across, see `Problem::block`): a smoothed
+//! Dice coefficient, so a bead whose numbers, names, cognates and learned
+//! translations find partners is cheap, and segments without any evidence
+//! (`kappa` dominates) are judged on length alone. The lexical term is scaled
+//! by the number of segments so that merging never hides unmatched material.
+//! Insertions and deletions (0-1, 1-0) carry no length cost: the Gale–Church
+//! model describes translations, not omissions. `mu` is
+//! [`Params::length_weight`], `lambda` [`Params::lexical_weight`], `kappa`
+//! [`Params::smoothing`].
+//!
+//! Each cell keeps an `f32` cost and a `u8` backpointer (the shape index) and,
+//! lazily, the evidence shared by its last source and target segments: nine
+//! bytes per band cell. Rows are beam-pruned (see `Problem::prune`).
+
+mod backtrace;
+
+use std::ops::Range;
+
+use super::band::{Band, RowView};
+use super::shape::Shape;
+use crate::score::{LengthModel, Segment, Weights, shared};
+
+/// Weights of the log-linear cost.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Params {
+    /// `lambda`: cost of a bead whose sides share nothing, per segment pair.
+    pub lexical_weight: f32,
+    /// `kappa`: pseudo-evidence that keeps `sim` defined and moderate for
+    /// segments with little evidence.
+    pub smoothing: f32,
+    /// Weight of the Gale–Church length cost.
+    pub length_weight: f32,
+    /// Cells costlier than their row's best by more than this are pruned.
+    pub beam: f32,
+    /// Probabilities of 0-1 and 1-0 beads, replacing [`Shape::prior`]'s.
+    pub skip: [f32; 2],
+}
+
+/// One alignment problem: both sides' features and the cost model.
+pub struct Problem<'a> {
+    src: &'a [Segment],
+    tgt: &'a [Segment],
+    weights: &'a Weights,
+    length: &'a LengthModel,
+    shapes: &'a [Shape],
+    params: Params,
+    src_chars: Vec<u32>,
+    tgt_chars: Vec<u32>,
+    src_weight: Vec<f32>,
+    tgt_weight: Vec<f32>,
+}
+
+/// A bead found by [`Problem::solve`], with its cost split into the prior and
+/// the evidence part.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Source segment indices.
+    pub src: Range<usize>,
+    /// Target segment indices.
+    pub tgt: Range<usize>,
+    /// The bead's shape.
+    pub shape: Shape,
+    /// Length plus lexical cost (the total cost minus the shape prior).
+    pub evidence: f32,
+    /// The lexical similarity `sim` of the bead.
+    pub sim: f32,
+    /// The bead's share of the probability mass of all beads ending where it
+    /// ends (a local posterior, see `dp/backtrace.rs`), in [0, 1].
+    pub posterior: f32,
+}
+
+fn prefix<T: Copy + std::ops::Add<Output = T> + Default>(
+    values: impl Iterator<Item = T>,
+) -> Vec<T> {
+    let mut sums = vec![T::default()];
+    for v in values {
+        let last = *sums.last().unwrap_or(&T::default());
+        sums.push(last + v);
+    }
+    sums
+}
+
+impl<'a> Problem<'a> {
+    /// Prepares the prefix sums of both sides.
+    pub fn new(
+        (src, tgt): (&'a [Segment], &'a [Segment]),
+        weights: &'a Weights,
+        length: &'a LengthModel,
+        shapes: &'a [Shape],
+        params: Params,
+    ) -> Self {
+        Problem {
+            src,
+            tgt,
+            weights,
+            length,
+            shapes,
+            params,
+            src_chars: prefix(src.iter().map(|s| s.chars)),
+            tgt_chars: prefix(tgt.iter().map(|s| s.chars)),
+            src_weight: prefix(src.iter().map(|s| weights.total(s))),
+            tgt_weight: prefix(tgt.iter().map(|s| weights.total(s))),
+        }
+    }
+
+    /// `-ln P(shape)`, with the skip probabilities of [`Params::skip`].
+    pub fn prior(&self, shape: Shape) -> f32 {
+        match (shape.src, shape.tgt) {
+            (0, _) => -self.params.skip[0].ln(),
+            (_, 0) => -self.params.skip[1].ln(),
+            _ => shape.prior(),
+        }
+    }
+
+    /// Source and target sizes.
+    pub fn size(&self) -> (usize, usize) {
+        (self.src.len(), self.tgt.len())
+    }
+
+    fn pair(&self, i: usize, j: usize) -> f32 {
+        shared(&self.src[i].keys, &self.tgt[j].keys, self.weights)
+    }
+
+    /// Shared evidence of the `a x b` block of segment pairs ending before
+    /// `(i, j)`: every segment contributes what it shares with its best
+    /// partner on the other side, summed over the side where that is larger.
+    /// Unlike the plain block sum, chance overlaps between segments that are
+    /// not each other's translation (neighbours repeating a name) do not make
+    /// merging two good 1-1 beads look better than keeping them apart.
+    #[inline]
+    fn block(&self, rows: &[RowView], pairs: &mut [f32], shape: Shape, i: usize, j: usize) -> f32 {
+        let (a, b) = (shape.src as usize, shape.tgt as usize);
+        if a == 1 && b == 1 {
+            return self.cell(rows, pairs, 0, i, j);
+        }
+        let mut best_src = [0.0f32; 8];
+        let mut best_tgt = [0.0f32; 8];
+        for (p, src_best) in best_src[..a].iter_mut().enumerate() {
+            for (q, tgt_best) in best_tgt[..b].iter_mut().enumerate() {
+                let v = self.cell(rows, pairs, p, i - p, j - q);
+                *src_best = src_best.max(v);
+                *tgt_best = tgt_best.max(v);
+            }
+        }
+        let by_src: f32 = best_src[..a].iter().sum();
+        let by_tgt: f32 = best_tgt[..b].iter().sum();
+        by_src.max(by_tgt)
+    }
+
+    #[inline]
+    fn cell(&self, rows: &[RowView], pairs: &mut [f32], up: usize, i: usize, j: usize) -> f32 {
+        match rows[up].get(j) {
+            Some(k) if !pairs[k].is_nan() => pairs[k],
+            Some(k) => {
+                pairs[k] = self.pair(i - 1, j - 1);
+                pairs[k]
+            }
+            None => self.pair(i - 1, j - 1),
+        }
+    }
+
+    /// Evidence cost and similarity of a bead of `shape` ending at `(i, j)`.
+    #[inline]
+    fn bead(
+        &self,
+        rows: &[RowView],
+        pairs: &mut [f32],
+        shape: Shape,
+        i: usize,
+        j: usize,
+    ) -> (f32, f32) {
+        self.bead_within(rows, pairs, shape, (i, j), f32::INFINITY)
+            .unwrap_or((f32::INFINITY, 0.0))
+    }
+
+    /// Like [`Problem::bead`], but gives up (`None`) as soon as a lower bound
+    /// of the cost reaches `limit`: the length cost and the best similarity
+    /// the two sides' evidence totals allow are known before the pairwise
+    /// evidence is looked up, which most candidate beads never need.
+    #[inline]
+    fn bead_within(
+        &self,
+        rows: &[RowView],
+        pairs: &mut [f32],
+        shape: Shape,
+        (i, j): (usize, usize),
+        limit: f32,
+    ) -> Option<(f32, f32)> {
+        let (a, b) = (shape.src as usize, shape.tgt as usize);
+        let ws = self.src_weight[i] - self.src_weight[i - a];
+        let wt = self.tgt_weight[j] - self.tgt_weight[j - b];
+        let kappa = self.params.smoothing;
+        let scale = self.params.lexical_weight * (a + b) as f32 / 2.0;
+        let lexical = |shared: f32| {
+            let sim = (2.0 * shared + kappa) / (ws + wt + 2.0 * kappa);
+            (scale * (1.0 - sim), sim)
+        };
+        if shape.is_skip() {
+            return Some(lexical(0.0));
+        }
+        let ls = self.src_chars[i] - self.src_chars[i - a];
+        let lt = self.tgt_chars[j] - self.tgt_chars[j - b];
+        let length = self.params.length_weight * self.length.cost(ls, lt);
+        if length >= limit {
+            return None;
+        }
+        let most = ws.min(wt);
+        if length + lexical(most).0 >= limit {
+            return None;
+        }
+        let (lex, sim) = lexical(self.block(rows, pairs, shape, i, j).min(most));
+        Some((length + lex, sim))
+    }
+
+    /// The cheapest path inside `band`, as beads in order. The band must
+    /// contain `(0, 0)` and `(n, m)` and connect them.
+    pub fn solve(&self, band: &Band) -> Vec<Found> {
+        let (n, m) = self.size();
+        let cells = band.cells();
+        let mut cost = vec![f32::INFINITY; cells];
+        let mut back = vec![u8::MAX; cells];
+        let mut pairs = vec![f32::NAN; cells];
+        let priors: Vec<f32> = self.shapes.iter().map(|&s| self.prior(s)).collect();
+        let depth = self
+            .shapes
+            .iter()
+            .map(|s| s.src as usize)
+            .max()
+            .unwrap_or(1)
+            + 1;
+        let mut rows = vec![RowView::EMPTY; depth];
+        for i in 0..=n {
+            for (p, row) in rows.iter_mut().enumerate() {
+                *row = if p <= i {
+                    band.view(i - p)
+                } else {
+                    RowView::EMPTY
+                };
+            }
+            let (lo, hi) = band.row(i);
+            for j in lo..=hi {
+                let Some(here) = rows[0].get(j) else { continue };
+                if i == 0 && j == 0 {
+                    cost[here] = 0.0;
+                    continue;
+                }
+                let mut best = (f32::INFINITY, u8::MAX);
+                for (s, &shape) in self.shapes.iter().enumerate() {
+                    let (a, b) = (shape.src as usize, shape.tgt as usize);
+                    if a > i || b > j {
+                        continue;
+                    }
+                    let Some(from) = rows[a].get(j - b) else {
+                        continue;
+                    };
+                    let before = cost[from] + priors[s];
+                    if before >= best.0 {
+                        continue;
+                    }
+                    let limit = best.0 - before;
+                    let found = self.bead_within(&rows, &mut pairs, shape, (i, j), limit);
+                    if let Some((evidence, _)) = found
+                        && before + evidence < best.0
+                    {
+                        best = (before + evidence, s as u8);
+                    }
+                }
+                (cost[here], back[here]) = best;
+            }
+            let first = band.index(i, lo).unwrap_or(0);
+            self.prune(&mut cost[first..=first + (hi - lo)], i, lo);
+        }
+        self.backtrace(band, (&cost, &back), &mut pairs, (n, m))
+    }
+
+    /// Beam pruning (as in speech recognition; Moore 2002 prunes his search
+    /// the same way): a cell whose cost exceeds the row's best by more than
+    /// [`Params::beam`] is dropped, so cells far from any good path cost a few
+    /// comparisons instead of a full evaluation of every bead shape. Prefix
+    /// costs grow with the number of segments consumed, so cells of one row
+    /// (same source prefix, different target prefix) are compared after
+    /// subtracting `beta * (i + j)`, with `beta` the row's best cost per
+    /// segment; every complete path consumes `n + m` segments, so such a
+    /// shift never changes which path is cheapest, only which cells look
+    /// hopeless.
+    fn prune(&self, row: &mut [f32], i: usize, lo: usize) {
+        let beta = row
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| i + lo + k > 0)
+            .map(|(k, &c)| c / (i + lo + k) as f32)
+            .fold(f32::INFINITY, f32::min);
+        if !beta.is_finite() {
+            return;
+        }
+        let shifted = |k: usize, c: f32| c - beta * (i + lo + k) as f32;
+        let best = row
+            .iter()
+            .enumerate()
+            .map(|(k, &c)| shifted(k, c))
+            .fold(f32::INFINITY, f32::min);
+        let limit = best + self.params.beam;
+        for (k, c) in row.iter_mut().enumerate() {
+            if shifted(k, *c) > limit {
+                *c = f32::INFINITY;
+            }
+        }
+    }
+}
+
+/// The bead boundaries of a path, from `(0, 0)` to its end.
+pub fn boundaries(beads: &[Found]) -> Vec<(usize, usize)> {
+    std::iter::once((0, 0))
+        .chain(beads.iter().map(|b| (b.src.end, b.tgt.end)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::{Evidence, KindWeights};
+
+    fn solve(src: &[&str], tgt: &[&str], beam: f32, width: usize) -> Vec<Found> {
+        let ev = Evidence::new(src, tgt, &KindWeights::default());
+        let length = LengthModel::from_totals(1000, 1000);
+        let shapes = Shape::all(3);
+        let params = Params {
+            lexical_weight: 9.0,
+            smoothing: 1.0,
+            length_weight: 0.5,
+            beam,
+            skip: [0.037; 2],
+        };
+        let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
+        problem.solve(&Band::diagonal(src.len(), tgt.len(), width))
+    }
+
+    const DE: [&str; 4] = [
+        "Am 3. Mai erreichten Weber und Rossi den Gipfel (8172 m).",
+        "Der Abstieg dauerte 2 Tage.",
+        "Dann schneite es 7 Stunden lang!",
+        "Im Lager 4 warteten Dubois und Iwanow auf sie.",
+    ];
+    const FR: [&str; 3] = [
+        "Le 3 mai, Weber et Rossi atteignirent le sommet (8172 m).",
+        "La descente dura 2 jours, puis il neigea 7 heures!",
+        "Au camp 4, Dubois et Iwanow les attendaient.",
+    ];
+
+    #[test]
+    fn finds_the_one_to_one_and_the_merge() {
+        let beads = solve(&DE, &FR, f32::INFINITY, 10);
+        let shapes: Vec<(usize, usize)> =
+            beads.iter().map(|b| (b.src.len(), b.tgt.len())).collect();
+        assert_eq!(shapes, [(1, 1), (2, 1), (1, 1)]);
+        assert!(
+            beads
+                .iter()
+                .all(|b| b.posterior > 0.5 && b.posterior <= 1.0)
+        );
+        assert_eq!(boundaries(&beads).last(), Some(&(4, 3)));
+    }
+
+    #[test]
+    fn beam_and_narrow_band_keep_the_best_path_here() {
+        let full = solve(&DE, &FR, f32::INFINITY, 10);
+        assert_eq!(solve(&DE, &FR, 20.0, 1), full);
+    }
+
+    #[test]
+    fn empty_sides() {
+        assert!(solve(&[], &[], f32::INFINITY, 1).is_empty());
+        let only = solve(&DE, &[], f32::INFINITY, 1);
+        assert!(only.iter().all(|b| b.shape == Shape { src: 1, tgt: 0 }));
+        assert_eq!(only.len(), 4);
+    }
+}

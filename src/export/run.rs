@@ -1,0 +1,287 @@
+//! The export step end to end: choose the pivot and languages ([`plan`]), align
+//! releases in parallel chunks (rayon), and write each chunk in release order
+//! through the filters as soon as it is done ([`export`]).
+//!
+//! Output is byte-identical whatever the number of threads: units depend only on
+//! their release, and chunks are written in order. Memory holds one chunk of
+//! units at a time, not the archive's.
+
+use std::panic::{self, AssertUnwindSafe};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::{Exporter, Filter, Filters, Meta, Removed, tmx_date, tmx_date_of_day};
+use crate::join::{self, Level, TranslationUnit};
+use crate::release::Release;
+use crate::{Error, Lang, Result, align};
+
+/// Settings of an export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    /// Languages to export, in column order (empty: every language present).
+    pub langs: Vec<Lang>,
+    /// The pivot (default: the language most releases have, ties in [`Lang`] order).
+    pub pivot: Option<Lang>,
+    /// Sentence or paragraph units.
+    pub level: Level,
+    /// Filters for MT training.
+    pub filters: Filters,
+    /// Aligner settings.
+    pub align: align::Config,
+    /// Releases aligned in parallel before their units are written (at least 1).
+    pub chunk: usize,
+    /// Leave out versions whose body reads as another language than the one they
+    /// are filed as (a site serving the original in place of a translation).
+    pub skip_mislabelled: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            langs: Vec::new(),
+            pivot: None,
+            level: Level::Sentence,
+            filters: Filters::default(),
+            align: align::Config::default(),
+            chunk: 64,
+            skip_mislabelled: false,
+        }
+    }
+}
+
+/// The languages of an export, fixed before the first unit is written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// The archive's pivot.
+    pub pivot: Lang,
+    /// Pivot candidates in order: a release lacking the pivot is aligned against
+    /// the first language of this list it has.
+    pub ranking: Vec<Lang>,
+    /// The languages exported, in column order.
+    pub langs: Vec<Lang>,
+    /// Moses pairs: the two `--langs` when exactly two are given, else the pivot
+    /// with every other language.
+    pub pairs: Vec<(Lang, Lang)>,
+}
+
+/// Chooses the pivot and languages of `opts` for `releases`.
+pub fn plan(releases: &[Release], opts: &Options) -> Result<Plan> {
+    let mut wanted = opts.langs.clone();
+    dedup_in_order(&mut wanted);
+    if let Some(p) = opts
+        .pivot
+        .filter(|p| !wanted.is_empty() && !wanted.contains(p))
+    {
+        let list = itertools::join(&wanted, ",");
+        return Err(Error::Invalid(format!(
+            "the pivot {p} is not among --langs {list}"
+        )));
+    }
+    let ranking = join::pivot_ranking(releases, &wanted, opts.pivot);
+    let pivot = ranking[0];
+    let langs = if wanted.is_empty() {
+        present_langs(releases, pivot)
+    } else {
+        wanted.clone()
+    };
+    let pairs = match wanted[..] {
+        [a, b] => vec![(a, b)],
+        _ => langs
+            .iter()
+            .filter(|&&l| l != pivot)
+            .map(|&l| (pivot, l))
+            .collect(),
+    };
+    Ok(Plan {
+        pivot,
+        ranking,
+        langs,
+        pairs,
+    })
+}
+
+/// Every language some release has, in [`Lang`] order (the pivot when none has any).
+fn present_langs(releases: &[Release], pivot: Lang) -> Vec<Lang> {
+    let present = |l: &Lang| releases.iter().any(|r| r.versions.contains_key(l));
+    let langs: Vec<Lang> = Lang::ALL.into_iter().filter(present).collect();
+    if langs.is_empty() { vec![pivot] } else { langs }
+}
+
+fn dedup_in_order(langs: &mut Vec<Lang>) {
+    let mut seen = Vec::new();
+    langs.retain(|l| {
+        let new = !seen.contains(l);
+        seen.push(*l);
+        new
+    });
+}
+
+impl Plan {
+    /// The metadata exporters need.
+    pub fn meta(&self, level: Level, creation_date: String) -> Meta {
+        Meta {
+            level,
+            srclang: Some(self.pivot),
+            langs: self.langs.clone(),
+            pairs: self.pairs.clone(),
+            creation_date,
+        }
+    }
+}
+
+/// A reproducible TMX creation date: `source_date_epoch` when given (the
+/// reproducible-builds convention), else the newest release date, else the epoch.
+pub fn creation_date(releases: &[Release], source_date_epoch: Option<i64>) -> String {
+    if let Some(secs) = source_date_epoch {
+        return tmx_date(secs);
+    }
+    let newest = releases
+        .iter()
+        .filter_map(|r| r.date.as_deref().and_then(tmx_date_of_day))
+        .max();
+    newest.unwrap_or_else(|| tmx_date(0))
+}
+
+/// A release that could not be aligned.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Failure {
+    /// The release ID.
+    pub release: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// A version left out because its body is in another language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mislabelled {
+    /// The release ID.
+    pub release: String,
+    /// The language the version is filed as.
+    pub lang: Lang,
+    /// The language its body was detected as.
+    pub detected: Lang,
+}
+
+/// What an export did.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Summary {
+    /// Releases read.
+    pub releases: usize,
+    /// Releases aligned and joined.
+    pub aligned: usize,
+    /// Releases with no version in the selected languages.
+    pub skipped: usize,
+    /// Releases that failed, in ID order.
+    pub failed: Vec<Failure>,
+    /// Versions left out by [`Options::skip_mislabelled`], in ID order.
+    pub mislabelled: Vec<Mislabelled>,
+    /// Units joined, before filtering.
+    pub units: usize,
+    /// Units written.
+    pub written: usize,
+    /// Units each filter removed.
+    pub removed: Removed,
+}
+
+/// Aligns and joins `releases` (in parallel, `opts.chunk` at a time), filters the
+/// units and writes them in release order. `progress` hears how many releases
+/// each finished chunk held. A release that fails (an invalid alignment, or a
+/// panic in the aligner) is recorded in the summary and the others carry on;
+/// only a write error stops the export.
+pub fn export(
+    releases: &[Release],
+    plan: &Plan,
+    opts: &Options,
+    exporter: &mut dyn Exporter,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Summary> {
+    let mut summary = Summary {
+        releases: releases.len(),
+        ..Summary::default()
+    };
+    let mut filter = Filter::new(opts.filters.clone());
+    for chunk in releases.chunks(opts.chunk.max(1)) {
+        let results: Vec<Result<Option<Vec<TranslationUnit>>>> =
+            chunk.par_iter().map(|r| join_one(r, plan, opts)).collect();
+        for (release, result) in chunk.iter().zip(results) {
+            if opts.skip_mislabelled {
+                summary.mislabelled.extend(mislabelled(release));
+            }
+            match result {
+                Ok(None) => summary.skipped += 1,
+                Ok(Some(units)) => write(&units, &mut filter, exporter, &mut summary)?,
+                Err(e) => summary.failed.push(Failure {
+                    release: release.id.clone(),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+        progress(chunk.len());
+    }
+    summary.removed = filter.removed;
+    exporter.finish()?;
+    Ok(summary)
+}
+
+/// Writes the units of one release that pass `filter`.
+fn write(
+    units: &[TranslationUnit],
+    filter: &mut Filter,
+    exporter: &mut dyn Exporter,
+    summary: &mut Summary,
+) -> Result<()> {
+    summary.aligned += 1;
+    summary.units += units.len();
+    for unit in units.iter().filter(|u| filter.keep(u)) {
+        exporter.unit(unit)?;
+        summary.written += 1;
+    }
+    Ok(())
+}
+
+fn mislabelled(release: &Release) -> impl Iterator<Item = Mislabelled> + '_ {
+    release.versions.iter().filter_map(|(&lang, doc)| {
+        let detected = doc.detected.filter(|&d| d != lang)?;
+        Some(Mislabelled {
+            release: release.id.clone(),
+            lang,
+            detected,
+        })
+    })
+}
+
+/// Joins one release (`None`: no version to align), turning an aligner panic into
+/// an error so one bad release does not take the archive down.
+fn join_one(
+    release: &Release,
+    plan: &Plan,
+    opts: &Options,
+) -> Result<Option<Vec<TranslationUnit>>> {
+    let kept;
+    let release = if opts.skip_mislabelled && release.versions.values().any(|d| d.is_mislabelled())
+    {
+        let mut copy = release.clone();
+        copy.versions.retain(|_, d| !d.is_mislabelled());
+        kept = copy;
+        &kept
+    } else {
+        release
+    };
+    if join::release_pivot(release, &plan.ranking).is_none() {
+        return Ok(None);
+    }
+    let run = || join::join_release(release, &plan.ranking, &opts.langs, opts.level, &opts.align);
+    let joined = panic::catch_unwind(AssertUnwindSafe(run)).unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        Err(Error::Invalid(format!(
+            "release {}: the aligner panicked: {what}",
+            release.id
+        )))
+    });
+    joined.map(Some)
+}

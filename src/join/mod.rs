@@ -1,0 +1,237 @@
+//! Step 4: pairwise alignments against a pivot -> multi-way translation units.
+//!
+//! Every version of a release is aligned to one pivot version ([`align_release`],
+//! paragraphs first, then sentences); [`units`] joins the pairwise beads into
+//! [`TranslationUnit`]s, the connected groups of sentences across languages.
+//! [`join_release`] does both for one release.
+//!
+//! Invariant (property-tested below): every sentence of every aligned version lands
+//! in exactly one unit, and a language's sides read in unit order rebuild that
+//! version in document order. Units are ordered by pivot position; a unit with no
+//! pivot sentence (a 0-n bead) comes where its bead sits.
+
+mod components;
+mod unit;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+pub use unit::{Level, Side, TranslationUnit};
+
+use crate::align::{self, Alignment, DocAlignment};
+use crate::release::{Document, Release};
+use crate::{Error, Lang, Result};
+
+/// One release's versions aligned pairwise against a pivot version.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReleaseAlignment {
+    /// The pivot language (source side of every pair).
+    pub pivot: Lang,
+    /// For each other language present: pivot -> that language.
+    pub pairs: BTreeMap<Lang, DocAlignment>,
+}
+
+/// The sentence texts of a document, grouped by paragraph.
+pub fn sentences_by_paragraph(doc: &Document) -> Vec<Vec<&str>> {
+    doc.paragraphs
+        .iter()
+        .map(|p| p.sentence_texts().collect())
+        .collect()
+}
+
+/// Aligns every version of `release` in `langs` (all when empty) against `pivot`.
+/// Returns `None` when the pivot version is absent.
+pub fn align_release(
+    release: &Release,
+    pivot: Lang,
+    langs: &[Lang],
+    config: &align::Config,
+) -> Option<ReleaseAlignment> {
+    let src_doc = release.versions.get(&pivot)?;
+    let src = sentences_by_paragraph(src_doc);
+    let src_lang = src_doc.detected.unwrap_or(pivot);
+    let pairs = release
+        .versions
+        .iter()
+        .filter(|(lang, _)| **lang != pivot && (langs.is_empty() || langs.contains(lang)))
+        .map(|(lang, doc)| {
+            let tgt = sentences_by_paragraph(doc);
+            let tgt_lang = doc.detected.unwrap_or(*lang);
+            let al = align::align_document(&src, &tgt, src_lang, tgt_lang, config);
+            (*lang, al)
+        })
+        .collect();
+    Some(ReleaseAlignment { pivot, pairs })
+}
+
+/// The languages in `langs` (all when empty) ranked as pivot candidates: `preferred`
+/// first when given, then by the number of `releases` holding a version in that
+/// language, ties broken by [`Lang`] order. The first is the archive's pivot.
+pub fn pivot_ranking(releases: &[Release], langs: &[Lang], preferred: Option<Lang>) -> Vec<Lang> {
+    let mut ranking: Vec<Lang> = Lang::ALL
+        .into_iter()
+        .filter(|l| langs.is_empty() || langs.contains(l))
+        .collect();
+    let count = |l: &Lang| {
+        releases
+            .iter()
+            .filter(|r| r.versions.contains_key(l))
+            .count()
+    };
+    let counts: BTreeMap<Lang, usize> = ranking.iter().map(|l| (*l, count(l))).collect();
+    ranking.sort_by_key(|l| (Some(*l) != preferred, std::cmp::Reverse(counts[l])));
+    ranking
+}
+
+/// The pivot of one release: the first language of `ranking` it has a version in.
+pub fn release_pivot(release: &Release, ranking: &[Lang]) -> Option<Lang> {
+    ranking
+        .iter()
+        .copied()
+        .find(|l| release.versions.contains_key(l))
+}
+
+/// Aligns `release` against its pivot (see [`release_pivot`]) and joins the result
+/// into units at `level`. Languages outside `langs` (when not empty) are left out;
+/// a release with no version in `ranking` gives no unit.
+pub fn join_release(
+    release: &Release,
+    ranking: &[Lang],
+    langs: &[Lang],
+    level: Level,
+    config: &align::Config,
+) -> Result<Vec<TranslationUnit>> {
+    let Some(pivot) = release_pivot(release, ranking) else {
+        return Ok(Vec::new());
+    };
+    let alignment = align_release(release, pivot, langs, config)
+        .expect("the pivot version exists: release_pivot found it");
+    units(release, &alignment, level)
+}
+
+/// Joins the pairwise alignments of `release` into translation units at `level`.
+///
+/// Fails (naming the release and pair) when an alignment does not cover its two
+/// versions exactly once in order, or names a version the release lacks.
+pub fn units(
+    release: &Release,
+    alignment: &ReleaseAlignment,
+    level: Level,
+) -> Result<Vec<TranslationUnit>> {
+    let pivot = alignment.pivot;
+    let versions = versions(release, alignment)?;
+    let counts: BTreeMap<Lang, usize> =
+        versions.iter().map(|(l, v)| (*l, v.count(level))).collect();
+    let mut pairs: BTreeMap<Lang, &Alignment> = BTreeMap::new();
+    for (lang, doc_al) in &alignment.pairs {
+        let al = match level {
+            Level::Sentence => &doc_al.sentences,
+            Level::Paragraph => &doc_al.paragraphs,
+        };
+        components::check(al, counts[&pivot], counts[lang]).map_err(|m| {
+            let what = format!("{pivot}-{lang} {level} alignment: {m}");
+            Error::Invalid(format!("release {}: {what}", release.id))
+        })?;
+        pairs.insert(*lang, al);
+    }
+    let langs: Vec<Lang> = counts.keys().copied().collect();
+    let unit = |(index, group): (usize, components::Group)| TranslationUnit {
+        release: release.id.clone(),
+        index,
+        level,
+        pivot,
+        langs: langs.clone(),
+        sides: (group.ranges.into_iter())
+            .map(|(lang, items)| versions[&lang].side(lang, items, level))
+            .collect(),
+        score: group.score,
+    };
+    let groups = components::groups(pivot, &counts, &pairs);
+    Ok(groups.into_iter().enumerate().map(unit).collect())
+}
+
+/// The pivot and every aligned version of `release`, indexed.
+fn versions<'a>(
+    release: &'a Release,
+    alignment: &ReleaseAlignment,
+) -> Result<BTreeMap<Lang, Version<'a>>> {
+    let langs = std::iter::once(&alignment.pivot).chain(alignment.pairs.keys());
+    langs
+        .map(|lang| match release.versions.get(lang) {
+            Some(doc) => Ok((*lang, Version::new(doc))),
+            None => Err(Error::Invalid(format!(
+                "release {}: no {lang} version to align",
+                release.id
+            ))),
+        })
+        .collect()
+}
+
+/// A version's sentences numbered across the document, with their paragraphs.
+struct Version<'a> {
+    doc: &'a Document,
+    /// The texts of every sentence, in order.
+    sentences: Vec<&'a str>,
+    /// For each sentence, the index of its paragraph.
+    paragraph_of: Vec<usize>,
+    /// For each paragraph, its first sentence; one more entry for the total.
+    first_sentence: Vec<usize>,
+}
+
+impl<'a> Version<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let mut version = Version {
+            doc,
+            sentences: Vec::new(),
+            paragraph_of: Vec::new(),
+            first_sentence: Vec::new(),
+        };
+        for (p, paragraph) in doc.paragraphs.iter().enumerate() {
+            version.first_sentence.push(version.sentences.len());
+            for text in paragraph.sentence_texts() {
+                version.sentences.push(text);
+                version.paragraph_of.push(p);
+            }
+        }
+        version.first_sentence.push(version.sentences.len());
+        version
+    }
+
+    fn count(&self, level: Level) -> usize {
+        match level {
+            Level::Sentence => self.sentences.len(),
+            Level::Paragraph => self.doc.paragraphs.len(),
+        }
+    }
+
+    fn side(&self, lang: Lang, items: Range<usize>, level: Level) -> Side {
+        let (sentences, paragraphs) = match level {
+            Level::Sentence => {
+                let first = self.paragraph_of[items.start];
+                let last = self.paragraph_of[items.end - 1];
+                (items, first..last + 1)
+            }
+            Level::Paragraph => {
+                let sentences = self.first_sentence[items.start]..self.first_sentence[items.end];
+                (sentences, items)
+            }
+        };
+        let text = match level {
+            Level::Sentence => unit::collapse(self.sentences[sentences.clone()].iter().copied()),
+            Level::Paragraph => unit::collapse(
+                self.doc.paragraphs[paragraphs.clone()]
+                    .iter()
+                    .map(|p| p.text.as_str()),
+            ),
+        };
+        Side {
+            lang,
+            sentences,
+            paragraphs,
+            text,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,125 @@
+//! A bilingual lexicon learned from the texts being aligned, without any
+//! dictionary: the idea of Moore (2002, "Fast and Accurate Sentence Alignment
+//! of Bilingual Corpora", AMTA) and of hunalign's realign pass (Varga et al.
+//! 2005). A first, length-and-surface pass yields confident 1-1 beads; word
+//! pairs that co-occur in those beads far more often than chance become
+//! translations; a second pass counts them as shared evidence.
+//!
+//! Association is the Dice coefficient over beads, `2 c(s,t) / (c(s) + c(t))`,
+//! which is cheap and, unlike raw co-occurrence counts, does not favour
+//! frequent function words. A pair must co-occur at least [`MIN_PAIRS`] times,
+//! so that a single coincidence is not learned.
+
+use super::hash::FastMap;
+
+use super::features::Segment;
+
+/// Fewest beads in which a word pair must co-occur.
+pub const MIN_PAIRS: u32 = 2;
+/// Lowest Dice coefficient kept.
+pub const MIN_DICE: f32 = 0.3;
+/// Translations kept per source word.
+pub const MAX_TRANSLATIONS: usize = 1;
+/// Beads sampled for learning: the association estimates saturate long before
+/// an archive-sized input is exhausted, and this keeps learning linear.
+pub const MAX_BEADS: usize = 5000;
+
+/// Source word type id -> its learned target word type ids, with Dice scores.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    entries: FastMap<u32, Vec<(u32, f32)>>,
+}
+
+impl Lexicon {
+    /// Learns from `pairs` of (source, target) segment indices believed to be
+    /// translations of each other.
+    pub fn learn(src: &[Segment], tgt: &[Segment], pairs: &[(usize, usize)]) -> Self {
+        let stride = pairs.len().div_ceil(MAX_BEADS).max(1);
+        let sample: Vec<(usize, usize)> = pairs.iter().step_by(stride).copied().collect();
+        let mut src_count: FastMap<u32, u32> = FastMap::default();
+        let mut tgt_count: FastMap<u32, u32> = FastMap::default();
+        let mut joint: FastMap<u64, u32> = FastMap::default();
+        for &(i, j) in &sample {
+            for &s in &src[i].words {
+                *src_count.entry(s).or_default() += 1;
+                for &t in &tgt[j].words {
+                    *joint
+                        .entry((u64::from(s) << 32) | u64::from(t))
+                        .or_default() += 1;
+                }
+            }
+            for &t in &tgt[j].words {
+                *tgt_count.entry(t).or_default() += 1;
+            }
+        }
+        let mut entries: FastMap<u32, Vec<(u32, f32)>> = FastMap::default();
+        for (key, c) in joint {
+            if c < MIN_PAIRS {
+                continue;
+            }
+            let (s, t) = ((key >> 32) as u32, key as u32);
+            let dice = 2.0 * c as f32 / (src_count[&s] + tgt_count[&t]) as f32;
+            if dice >= MIN_DICE {
+                entries.entry(s).or_default().push((t, dice));
+            }
+        }
+        for list in entries.values_mut() {
+            list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            list.truncate(MAX_TRANSLATIONS);
+        }
+        Lexicon { entries }
+    }
+
+    /// Number of source words with at least one translation.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when nothing was learned.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The translations of source word `s`, best first.
+    pub fn translations(&self, s: u32) -> &[(u32, f32)] {
+        self.entries.get(&s).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every target word that is some translation, as a membership table
+    /// indexed by target word id.
+    pub fn targets(&self, tgt_word_types: u32) -> Vec<bool> {
+        let mut seen = vec![false; tgt_word_types as usize];
+        for list in self.entries.values() {
+            for &(t, _) in list {
+                seen[t as usize] = true;
+            }
+        }
+        seen
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(words: &[u32]) -> Segment {
+        Segment {
+            chars: 10,
+            keys: Vec::new(),
+            words: words.to_vec(),
+            ..Segment::default()
+        }
+    }
+
+    #[test]
+    fn learns_consistent_pairs_only() {
+        // Word 1 always faces word 7; word 2 faces a different word each time.
+        let src: Vec<Segment> = (0..6).map(|k| seg(&[1, 2 + 10 * (k % 2)])).collect();
+        let tgt: Vec<Segment> = (0..6).map(|k| seg(&[7, 20 + k as u32])).collect();
+        let pairs: Vec<(usize, usize)> = (0..6).map(|k| (k, k)).collect();
+        let lex = Lexicon::learn(&src, &tgt, &pairs);
+        assert_eq!(lex.translations(1)[0].0, 7);
+        assert!(lex.translations(2).iter().all(|&(t, _)| t == 7));
+        assert!(lex.targets(30)[7]);
+    }
+}

@@ -1,0 +1,35 @@
+//! Spanish: titles (`Sr.`, `Sra.`, `Dña.`), legal and bibliographic forms
+//! (`art.`, `núm.`, `p. ej.`), units, months; sentence-initial words.
+
+use super::Data;
+
+pub(super) const DATA: Data = Data {
+    never: "sr sra srta sres sras srs srtas d dña dn lic lcdo lcda licdo licda dr dra \
+            dres dras ing arq mt prof profa abog gral cnel cap tte sgto mons sto sta \
+            pbro excmo excma ilmo ilma rvdo rvda mtro mtra cia av avda c.p p.ej p.e \
+            art arts núm nro núms pág págs párr párrf caps ej ejs fig tel telf apdo \
+            admón adm dpto depto dept aprox c/u pza plza blvr bv entlo izq izqda dcha \
+            col gob pdte pres vol vols ed eds trad coord cfr cf vid v.gr vg etc.al \
+            ee n.º s.l s.r.l lda ltda hnos cía",
+    inner: "ud uds vd vds jr ee.uu ss.mm hs hrs seg min máx mín ene feb mar abr may jun \
+            jul ago sep sept set oct nov dic lun mié jue vie sáb dom d.c s.a e.e.u.u",
+    final_: "etc a.c",
+    numeric: "no",
+    year: "",
+    time: "a.m p.m",
+    starters: "El La Los Las Un Una Unos Unas Él Ella Ellos Ellas Yo Tú Usted Nosotros Este \
+                Esta Esto Estos Estas Ese Esa Eso Aquel Aquella Hay Se No Sí En Con Por Para \
+                De Desde Hasta Sin Sobre Entre Tras Según Pero Y O Aunque Sin Embargo Además \
+                También Así Luego Después Antes Cuando Como Si Que Qué Quién Cómo Dónde Cuándo \
+                Por Mientras Durante Al Del Hoy Ayer Mañana Ahora Todo Todos Todas Muchos \
+                Muchas Cada Nuestro Nuestra Su Sus Mi Mis Le Les Lo Me Te Nos Ya Aquí Allí \
+                Finalmente Asimismo Igualmente Entonces Incluso Tampoco Nunca Siempre Otro \
+                Otra Otros Otras Ambos Varios Esta Ante Bajo Contra Hacia Mediante Toda Ningún \
+                Ninguna Nadie Algo Algún Alguna Algunos Algunas Pocos Tu Vuestro Aún Todavía \
+                Quizás Tal Donde Porque Pues Quien Cual Cuyo Actualmente Posteriormente \
+                Anteriormente",
+    months: "Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre \
+             Octubre Noviembre Diciembre",
+    ordinal_context: "",
+    numeric_suffixes: "",
+};

@@ -1,0 +1,312 @@
+//! Does a full stop followed by a plausible sentence start end the sentence?
+//!
+//! The default is yes; the vetoes are the token before the stop (a known
+//! abbreviation, an initial, a list label, a German ordinal) weighed against
+//! the word after it (a month name, a common sentence-initial word). This is
+//! the abbreviation-plus-orthographic-context design of Mikheev (2002) and
+//! Kiss & Strunk's Punkt (2006), with hand-written per-language lists in
+//! place of statistics.
+
+use super::abbrev::{Class, KeyBuf};
+use super::chars::{char_before, is_letter};
+use super::scan::Scanner;
+use super::tokens::{Kind, Next, token_before, word_before};
+
+impl Scanner<'_> {
+    /// Decides a plain full stop at byte `i`; `after` is the byte after the
+    /// stop and any closing marks, `next` what follows the whitespace.
+    pub(super) fn stop_is_boundary(&mut self, i: usize, after: usize, next: &Next) -> bool {
+        let (mut start, _) = token_before(self.text, i);
+        start = elision_end(self.text, start.max(self.sentence_start()), i);
+        let tok = &self.text[start..i];
+        let Some(last) = tok.chars().next_back() else {
+            return true;
+        };
+        if tok.contains(['@', '/']) || tok.contains("://") {
+            return true;
+        }
+        let labelled = matches!(&self.text[i + 1..after], "" | ")");
+        if labelled && self.list_item(start, tok, next) {
+            return false;
+        }
+        if last.is_ascii_digit() {
+            self.number_is_final(tok, next)
+        } else if is_letter(last) || last == '°' {
+            self.word_is_final(start, tok, next)
+        } else {
+            true
+        }
+    }
+
+    /// A number before the stop: a sentence end, except German ordinals
+    /// (`am 3. Mai`, `im 19. Jahrhundert`, `die 2. Liga`). A German number of
+    /// up to three digits before a capitalised word is read as an ordinal
+    /// unless that word commonly opens a sentence; a year (`2020.`) is not.
+    fn number_is_final(&self, tok: &str, next: &Next) -> bool {
+        let rules = self.rules;
+        // `1. -3. Jahrhundert`: the second number of a range.
+        let tok = tok.trim_start_matches(['-', '–']);
+        let plain = tok.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        if !rules.dotted_ordinals || !plain || next.kind != Kind::Upper {
+            return true;
+        }
+        if rules.is_month(next.word) {
+            return false;
+        }
+        let year = tok.len() >= 4 && tok.bytes().all(|b| b.is_ascii_digit());
+        year || self.starts_sentence(next)
+    }
+
+    /// A word before the stop: an abbreviation, an initial or a plain word.
+    fn word_is_final(&self, start: usize, tok: &str, next: &Next) -> bool {
+        let opens = || self.starts_sentence(next);
+        let single = tok.chars().nth(1).is_none();
+        let class = match self.abbreviation(start, tok) {
+            // `H. Brocherel`: an initial, whatever `h.` abbreviates.
+            Some(c) if single && c != Class::Never && tok.chars().all(char::is_uppercase) => None,
+            // `8481 m. Am …`: a unit after a number (French `m.` is
+            // otherwise `monsieur`).
+            None | Some(Class::Never)
+                if single
+                    && !next.dotted
+                    && tok.chars().all(char::is_lowercase)
+                    && self.after_number(start) =>
+            {
+                Some(Class::Final)
+            }
+            class => class,
+        };
+        match class {
+            Some(Class::Never) => false,
+            Some(Class::Inner) => opens(),
+            Some(Class::Final | Class::Numeric) => next.kind != Kind::Digit,
+            Some(Class::Year) => {
+                // `г. Казань` is a town; `В 2010 г. Виктор …` opens with the year.
+                let long = next.word.chars().nth(1).is_some();
+                let year = self.after_number(start) && self.words_before(start) > 2;
+                next.kind == Kind::Upper && long && (opens() || year)
+            }
+            Some(Class::Time) => next.kind != Kind::Digit && self.words_before(start) > 2,
+            None if single => {
+                // A single letter: an initial (`S. Lawrow`), `p. 55`, or a
+                // label opening the sentence (`Q. What is …? A. It is …`).
+                let upper = tok.chars().all(char::is_uppercase);
+                upper && next.kind != Kind::Digit && !self.at_sentence_start(start) && opens()
+            }
+            None if is_acronym(tok) || is_roman(tok) => opens(),
+            // An unlisted abbreviation (`Bhf.`, `Kfz.`, `Pkwy.`): a unit after a
+            // number, otherwise ends a sentence only before a usual opener.
+            None if is_contraction(tok) => match self.after_number(start) {
+                true => next.kind != Kind::Digit,
+                false => opens(),
+            },
+            None => true,
+        }
+    }
+
+    /// True when a number and one space precede byte `start`.
+    fn after_number(&self, start: usize) -> bool {
+        let before = self.text[..start].strip_suffix(' ').unwrap_or("");
+        before.ends_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// True when the next word is one that commonly opens a sentence.
+    fn starts_sentence(&self, next: &Next) -> bool {
+        match next.kind {
+            Kind::Strong => true,
+            Kind::Upper => !next.dotted && self.rules.is_starter(next.word),
+            _ => false,
+        }
+    }
+
+    /// How many words the current sentence has before byte `pos`.
+    fn words_before(&self, pos: usize) -> usize {
+        self.text[self.sentence_start()..pos]
+            .split_whitespace()
+            .count()
+    }
+
+    /// Looks up the abbreviation ending with `tok` (at byte `start`), trying
+    /// the longest spaced form first: `av. J.-C`, then `J.-C`.
+    pub(super) fn abbreviation(&self, start: usize, tok: &str) -> Option<Class> {
+        let rules = self.rules;
+        if rules.too_long(tok) {
+            return None;
+        }
+        let parts = self.parts_before(start, tok);
+        let count = parts.iter().flatten().count();
+        for first in 0..count {
+            let mut key = KeyBuf::new();
+            if first == 0 {
+                let oldest = parts[count - 1].unwrap_or((start, tok));
+                let word = word_before(self.text, oldest.0);
+                let mut lower = KeyBuf::new();
+                lower.push_lower(word);
+                if lower
+                    .as_str()
+                    .is_some_and(|w| !w.is_empty() && rules.is_prefix_word(w))
+                {
+                    key.push_lower(word);
+                    key.push_lower(" ");
+                    push_parts(&mut key, &parts[..count]);
+                    if let Some(class) = key.as_str().and_then(|k| rules.abbreviation(k)) {
+                        return Some(class);
+                    }
+                    key = KeyBuf::new();
+                }
+            }
+            push_parts(&mut key, &parts[..count - first]);
+            if let Some(class) = key.as_str().and_then(|k| rules.abbreviation(k)) {
+                return Some(class);
+            }
+        }
+        None
+    }
+
+    /// `tok` and up to two short dotted parts before it (`z.` in `z. B`),
+    /// newest first.
+    fn parts_before<'t>(&'t self, start: usize, tok: &'t str) -> [Option<(usize, &'t str)>; 3] {
+        let text: &'t str = self.text;
+        let mut parts = [Some((start, tok)), None, None];
+        let mut at = start;
+        for slot in parts.iter_mut().skip(1) {
+            // One space of any kind, e.g. the no-break space of `т.\u{a0}е.`.
+            let gap = char_before(text, at).filter(|c| c.is_whitespace() && *c != '\n');
+            let gap = gap.map_or(0, char::len_utf8);
+            if !text[..at - gap].ends_with('.') || at - gap <= self.sentence_start() {
+                break;
+            }
+            let dot = at - gap - 1;
+            let (s, prev) = token_before(text, dot);
+            let short = prev.chars().count() <= 4
+                && prev.chars().all(|c| is_letter(c) || c == '.' || c == '-');
+            if prev.is_empty() || !short || s < self.sentence_start() {
+                break;
+            }
+            *slot = Some((s, prev));
+            at = s;
+        }
+        parts
+    }
+}
+
+/// Writes `parts` (newest first) oldest first, joined with `.`.
+fn push_parts(key: &mut KeyBuf, parts: &[Option<(usize, &str)>]) {
+    for (k, part) in parts.iter().rev().flatten().enumerate() {
+        if k > 0 {
+            key.push_lower(".");
+        }
+        key.push_lower(part.1);
+    }
+}
+
+/// Skips an elided article or pronoun (`l'`, `d'`, `qu'`) at the start of
+/// the token `text[start..end]`, so that `l'art.` is looked up as `art.`.
+fn elision_end(text: &str, start: usize, end: usize) -> usize {
+    let tok = &text[start..end];
+    let quick = tok.bytes().take(8).any(|b| b == b'\'' || b == 0xE2);
+    match tok.find(['\'', '’']).filter(|_| quick) {
+        Some(k) if (1..=2).contains(&tok[..k].chars().count()) => {
+            let apostrophe = tok[k..].chars().next().map_or(1, char::len_utf8);
+            start + k + apostrophe
+        }
+        _ => start,
+    }
+}
+
+/// A short token without vowels that is not all capitals (`Bhf`, `kfz`,
+/// `Mgmt`, `млрд`): no word of these languages looks like that, so it is an
+/// abbreviation even when no table lists it; `BMW` or `TV` are names.
+fn is_contraction(tok: &str) -> bool {
+    let len = tok.chars().count();
+    tok.len() <= 10
+        && (2..=5).contains(&len)
+        && tok.chars().all(|c| is_letter(c) && !is_vowel(c))
+        && tok.chars().any(char::is_lowercase)
+}
+
+/// Vowels (and `y`) of the Latin and Cyrillic alphabets, either case.
+fn is_vowel(c: char) -> bool {
+    matches!(
+        c.to_ascii_lowercase(),
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 'ä'
+            | 'ö'
+            | 'ü'
+            | 'à'
+            | 'â'
+            | 'é'
+            | 'è'
+            | 'ê'
+            | 'ë'
+            | 'î'
+            | 'ï'
+            | 'ô'
+            | 'û'
+            | 'ù'
+            | 'œ'
+            | 'æ'
+            | 'á'
+            | 'í'
+            | 'ó'
+            | 'ú'
+            | 'Ä'
+            | 'Ö'
+            | 'Ü'
+            | 'À'
+            | 'Â'
+            | 'É'
+            | 'È'
+            | 'Ê'
+            | 'Ë'
+            | 'Î'
+            | 'Ï'
+            | 'Ô'
+            | 'Û'
+            | 'Ù'
+            | 'Œ'
+            | 'Æ'
+            | 'Á'
+            | 'Í'
+            | 'Ó'
+            | 'Ú'
+            | 'а'
+            | 'е'
+            | 'ё'
+            | 'и'
+            | 'о'
+            | 'у'
+            | 'ы'
+            | 'э'
+            | 'ю'
+            | 'я'
+            | 'А'
+            | 'Е'
+            | 'Ё'
+            | 'И'
+            | 'О'
+            | 'У'
+            | 'Ы'
+            | 'Э'
+            | 'Ю'
+            | 'Я'
+    )
+}
+
+/// A Roman numeral of two or more letters (`II`, `XIV`), an ordinal in
+/// `Wilhelm II. war`.
+fn is_roman(tok: &str) -> bool {
+    tok.len() >= 2 && tok.bytes().all(|b| b"IVXLCDM".contains(&b))
+}
+
+/// Letters separated by dots, each group short: `U.S`, `Ph.D`, `e.V`.
+fn is_acronym(tok: &str) -> bool {
+    tok.contains('.')
+        && tok.split('.').all(|g| {
+            (1..=3).contains(&g.chars().count()) && g.chars().all(|c| is_letter(c) || c == '-')
+        })
+}
