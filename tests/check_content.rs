@@ -33,9 +33,6 @@ fn only(report: &Report) -> &Finding {
 
 #[test]
 fn a_dropped_paragraph_is_missing_with_the_pivot_line() {
-    if !check_support::upstream_ready() {
-        return;
-    }
     let mut fr = text(Lang::Fr);
     fr.remove(2);
     let report = check(with(release(&ALL), Lang::Fr, fr));
@@ -52,9 +49,6 @@ fn a_dropped_paragraph_is_missing_with_the_pivot_line() {
 
 #[test]
 fn a_dropped_last_paragraph_is_missing_not_truncated() {
-    if !check_support::upstream_ready() {
-        return;
-    }
     let mut fr = text(Lang::Fr);
     fr.pop();
     let report = check(with(release(&ALL), Lang::Fr, fr));
@@ -69,9 +63,6 @@ fn a_dropped_last_paragraph_is_missing_not_truncated() {
 
 #[test]
 fn an_added_paragraph_is_extra() {
-    if !check_support::upstream_ready() {
-        return;
-    }
     let mut es = text(Lang::Es);
     es.insert(
         2,
@@ -88,9 +79,6 @@ fn an_added_paragraph_is_extra() {
 
 #[test]
 fn a_paragraph_the_pivot_lacks_is_blamed_on_the_pivot_once() {
-    if !check_support::upstream_ready() {
-        return;
-    }
     let mut de = text(Lang::De);
     de.remove(1);
     let report = check(with(release(&ALL), Lang::De, de));
@@ -109,9 +97,6 @@ fn a_paragraph_the_pivot_lacks_is_blamed_on_the_pivot_once() {
 
 #[test]
 fn a_dropped_sentence_is_missing() {
-    if !check_support::upstream_ready() {
-        return;
-    }
     let mut en = text(Lang::En);
     en[2] = "On the second day, the minister met representatives of small firms from the northern provinces.".into();
     let report = check(with(release(&ALL), Lang::En, en));
@@ -133,9 +118,6 @@ fn a_dropped_sentence_is_missing() {
 
 #[test]
 fn an_added_sentence_is_extra() {
-    if !check_support::upstream_ready() {
-        return;
-    }
     let mut fr = text(Lang::Fr);
     fr[1].push_str(
         " Un parking gratuit de 800 places est disponible à l'entrée nord du parc des expositions.",
@@ -151,9 +133,6 @@ fn an_added_sentence_is_extra() {
 
 #[test]
 fn a_changed_amount_is_a_number_mismatch_with_both_excerpts() {
-    if !check_support::upstream_ready() {
-        return;
-    }
     let mut fr = text(Lang::Fr);
     fr[0] = fr[0].replace("1 250", "1 520");
     let report = check(with(release(&ALL), Lang::Fr, fr));
@@ -182,9 +161,6 @@ fn a_changed_amount_is_a_number_mismatch_with_both_excerpts() {
 
 #[test]
 fn a_number_wrong_in_the_pivot_is_blamed_on_the_pivot() {
-    if !check_support::upstream_ready() {
-        return;
-    }
     let mut de = text(Lang::De);
     de[3] = de[3].replace("12,50", "15,50");
     let report = check(with(release(&ALL), Lang::De, de));
@@ -198,9 +174,6 @@ fn a_number_wrong_in_the_pivot_is_blamed_on_the_pivot() {
 
 #[test]
 fn merged_and_split_sentences_are_not_findings() {
-    if !check_support::upstream_ready() {
-        return;
-    }
     let mut en = text(Lang::En);
     en[1] = "The fair covers 45,000 square metres in six halls, where visitors can see new machines for farming, shipping and renewable energy.".into();
     let mut es = text(Lang::Es);
