@@ -65,7 +65,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let report = check::check_archive(&archive, &config);
     let mut out = io::stdout().lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &report)?;
+        // As an io::Error, a closed pipe is recognised and ends quietly.
+        serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
         write!(out, "{report}")?;
