@@ -97,13 +97,24 @@ mod tests {
     #[test]
     fn unwritable_paths_fail_naming_the_path() {
         let dir = tempfile::tempdir().unwrap();
-        let missing = dir.path().join("no/such/dir/out.json");
-        let err = Output::prepare(&missing, Format::TmxJson).unwrap_err();
-        assert!(err.to_string().contains("no/such/dir"), "{err}");
         let file = dir.path().join("f");
         fs::write(&file, "x").unwrap();
+        let blocked = file.join("dir/out.json");
+        let err = Output::prepare(&blocked, Format::TmxJson).unwrap_err();
+        assert!(err.to_string().contains("f/dir"), "{err}");
         let err = Output::prepare(&file.join("sub"), Format::Moses).unwrap_err();
         assert!(err.to_string().contains("f/sub"), "{err}");
+    }
+
+    #[test]
+    fn missing_parent_folders_are_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let nested = dir.path().join("a/b/out.json");
+        assert!(matches!(
+            Output::prepare(&nested, Format::TmxJson),
+            Ok(Output::File { .. })
+        ));
+        assert!(nested.is_file());
     }
 
     #[test]
