@@ -2,61 +2,23 @@
 //! the right one: names and cognates (`Minister` / `minister` / `министр`,
 //! `Provinzen` / `provinces`) keep their first letters across the five
 //! languages once accents are stripped and Cyrillic is transliterated
-//! (a simplified GOST 7.79 / ISO 9 scheme).
+//! (with [`crate::score::fold`]).
 
 use std::collections::BTreeSet;
 
-use unicode_normalization::UnicodeNormalization;
+use crate::score::fold::fold;
 
 /// Letters of a word that make its key.
 const PREFIX: usize = 4;
 
-/// Latin letters for a Cyrillic one.
-fn translit(c: char) -> &'static str {
-    match c {
-        'а' => "a",
-        'б' => "b",
-        'в' => "v",
-        'г' => "g",
-        'д' => "d",
-        'е' | 'ё' | 'э' => "e",
-        'ж' => "zh",
-        'з' => "z",
-        'и' | 'й' | 'ы' => "i",
-        'к' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' => "n",
-        'о' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
-        'у' => "u",
-        'ф' => "f",
-        'х' => "kh",
-        'ц' => "ts",
-        'ч' => "ch",
-        'ш' | 'щ' => "sh",
-        'ю' => "iu",
-        'я' => "ia",
-        _ => "",
-    }
-}
-
-/// The key of a word: its first letters, lowercased, unaccented, in Latin script.
+/// The key of a word: its first letters, lowercased, unaccented, in Latin script
+/// (the aligner's own folding, so both judge words alike).
 fn key(word: &str) -> String {
-    let mut out = String::new();
-    for c in word.to_lowercase().nfd() {
-        if c.is_ascii_alphabetic() {
-            out.push(c);
-        } else if ('\u{430}'..='\u{44f}').contains(&c) || c == 'ё' {
-            out.push_str(translit(c));
-        } else if c == 'ß' {
-            out.push_str("ss");
-        }
-    }
-    out.chars().take(PREFIX).collect()
+    fold(word)
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .take(PREFIX)
+        .collect()
 }
 
 /// The keys of the words of `text` long enough to carry meaning.
