@@ -1,4 +1,8 @@
 //! Month names of the five languages, for dates written out in words.
+//!
+//! Deliberately apart from `release::months`, which also accepts abbreviations
+//! for header dates: in running text `mar` (Spanish "sea") or `set` must not
+//! read as months, so only full forms are listed here.
 
 use crate::Lang;
 
