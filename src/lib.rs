@@ -45,6 +45,7 @@ pub mod score;
 pub mod segment;
 
 pub use align::{Alignment, Bead, DocAlignment};
+pub use check::{Finding, Report};
 pub use error::{Error, Result};
 pub use export::Format;
 pub use join::TranslationUnit;

@@ -107,9 +107,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("f");
         fs::write(&file, "x").unwrap();
-        // Missing parent folders are created, but not below a plain file.
-        let err = Output::prepare(&file.join("sub/out.json"), Format::TmxJson).unwrap_err();
-        assert!(err.to_string().contains("f"), "{err}");
+        let blocked = file.join("dir/out.json");
+        let err = Output::prepare(&blocked, Format::TmxJson).unwrap_err();
+        assert!(err.to_string().contains("f/dir"), "{err}");
         let err = Output::prepare(&file.join("sub"), Format::Moses).unwrap_err();
         assert!(err.to_string().contains("f/sub"), "{err}");
     }
@@ -126,6 +126,17 @@ mod tests {
         writer.flush().unwrap();
         drop(writer);
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+    }
+
+    #[test]
+    fn missing_parent_folders_are_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let nested = dir.path().join("a/b/out.json");
+        assert!(matches!(
+            Output::prepare(&nested, Format::TmxJson),
+            Ok(Output::File { .. })
+        ));
+        assert!(nested.is_file());
     }
 
     #[test]
