@@ -28,7 +28,9 @@ fn unknown_langs_list_the_supported_ones() {
 #[test]
 fn an_unwritable_output_fails_before_the_input_is_read() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("missing/dir/out.tmx");
+    // A regular file where a folder should be: no folder can be created there.
+    fs::write(dir.path().join("blocker"), "").unwrap();
+    let out = dir.path().join("blocker/dir/out.tmx");
     paralign()
         .args(["align", "/nonexistent/input"])
         .arg("-o")
@@ -36,10 +38,22 @@ fn an_unwritable_output_fails_before_the_input_is_read() {
         .args(["--format", "tmx"])
         .assert()
         .code(2)
-        .stderr(
-            predicate::str::contains("cannot write").and(predicate::str::contains("missing/dir")),
-        )
+        .stderr(predicate::str::contains("cannot write").and(predicate::str::contains("blocker")))
         .stderr(predicate::str::contains("nonexistent").not());
+}
+
+#[test]
+fn missing_parent_folders_of_the_output_are_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out/nested/corpus.tmx.json");
+    paralign()
+        .args(["align", "corpus"])
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(0);
+    let doc: serde_json::Value = serde_json::from_slice(&fs::read(&out).unwrap()).unwrap();
+    assert!(!doc["body"].as_array().unwrap().is_empty());
 }
 
 #[test]

@@ -35,12 +35,10 @@ impl Output {
             ))),
             (true, false) => prepare_dir(path).map(Output::Dir),
             (false, true) => Ok(Output::Stdout),
-            (false, false) => File::create(path)
-                .map(|file| Output::File {
-                    path: path.to_path_buf(),
-                    file,
-                })
-                .map_err(|e| Error::io(path, e)),
+            (false, false) => create_file(path).map(|file| Output::File {
+                path: path.to_path_buf(),
+                file,
+            }),
         }
     }
 
@@ -71,6 +69,14 @@ impl Output {
     }
 }
 
+/// Creates `path`, and its missing parent folders, as a user of `-o out/x.json` expects.
+fn create_file(path: &Path) -> Result<File> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    File::create(path).map_err(|e| Error::io(path, e))
+}
+
 fn prepare_dir(path: &Path) -> Result<PathBuf> {
     fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
     let probe = path.join(".paralign-write-check");
@@ -91,13 +97,24 @@ mod tests {
     #[test]
     fn unwritable_paths_fail_naming_the_path() {
         let dir = tempfile::tempdir().unwrap();
-        let missing = dir.path().join("no/such/dir/out.json");
-        let err = Output::prepare(&missing, Format::TmxJson).unwrap_err();
-        assert!(err.to_string().contains("no/such/dir"), "{err}");
         let file = dir.path().join("f");
         fs::write(&file, "x").unwrap();
+        let blocked = file.join("dir/out.json");
+        let err = Output::prepare(&blocked, Format::TmxJson).unwrap_err();
+        assert!(err.to_string().contains("f/dir"), "{err}");
         let err = Output::prepare(&file.join("sub"), Format::Moses).unwrap_err();
         assert!(err.to_string().contains("f/sub"), "{err}");
+    }
+
+    #[test]
+    fn missing_parent_folders_are_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let nested = dir.path().join("a/b/out.json");
+        assert!(matches!(
+            Output::prepare(&nested, Format::TmxJson),
+            Ok(Output::File { .. })
+        ));
+        assert!(nested.is_file());
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! letter and have a similar length; the best one above [`THRESHOLD`] becomes
 //! its key, so the dynamic program still only compares integers.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::Kind;
 use super::features::{Segment, Vocab};
@@ -19,7 +19,9 @@ pub const THRESHOLD: f64 = 0.92;
 
 /// Rewrites the name keys of `src` to matching target-side name keys.
 pub fn unify(vocab: &Vocab, src: &mut [Segment], tgt: &[Segment]) {
-    let names = |segs: &[Segment]| -> HashSet<u32> {
+    // Ordered sets and maps: the candidate order decides ties, and output must not
+    // depend on a hasher's random seed.
+    let names = |segs: &[Segment]| -> BTreeSet<u32> {
         segs.iter()
             .flat_map(|s| s.keys.iter().copied())
             .filter(|&k| vocab.kind(k) == Kind::Name)
@@ -27,7 +29,7 @@ pub fn unify(vocab: &Vocab, src: &mut [Segment], tgt: &[Segment]) {
     };
     let (src_names, tgt_names) = (names(src), names(tgt));
     let texts = vocab.name_texts();
-    let mut buckets: HashMap<char, Vec<(u32, &str)>> = HashMap::new();
+    let mut buckets: BTreeMap<char, Vec<(u32, &str)>> = BTreeMap::new();
     for &t in tgt_names.difference(&src_names) {
         let text = texts[&t];
         if let Some(first) = text.chars().next() {
@@ -55,7 +57,7 @@ pub fn unify(vocab: &Vocab, src: &mut [Segment], tgt: &[Segment]) {
     }
 }
 
-fn best_match(name: &str, buckets: &HashMap<char, Vec<(u32, &str)>>) -> Option<u32> {
+fn best_match(name: &str, buckets: &BTreeMap<char, Vec<(u32, &str)>>) -> Option<u32> {
     let first = name.chars().next()?;
     let len = name.len();
     if len < 4 {
@@ -67,7 +69,7 @@ fn best_match(name: &str, buckets: &HashMap<char, Vec<(u32, &str)>>) -> Option<u
         .filter(|(_, t)| t.len() + 3 >= len && len + 3 >= t.len())
         .map(|&(id, t)| (id, strsim::jaro_winkler(name, t)))
         .filter(|&(_, sim)| sim >= THRESHOLD)
-        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(id, _)| id)
 }
 

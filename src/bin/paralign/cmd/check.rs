@@ -1,10 +1,87 @@
-//! `paralign check` (not implemented yet).
+//! `paralign check DIR`: report missing, mislabelled or incomplete language versions.
+//!
+//! Exit code: 0 when nothing at or above `--fail-on` was found, 1 when
+//! something was, 2 on error (including a folder with no readable release).
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use paralign::Lang;
+use paralign::check::{self, Config, Severity};
 
 /// Flags of `paralign check`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Folder of scraped releases, read recursively.
+    pub dir: PathBuf,
+    /// Print the report as JSON (a `Report`: `pivot`, `langs`, `releases`, `findings`).
+    #[arg(long)]
+    pub json: bool,
+    /// Languages to report on, comma-separated (default: all); the pivot is
+    /// always used as the reference even when not listed.
+    #[arg(long, value_delimiter = ',')]
+    pub langs: Vec<Lang>,
+    /// Reference language every version is compared with (default: the
+    /// language present in most releases; a release whose pivot version is
+    /// absent, empty, truncated or in the wrong language uses the next one).
+    #[arg(long)]
+    pub pivot: Option<Lang>,
+    /// Exit with code 1 when a finding at or above this severity exists.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+}
+
+/// The least severity that makes the check fail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    /// Fail on errors only (missing or wrong content).
+    Error,
+    /// Fail on warnings and errors.
+    Warning,
+    /// Never fail because of findings (still 2 on errors).
+    Never,
+}
+
+impl FailOn {
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Never => None,
+        }
+    }
+}
 
 /// Runs `paralign check`.
-pub fn run(_args: Args) -> anyhow::Result<u8> {
-    anyhow::bail!("not implemented yet")
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let archive = paralign::release::read_dir(&args.dir)
+        .with_context(|| format!("cannot read {}", args.dir.display()))?;
+    let config = Config {
+        langs: args.langs,
+        pivot: args.pivot,
+        ..Config::default()
+    };
+    let report = check::check_archive(&archive, &config);
+    let mut out = io::stdout().lock();
+    if args.json {
+        // As an io::Error, a closed pipe is recognised and ends quietly.
+        serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        write!(out, "{report}")?;
+    }
+    out.flush()?;
+    if archive.releases.is_empty() {
+        eprintln!(
+            "paralign: error: no release could be read in {}",
+            args.dir.display()
+        );
+        return Ok(2);
+    }
+    let failed = args
+        .fail_on
+        .threshold()
+        .is_some_and(|s| report.count_at_least(s) > 0);
+    Ok(u8::from(failed))
 }

@@ -1,0 +1,101 @@
+//! Header dates that disagree between versions, or with the release ID.
+//!
+//! The date most versions agree on is taken as the release's date (ties go to
+//! the ID's date); a version whose header states another date is reported.
+//! When the versions agree with each other but not with the date in the
+//! release ID, the release is reported once, at the pivot's ID line.
+
+use std::collections::BTreeMap;
+
+use super::{Config, Finding, Kind, Place};
+use crate::Lang;
+use crate::release::Release;
+
+/// Date findings of one release; `pivot` is where a release-wide one points.
+pub fn check(release: &Release, pivot: Option<Lang>, config: &Config) -> Vec<Finding> {
+    let dated: Vec<(Lang, &str)> = release
+        .versions
+        .iter()
+        .filter_map(|(l, d)| Some((*l, d.header.date.as_deref()?)))
+        .collect();
+    let id_date = release
+        .versions
+        .values()
+        .find_map(|d| d.header.id_date.as_deref());
+    let Some(agreed) = majority(&dated, id_date) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Finding> = dated
+        .iter()
+        .filter(|(l, d)| *d != agreed && config.wants(*l))
+        .map(|&(lang, date)| odd_version(release, lang, date, agreed))
+        .collect();
+    if let Some(id_date) = id_date.filter(|d| *d != agreed) {
+        let lang = pivot
+            .filter(|p| release.versions.contains_key(p))
+            .unwrap_or(dated[0].0);
+        let doc = &release.versions[&lang];
+        let langs = dated
+            .iter()
+            .filter(|(_, d)| *d == agreed)
+            .map(|(l, _)| *l)
+            .collect();
+        let msg = format!(
+            "the release ID {} says {id_date}, but the headers say {agreed}",
+            release.id
+        );
+        out.push(
+            Finding::new(Kind::DateMismatch, &release.id, langs, msg).at(
+                &doc.path,
+                doc.header.id_line,
+                Some(release.id.clone()),
+            ),
+        );
+    }
+    out
+}
+
+/// The most frequent date; ties go to the ID's date, then to the earliest.
+fn majority<'a>(dated: &[(Lang, &'a str)], id_date: Option<&str>) -> Option<&'a str> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, d) in dated {
+        *count.entry(d).or_default() += 1;
+    }
+    let best = *count.values().max()?;
+    let tied: Vec<&str> = count
+        .iter()
+        .filter(|(_, n)| **n == best)
+        .map(|(d, _)| *d)
+        .collect();
+    tied.iter()
+        .find(|d| Some(**d) == id_date)
+        .or(tied.first())
+        .copied()
+}
+
+fn odd_version(release: &Release, lang: Lang, date: &str, agreed: &str) -> Finding {
+    let doc = &release.versions[&lang];
+    let witness = release
+        .versions
+        .iter()
+        .find(|(_, d)| d.header.date.as_deref() == Some(agreed))
+        .map(|(l, d)| Place {
+            lang: *l,
+            path: d.path.clone(),
+            line: date_line(d),
+            excerpt: Some(agreed.to_string()),
+        });
+    let msg = format!("the {lang} header is dated {date}, the other versions {agreed}");
+    let mut f = Finding::new(Kind::DateMismatch, &release.id, vec![lang], msg).at(
+        &doc.path,
+        date_line(doc),
+        Some(date.to_string()),
+    );
+    f.counterpart = witness;
+    f
+}
+
+/// The header keeps no line for the date; it opens a scraped page.
+fn date_line(_doc: &crate::Document) -> usize {
+    1
+}

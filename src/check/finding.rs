@@ -1,0 +1,374 @@
+//! The data a check produces: findings, their kinds and severities, and the report.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Error, Lang};
+
+/// How much a finding matters. Ordered: `Warning < Error`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth a look; does not block publishing by default.
+    Warning,
+    /// Content is missing or wrong; blocks publishing by default.
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `pad` honours width and alignment, for the report's columns.
+        f.pad(match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+impl FromStr for Severity {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "warning" => Ok(Severity::Warning),
+            "error" => Ok(Severity::Error),
+            _ => Err(Error::Invalid(format!(
+                "unknown severity '{s}' (expected warning or error)"
+            ))),
+        }
+    }
+}
+
+/// What a finding is about. Serialized in kebab-case (`missing-paragraph`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A file the parser could not read or parse.
+    UnreadableFile,
+    /// A language the release declares but the folder lacks.
+    MissingVersion,
+    /// A file for a language the release does not declare.
+    UndeclaredVersion,
+    /// A version whose text is in another language than it is filed as.
+    WrongLanguage,
+    /// Two files for the same release and language.
+    DuplicateVersion,
+    /// A version with no body text.
+    EmptyVersion,
+    /// A version far shorter than the others predict, its tail missing.
+    TruncatedVersion,
+    /// A paragraph of the pivot with no counterpart in this version.
+    MissingParagraph,
+    /// A paragraph of this version with no counterpart in the pivot.
+    ExtraParagraph,
+    /// A sentence of the pivot with no counterpart in this version.
+    MissingSentence,
+    /// A sentence of this version with no counterpart in the pivot.
+    ExtraSentence,
+    /// A number stated in one version that its aligned counterpart lacks or states differently.
+    NumberMismatch,
+    /// Header dates or release-ID dates that disagree.
+    DateMismatch,
+}
+
+impl Kind {
+    /// Every kind, in report order.
+    pub const ALL: [Kind; 13] = [
+        Kind::UnreadableFile,
+        Kind::MissingVersion,
+        Kind::UndeclaredVersion,
+        Kind::WrongLanguage,
+        Kind::DuplicateVersion,
+        Kind::EmptyVersion,
+        Kind::TruncatedVersion,
+        Kind::MissingParagraph,
+        Kind::ExtraParagraph,
+        Kind::MissingSentence,
+        Kind::ExtraSentence,
+        Kind::NumberMismatch,
+        Kind::DateMismatch,
+    ];
+
+    /// The kebab-case name, as serialized.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::UnreadableFile => "unreadable-file",
+            Kind::MissingVersion => "missing-version",
+            Kind::UndeclaredVersion => "undeclared-version",
+            Kind::WrongLanguage => "wrong-language",
+            Kind::DuplicateVersion => "duplicate-version",
+            Kind::EmptyVersion => "empty-version",
+            Kind::TruncatedVersion => "truncated-version",
+            Kind::MissingParagraph => "missing-paragraph",
+            Kind::ExtraParagraph => "extra-paragraph",
+            Kind::MissingSentence => "missing-sentence",
+            Kind::ExtraSentence => "extra-sentence",
+            Kind::NumberMismatch => "number-mismatch",
+            Kind::DateMismatch => "date-mismatch",
+        }
+    }
+
+    /// The default severity: errors are content readers of a version would
+    /// miss or get wrong (missing text, wrong numbers, wrong language);
+    /// warnings are bookkeeping (undeclared or duplicate files, header dates)
+    /// and text a version has beyond the pivot, which may be deliberate.
+    pub fn severity(self) -> Severity {
+        match self {
+            Kind::UndeclaredVersion
+            | Kind::DuplicateVersion
+            | Kind::ExtraParagraph
+            | Kind::ExtraSentence
+            | Kind::DateMismatch => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+impl FromStr for Kind {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.name() == s)
+            .ok_or_else(|| Error::Invalid(format!("unknown finding kind '{s}'")))
+    }
+}
+
+/// A place in a version: file, line and a short excerpt.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// The language of the version.
+    pub lang: Lang,
+    /// The file.
+    pub path: PathBuf,
+    /// 1-based line (0 when it concerns the whole file).
+    pub line: usize,
+    /// A short excerpt of the text there, if any.
+    pub excerpt: Option<String>,
+}
+
+/// One problem found by the check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// What it is about.
+    pub kind: Kind,
+    /// How much it matters.
+    pub severity: Severity,
+    /// The release ID (`None` for a file that could not be read).
+    pub release: Option<String>,
+    /// The language(s) concerned, the faulty version first.
+    pub langs: Vec<Lang>,
+    /// The file the finding points at, if there is one.
+    pub path: Option<PathBuf>,
+    /// 1-based line in `path` (0 when it concerns the whole file).
+    pub line: usize,
+    /// A short excerpt of the text at `path:line`.
+    pub excerpt: Option<String>,
+    /// The corresponding place in the version compared with (usually the pivot).
+    pub counterpart: Option<Place>,
+    /// What is wrong, in one sentence.
+    pub message: String,
+}
+
+impl Finding {
+    /// A finding of `kind` at its default severity, with no place yet.
+    pub fn new(kind: Kind, release: &str, langs: Vec<Lang>, message: impl Into<String>) -> Self {
+        Finding {
+            kind,
+            severity: kind.severity(),
+            release: Some(release.to_string()),
+            langs,
+            path: None,
+            line: 0,
+            excerpt: None,
+            counterpart: None,
+            message: message.into(),
+        }
+    }
+
+    /// Sets the place the finding points at.
+    pub fn at(mut self, path: impl Into<PathBuf>, line: usize, excerpt: Option<String>) -> Self {
+        self.path = Some(path.into());
+        self.line = line;
+        self.excerpt = excerpt;
+        self
+    }
+
+    /// Sets the counterpart place.
+    pub fn against(mut self, place: Place) -> Self {
+        self.counterpart = Some(place);
+        self
+    }
+
+    /// The main language concerned, if any.
+    pub fn lang(&self) -> Option<Lang> {
+        self.langs.first().copied()
+    }
+
+    /// `path:line`, or the release ID when there is no file.
+    pub fn location(&self) -> String {
+        match (&self.path, self.line) {
+            (Some(p), 0) => p.display().to_string(),
+            (Some(p), line) => format!("{}:{line}", p.display()),
+            (None, _) => self.release.clone().unwrap_or_default(),
+        }
+    }
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let langs: Vec<&str> = self.langs.iter().map(|l| l.code()).collect();
+        write!(
+            f,
+            "{}: {}[{}] {}: {}",
+            self.location(),
+            self.severity,
+            self.kind,
+            langs.join(","),
+            self.message
+        )
+    }
+}
+
+/// The state of one language version in the summary table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Present, no findings.
+    Ok,
+    /// Declared but absent.
+    Missing,
+    /// Present but written in another language.
+    WrongLanguage,
+    /// Present with no body text.
+    Empty,
+    /// Present but truncated.
+    Truncated,
+    /// Present with findings of other kinds.
+    Findings,
+    /// Neither declared nor present.
+    Absent,
+}
+
+/// One cell of the summary table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionSummary {
+    /// The state of the version.
+    pub status: Status,
+    /// The findings about this version.
+    pub findings: usize,
+    /// The language detected in the body, when it differs from the filed one.
+    pub detected: Option<Lang>,
+}
+
+/// One row of the summary table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReleaseSummary {
+    /// The release ID.
+    pub id: String,
+    /// The release date (ISO), if known.
+    pub date: Option<String>,
+    /// The pivot used for this release, if any version could serve.
+    pub pivot: Option<Lang>,
+    /// The state of each checked language.
+    pub versions: BTreeMap<Lang, VersionSummary>,
+}
+
+/// The outcome of a check: one summary row per release, then the findings.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// The pivot language chosen for the archive.
+    pub pivot: Option<Lang>,
+    /// The languages shown in the summary.
+    pub langs: Vec<Lang>,
+    /// One row per release, sorted by ID.
+    pub releases: Vec<ReleaseSummary>,
+    /// The findings, grouped by release (in release order), unreadable files first.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// The most severe finding's severity, `None` when there are no findings.
+    pub fn worst(&self) -> Option<Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+
+    /// Number of findings at `severity` or above.
+    pub fn count_at_least(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity >= severity)
+            .count()
+    }
+
+    /// The findings about release `id`.
+    pub fn findings_for<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Finding> {
+        self.findings
+            .iter()
+            .filter(move |f| f.release.as_deref() == Some(id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_serialize_in_kebab_case_and_parse_back() {
+        for kind in Kind::ALL {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.name()));
+            assert_eq!(kind.name().parse::<Kind>().unwrap(), kind);
+            assert_eq!(kind.to_string(), kind.name());
+        }
+        assert!("missing".parse::<Kind>().is_err());
+    }
+
+    #[test]
+    fn severities_are_ordered() {
+        assert!(Severity::Warning < Severity::Error);
+        assert_eq!(Kind::MissingParagraph.severity(), Severity::Error);
+        assert_eq!(Kind::DuplicateVersion.severity(), Severity::Warning);
+    }
+
+    #[test]
+    fn display_names_place_kind_and_langs() {
+        let f = Finding::new(
+            Kind::NumberMismatch,
+            "1-01-01-2020",
+            vec![Lang::Fr, Lang::De],
+            "x",
+        )
+        .at("a/b.fr.txt", 7, None);
+        assert_eq!(
+            f.to_string(),
+            "a/b.fr.txt:7: error[number-mismatch] fr,de: x"
+        );
+    }
+
+    #[test]
+    fn report_counts_by_severity() {
+        let mut report = Report::default();
+        assert_eq!(report.worst(), None);
+        report.findings.push(Finding::new(
+            Kind::DuplicateVersion,
+            "r",
+            vec![Lang::De],
+            "d",
+        ));
+        assert_eq!(report.worst(), Some(Severity::Warning));
+        assert_eq!(report.count_at_least(Severity::Error), 0);
+        assert_eq!(report.count_at_least(Severity::Warning), 1);
+    }
+}

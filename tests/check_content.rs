@@ -1,0 +1,183 @@
+//! The alignment-based rules end to end (segmenter, aligner, check): missing
+//! and extra paragraphs and sentences, number mismatches, blame on the pivot,
+//! and silence on merged sentences.
+
+mod check_support;
+
+use check_support::{doc, release, text};
+use paralign::Lang;
+use paralign::check::{Config, Finding, Kind, Report, check_archive};
+use paralign::release::{Archive, Release};
+
+const ALL: [Lang; 4] = [Lang::De, Lang::En, Lang::Es, Lang::Fr];
+
+fn check(r: Release) -> Report {
+    check_archive(
+        &Archive {
+            releases: vec![r],
+            problems: Vec::new(),
+        },
+        &Config::default(),
+    )
+}
+
+fn with(mut r: Release, lang: Lang, paras: Vec<String>) -> Release {
+    r.versions.insert(lang, doc(lang, paras));
+    r
+}
+
+fn only(report: &Report) -> &Finding {
+    assert_eq!(report.findings.len(), 1, "{report}");
+    &report.findings[0]
+}
+
+#[test]
+fn a_dropped_paragraph_is_missing_with_the_pivot_line() {
+    let mut fr = text(Lang::Fr);
+    fr.remove(2);
+    let report = check(with(release(&ALL), Lang::Fr, fr));
+    let f = only(&report);
+    assert_eq!(
+        (f.kind, f.lang()),
+        (Kind::MissingParagraph, Some(Lang::Fr)),
+        "{report}"
+    );
+    let de = f.counterpart.as_ref().unwrap();
+    assert_eq!((de.lang, de.line), (Lang::De, 21));
+    assert!(de.excerpt.as_deref().unwrap().starts_with("Am zweiten Tag"));
+}
+
+#[test]
+fn a_dropped_last_paragraph_is_missing_not_truncated() {
+    let mut fr = text(Lang::Fr);
+    fr.pop();
+    let report = check(with(release(&ALL), Lang::Fr, fr));
+    let f = only(&report);
+    assert_eq!(
+        (f.kind, f.lang()),
+        (Kind::MissingParagraph, Some(Lang::Fr)),
+        "{report}"
+    );
+    assert_eq!(f.counterpart.as_ref().unwrap().line, 23);
+}
+
+#[test]
+fn an_added_paragraph_is_extra() {
+    let mut es = text(Lang::Es);
+    es.insert(
+        2,
+        "La feria cuenta además con un programa de conferencias sobre comercio electrónico, logística portuaria y financiación de pequeñas empresas exportadoras.".into(),
+    );
+    let report = check(with(release(&ALL), Lang::Es, es));
+    let f = only(&report);
+    assert_eq!(
+        (f.kind, f.lang(), f.line),
+        (Kind::ExtraParagraph, Some(Lang::Es), 21),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_paragraph_the_pivot_lacks_is_blamed_on_the_pivot_once() {
+    let mut de = text(Lang::De);
+    de.remove(1);
+    let report = check(with(release(&ALL), Lang::De, de));
+    let f = only(&report);
+    assert_eq!(
+        (f.kind, f.lang()),
+        (Kind::MissingParagraph, Some(Lang::De)),
+        "{report}"
+    );
+    assert_eq!(
+        report.releases[0].pivot,
+        Some(Lang::En),
+        "rechecked against en"
+    );
+}
+
+#[test]
+fn a_dropped_sentence_is_missing() {
+    let mut en = text(Lang::En);
+    en[2] = "On the second day, the minister met representatives of small firms from the northern provinces.".into();
+    let report = check(with(release(&ALL), Lang::En, en));
+    let f = only(&report);
+    assert_eq!(
+        (f.kind, f.lang(), f.line),
+        (Kind::MissingSentence, Some(Lang::En), 21),
+        "{report}"
+    );
+    let de = f.counterpart.as_ref().unwrap();
+    assert!(
+        de.excerpt
+            .as_deref()
+            .unwrap()
+            .starts_with("Besprochen wurden"),
+        "{de:?}"
+    );
+}
+
+#[test]
+fn an_added_sentence_is_extra() {
+    let mut fr = text(Lang::Fr);
+    fr[1].push_str(
+        " Un parking gratuit de 800 places est disponible à l'entrée nord du parc des expositions.",
+    );
+    let report = check(with(release(&ALL), Lang::Fr, fr));
+    let f = only(&report);
+    assert_eq!(
+        (f.kind, f.lang(), f.line),
+        (Kind::ExtraSentence, Some(Lang::Fr), 19),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_changed_amount_is_a_number_mismatch_with_both_excerpts() {
+    let mut fr = text(Lang::Fr);
+    fr[0] = fr[0].replace("1 250", "1 520");
+    let report = check(with(release(&ALL), Lang::Fr, fr));
+    let f = only(&report);
+    assert_eq!(
+        (f.kind, f.lang(), f.line),
+        (Kind::NumberMismatch, Some(Lang::Fr), 17),
+        "{report}"
+    );
+    assert!(
+        f.message.contains("1520") && f.message.contains("1250"),
+        "{}",
+        f.message
+    );
+    assert!(f.excerpt.as_deref().unwrap().contains("1 520"));
+    assert!(
+        f.counterpart
+            .as_ref()
+            .unwrap()
+            .excerpt
+            .as_deref()
+            .unwrap()
+            .contains("1.250")
+    );
+}
+
+#[test]
+fn a_number_wrong_in_the_pivot_is_blamed_on_the_pivot() {
+    let mut de = text(Lang::De);
+    de[3] = de[3].replace("12,50", "15,50");
+    let report = check(with(release(&ALL), Lang::De, de));
+    let f = only(&report);
+    assert_eq!(
+        (f.kind, f.lang(), f.line),
+        (Kind::NumberMismatch, Some(Lang::De), 23),
+        "{report}"
+    );
+}
+
+#[test]
+fn merged_and_split_sentences_are_not_findings() {
+    let mut en = text(Lang::En);
+    en[1] = "The fair covers 45,000 square metres in six halls, where visitors can see new machines for farming, shipping and renewable energy.".into();
+    let mut es = text(Lang::Es);
+    es[2] = "El segundo día, el ministro se reunió con representantes de pequeñas empresas de las provincias del norte. Hablaron del crédito a la exportación y de las normas aduaneras. También trataron la formación de los jóvenes trabajadores.".into();
+    let report = check(with(with(release(&ALL), Lang::En, en), Lang::Es, es));
+    assert!(report.findings.is_empty(), "{report}");
+}
