@@ -13,8 +13,9 @@
 //! translations find partners is cheap, and segments without any evidence
 //! (`kappa` dominates) are judged on length alone. The lexical term is scaled
 //! by the number of segments so that merging never hides unmatched material.
-//! Insertions and deletions (0-1, 1-0) carry no length cost: the Gale–Church
-//! model describes translations, not omissions. `mu` is
+//! Insertions and deletions (0-1, 1-0, and their runs 0-k, k-0) carry no
+//! length cost: the Gale–Church model describes translations, not omissions.
+//! A run is one bead in the search and `k` unit beads in the result. `mu` is
 //! [`Params::length_weight`], `lambda` [`Params::lexical_weight`], `kappa`
 //! [`Params::smoothing`].
 //!
@@ -116,7 +117,8 @@ impl<'a> Problem<'a> {
         }
     }
 
-    /// `-ln P(shape)`, with the skip probabilities of [`Params::skip`].
+    /// `-ln P(shape)`, with the skip probabilities of [`Params::skip`] and,
+    /// for runs of omissions (0-k, k-0), [`Params::run`].
     pub fn prior(&self, shape: Shape) -> f32 {
         match (shape.src, shape.tgt) {
             (0, k) => -self.params.skip[0].ln() - f32::from(k - 1) * self.params.run[0].ln(),
