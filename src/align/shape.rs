@@ -56,6 +56,18 @@ impl Shape {
         -p.ln()
     }
 
+    /// The runs of insertions 0-k and deletions k-0 for `2 <= k <= max_run`:
+    /// one bead for a block of unmatched segments (a run of photo captions,
+    /// a footnote block), priced like an affine gap (Gotoh 1982) by
+    /// [`Params::run`](super::dp::Params::run) so that a long block is not
+    /// charged as many independent omissions.
+    pub fn runs(max_run: usize) -> Vec<Shape> {
+        let max = max_run.clamp(1, 32) as u8;
+        (2..=max)
+            .flat_map(|k| [Shape { src: 0, tgt: k }, Shape { src: k, tgt: 0 }])
+            .collect()
+    }
+
     /// True for 0-1 and 1-0.
     pub fn is_skip(self) -> bool {
         self.src == 0 || self.tgt == 0

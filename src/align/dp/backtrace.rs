@@ -11,6 +11,7 @@
 //! to that point; it is not calibrated against gold alignments.
 
 use super::super::band::{Band, RowView};
+use super::super::shape::Shape;
 use super::{Found, Problem};
 
 impl Problem<'_> {
@@ -83,14 +84,32 @@ impl Problem<'_> {
                 .iter()
                 .map(|&c| (best - c).min(0.0).exp())
                 .sum();
-            beads.push(Found {
-                src: i - a..i,
-                tgt: j - b..j,
-                shape,
-                evidence,
-                sim,
-                posterior: (1.0 / mass.max(1.0)).clamp(0.0, 1.0),
-            });
+            let posterior = (1.0 / mass.max(1.0)).clamp(0.0, 1.0);
+            if shape.is_skip() {
+                // A run is reported as its unit omissions, the granularity
+                // of the output format and of the gold standard.
+                let k = a + b;
+                beads.extend((0..k).rev().map(|u| Found {
+                    src: i - a.min(1) * (k - u)..i - a.min(1) * (k - u - 1),
+                    tgt: j - b.min(1) * (k - u)..j - b.min(1) * (k - u - 1),
+                    shape: Shape {
+                        src: a.min(1) as u8,
+                        tgt: b.min(1) as u8,
+                    },
+                    evidence: evidence / k as f32,
+                    sim,
+                    posterior,
+                }));
+            } else {
+                beads.push(Found {
+                    src: i - a..i,
+                    tgt: j - b..j,
+                    shape,
+                    evidence,
+                    sim,
+                    posterior,
+                });
+            }
             (i, j) = (i - a, j - b);
         }
         beads.reverse();

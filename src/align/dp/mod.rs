@@ -13,8 +13,9 @@
 //! translations find partners is cheap, and segments without any evidence
 //! (`kappa` dominates) are judged on length alone. The lexical term is scaled
 //! by the number of segments so that merging never hides unmatched material.
-//! Insertions and deletions (0-1, 1-0) carry no length cost: the Gale–Church
-//! model describes translations, not omissions. `mu` is
+//! Insertions and deletions (0-1, 1-0, and their runs 0-k, k-0) carry no
+//! length cost: the Gale–Church model describes translations, not omissions.
+//! A run is one bead in the search and `k` unit beads in the result. `mu` is
 //! [`Params::length_weight`], `lambda` [`Params::lexical_weight`], `kappa`
 //! [`Params::smoothing`].
 //!
@@ -44,6 +45,9 @@ pub struct Params {
     pub beam: f32,
     /// Probabilities of 0-1 and 1-0 beads, replacing [`Shape::prior`]'s.
     pub skip: [f32; 2],
+    /// Probabilities that a run of insertions (deletions) goes on by one
+    /// more segment: a 0-k bead costs `-ln skip[0] - (k - 1) ln run[0]`.
+    pub run: [f32; 2],
 }
 
 /// One alignment problem: both sides' features and the cost model.
@@ -113,11 +117,12 @@ impl<'a> Problem<'a> {
         }
     }
 
-    /// `-ln P(shape)`, with the skip probabilities of [`Params::skip`].
+    /// `-ln P(shape)`, with the skip probabilities of [`Params::skip`] and,
+    /// for runs of omissions (0-k, k-0), [`Params::run`].
     pub fn prior(&self, shape: Shape) -> f32 {
         match (shape.src, shape.tgt) {
-            (0, _) => -self.params.skip[0].ln(),
-            (_, 0) => -self.params.skip[1].ln(),
+            (0, k) => -self.params.skip[0].ln() - f32::from(k - 1) * self.params.run[0].ln(),
+            (k, 0) => -self.params.skip[1].ln() - f32::from(k - 1) * self.params.run[1].ln(),
             _ => shape.prior(),
         }
     }
@@ -340,6 +345,7 @@ mod tests {
             length_weight: 0.5,
             beam,
             skip: [0.037; 2],
+            run: [0.037; 2],
         };
         let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
         problem.solve(&Band::diagonal(src.len(), tgt.len(), width))
@@ -375,6 +381,29 @@ mod tests {
     fn beam_and_narrow_band_keep_the_best_path_here() {
         let full = solve(&DE, &FR, f32::INFINITY, 10);
         assert_eq!(solve(&DE, &FR, 20.0, 1), full);
+    }
+
+    #[test]
+    fn runs_come_back_as_unit_omissions() {
+        let ev = Evidence::new(&DE, &[], &KindWeights::default());
+        let length = LengthModel::from_totals(1000, 1000);
+        let shapes = Shape::runs(3);
+        let params = Params {
+            lexical_weight: 9.0,
+            smoothing: 1.0,
+            length_weight: 0.5,
+            beam: f32::INFINITY,
+            skip: [0.037; 2],
+            run: [0.5; 2],
+        };
+        let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
+        let beads = problem.solve(&Band::diagonal(4, 0, 1));
+        let ranges: Vec<_> = beads.iter().map(|b| (b.src.clone(), b.shape)).collect();
+        let unit = Shape { src: 1, tgt: 0 };
+        assert_eq!(
+            ranges,
+            [(0..1, unit), (1..2, unit), (2..3, unit), (3..4, unit)]
+        );
     }
 
     #[test]
