@@ -3,8 +3,9 @@
 //! A shape is a pair of counts rather than a closed enum because the largest
 //! shape is configurable ([`Config::max_shape`](super::Config::max_shape)).
 //! The shapes allowed are 0-1, 1-0 and every `a-b` with `a, b >= 1` and
-//! `a + b <= max_shape + 1`: for the default 3 that is exactly 1-1, 1-2, 2-1,
-//! 2-2, 1-3 and 3-1, the shapes that make up 98% of the Text+Berg gold.
+//! `a + b <= max_shape + 1`: for `max_shape` 3 that is exactly 1-1, 1-2, 2-1,
+//! 2-2, 1-3 and 3-1, the shapes that make up 98% of the Text+Berg gold; the
+//! default 4 adds 2-3, 3-2, 1-4 and 4-1.
 
 /// A bead shape: how many source and target segments a bead joins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
