@@ -96,6 +96,8 @@ proptest! {
         let ns: usize = src.iter().map(Vec::len).sum();
         let nt: usize = tgt.iter().map(Vec::len).sum();
         prop_assert!(doc.sentences.covers(ns, nt), "{:?}", doc.sentences);
+        let beads = doc.paragraphs.beads.iter().chain(&doc.sentences.beads);
+        prop_assert!(beads.clone().all(|b| (0.0..=1.0).contains(&b.score)));
     }
 
     #[test]
@@ -103,6 +105,7 @@ proptest! {
         let text = story(n);
         let al = align(&refs(&text), &refs(&text));
         prop_assert!(al.beads.iter().all(|b| b.shape() == (1, 1)), "{al:?}");
+        prop_assert!(al.beads.iter().all(|b| b.score > 0.9), "{al:?}");
     }
 
     #[test]
@@ -186,6 +189,49 @@ fn documents_align_paragraphs_then_sentences() {
     );
     // Sentence indices are global: the last bead ends at the last sentences.
     assert_eq!(pairs(&doc.sentences).last(), Some(&(11..12, 10..11)));
+}
+
+/// Scores of beads touching `range` of the source, and of the others.
+fn scores_split(al: &Alignment, range: std::ops::Range<usize>) -> (Vec<f64>, Vec<f64>) {
+    let touches = |b: &&paralign::align::Bead| b.src.start < range.end && range.start <= b.src.end;
+    let (inside, outside): (Vec<_>, Vec<_>) = al.beads.iter().partition(touches);
+    let scores = |v: Vec<&paralign::align::Bead>| v.iter().map(|b| b.score).collect();
+    (scores(inside), scores(outside))
+}
+
+#[test]
+fn ambiguous_beads_score_lower_than_clear_ones() {
+    // Two short evidence-free sentences against one: a 2-1 bead, or a 1-1
+    // and an omission on either side, are about equally likely.
+    let text = story(20);
+    let mut src = text.clone();
+    src.splice(10..10, ["Ja.".to_string(), "Nein, nie.".to_string()]);
+    let mut tgt = text.clone();
+    tgt.insert(10, "Non.".to_string());
+    let al = align(&refs(&src), &refs(&tgt));
+    let (unsure, sure) = scores_split(&al, 10..12);
+    let worst_sure = sure.iter().copied().fold(1.0, f64::min);
+    assert!(worst_sure > 0.9, "{al:?}");
+    assert!(unsure.iter().all(|&s| s < worst_sure - 0.2), "{al:?}");
+    assert!(unsure.iter().any(|&s| s < 0.7), "{al:?}");
+}
+
+#[test]
+fn paragraph_beads_are_scored_too() {
+    let text = story(16);
+    let src: Vec<Vec<&str>> = text.chunks(4).map(refs).collect();
+    let doc = align_document(&src, &src, Lang::De, Lang::Fr, &Config::default());
+    let scores = |al: &Alignment| al.beads.iter().map(|b| b.score).collect::<Vec<_>>();
+    assert!(
+        doc.paragraphs.beads.iter().all(|b| b.score > 0.95),
+        "{:?}",
+        scores(&doc.paragraphs)
+    );
+    assert!(
+        doc.sentences.beads.iter().all(|b| b.score > 0.9),
+        "{:?}",
+        scores(&doc.sentences)
+    );
 }
 
 #[test]
