@@ -31,128 +31,16 @@
 //! edges without evaluating any bead again, so that `B(0, 0) = Z` up to
 //! rounding (dropping terms on one side only drifts them apart by about
 //! 1.5 nats over the 60x input).
-//! Sums are kept per cell as `f32` offsets from an `f64` base per row:
-//! prefix costs reach 10^5 on large inputs, where an `f32` alone would lose
-//! the fractions of a nat the posteriors depend on.
+//! The sums themselves are in `sums.rs`.
 
 use super::super::band::{Band, RowView};
 use super::backtrace::Step;
+use super::sums::{Pending, SoftMin, Sums};
 use super::{Problem, Search, Tables};
 
 /// How many `T` above a cell's best candidate a bead may cost and still be
 /// counted.
 pub const REACH: f64 = 8.0;
-
-/// A running soft-minimum `-T ln sum exp(-x / T)`, kept as the minimum and
-/// the sum of `exp(-(x - min) / T)`.
-struct SoftMin {
-    min: f64,
-    sum: f64,
-    t: f64,
-}
-
-impl SoftMin {
-    fn new(t: f64) -> Self {
-        SoftMin {
-            min: f64::INFINITY,
-            sum: 0.0,
-            t,
-        }
-    }
-
-    fn add(&mut self, x: f64) {
-        if x < self.min {
-            self.sum = self.sum * ((x - self.min) / self.t).exp() + 1.0;
-            self.min = x;
-        } else {
-            self.sum += (-(x - self.min) / self.t).exp();
-        }
-    }
-
-    /// Candidates at or above this bound do not count.
-    fn bound(&self) -> f64 {
-        self.min + REACH * self.t
-    }
-
-    fn value(&self) -> f64 {
-        self.min - self.t * self.sum.ln()
-    }
-}
-
-/// Per-cell sums as `f32` offsets from a per-row `f64` base (the row's first
-/// finite value).
-struct Sums {
-    base: Vec<f64>,
-    rel: Vec<f32>,
-}
-
-impl Sums {
-    fn new(rows: usize, cells: usize) -> Self {
-        Sums {
-            base: vec![f64::NAN; rows],
-            rel: vec![f32::INFINITY; cells],
-        }
-    }
-
-    #[inline]
-    fn get(&self, i: usize, k: usize) -> f64 {
-        let r = self.rel[k];
-        if r.is_finite() {
-            self.base[i] + f64::from(r)
-        } else {
-            f64::INFINITY
-        }
-    }
-
-    #[inline]
-    fn set(&mut self, i: usize, k: usize, v: f64) {
-        if v.is_finite() {
-            if self.base[i].is_nan() {
-                self.base[i] = v;
-            }
-            self.rel[k] = (v - self.base[i]) as f32;
-        }
-    }
-}
-
-/// Backward sums being accumulated: per cell the running minimum (as in
-/// [`Sums`]) and the sum of `exp(-(x - min) / T)`, so that adding a term
-/// costs one `exp` and no logarithm.
-struct Pending {
-    min: Sums,
-    sum: Vec<f32>,
-}
-
-impl Pending {
-    /// Adds `v` to the soft-minimum at cell `k` of row `i`.
-    #[inline]
-    fn push(&mut self, i: usize, k: usize, v: f64, t: f64) {
-        let min = self.min.get(i, k);
-        if v < min {
-            let scale = if min.is_finite() {
-                ((v - min) / t).exp()
-            } else {
-                0.0
-            };
-            self.sum[k] = (f64::from(self.sum[k]) * scale + 1.0) as f32;
-            self.min.set(i, k, v);
-        } else {
-            self.sum[k] += (-(v - min) / t).exp() as f32;
-        }
-    }
-
-    /// The soft-minimum at cell `k` of row `i`, written back as final.
-    #[inline]
-    fn finish(&mut self, i: usize, k: usize, t: f64) -> f64 {
-        let min = self.min.get(i, k);
-        if !min.is_finite() {
-            return min;
-        }
-        let value = min - t * f64::from(self.sum[k]).ln();
-        self.min.set(i, k, value);
-        value
-    }
-}
 
 /// The forward sums of a search, and the lattice's edges: for every cell in
 /// band order, the beads into it that count, as shape index and cost.
