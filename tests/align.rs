@@ -283,6 +283,7 @@ fn textberg_dev_reaches_the_targets() {
         })
         .collect();
     let gold = eval::read_beads(&dir.join("dev.defr")).expect("gold");
+    check_calibration(&al, &gold);
     let scores = eval::score(&[(gold, test)]);
     eprintln!(
         "dev strict F1 {:.4}, lax F1 {:.4}",
@@ -290,6 +291,35 @@ fn textberg_dev_reaches_the_targets() {
     );
     assert!(scores.strict.f1 >= 0.78, "{scores:?}");
     assert!(scores.lax.f1 >= 0.93, "{scores:?}");
+}
+
+/// Scores are calibrated: the share of exactly correct beads rises from
+/// bucket to bucket (dev: 70%, 90%, 95%), and the Brier score beats the old
+/// local-share score's 0.133.
+fn check_calibration(al: &Alignment, gold: &[eval::Link]) {
+    let exact = |b: &paralign::align::Bead| {
+        let (s, t): (Vec<usize>, Vec<usize>) = (b.src.clone().collect(), b.tgt.clone().collect());
+        gold.iter().any(|g| g.src == s && g.tgt == t)
+    };
+    let share = |lo: f64, hi: f64| {
+        let hits: Vec<bool> = al
+            .beads
+            .iter()
+            .filter(|b| (lo..hi).contains(&b.score))
+            .map(exact)
+            .collect();
+        hits.iter().filter(|&&h| h).count() as f64 / hits.len().max(1) as f64
+    };
+    let shares = [share(0.0, 0.8), share(0.8, 0.95), share(0.95, 1.01)];
+    eprintln!("dev exact share by score <0.8, 0.8-0.95, >=0.95: {shares:?}");
+    assert!(shares.windows(2).all(|w| w[0] < w[1]), "{shares:?}");
+    let brier = al
+        .beads
+        .iter()
+        .map(|b| (b.score - f64::from(u8::from(exact(b)))).powi(2))
+        .sum::<f64>()
+        / al.beads.len() as f64;
+    assert!(brier < 0.125, "Brier {brier}");
 }
 
 #[test]
