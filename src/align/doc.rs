@@ -32,7 +32,10 @@ use crate::score::Segment;
 /// hierarchy is refused even when the paragraphs do correspond.
 pub const MAX_CROSSING: f64 = 0.1;
 
-/// Aligns paragraphs, then sentences inside paragraph groups.
+/// Aligns paragraphs, then sentences inside paragraph groups. Paragraph
+/// beads are scored by their posterior over the paragraph lattice, sentence
+/// beads by theirs inside their group (given the grouping) or, on fallback,
+/// over the whole text.
 pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlignment {
     let src_flat: Vec<&str> = src.iter().flatten().copied().collect();
     let tgt_flat: Vec<&str> = tgt.iter().flatten().copied().collect();
