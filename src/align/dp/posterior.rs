@@ -50,6 +50,8 @@ pub struct Forward {
     count: Vec<u8>,
     shape: Vec<u8>,
     cost: Vec<f32>,
+    /// Candidates of the current cell: total, shape index, edge cost.
+    kept: Vec<(f64, u8, f32)>,
 }
 
 impl Forward {
@@ -61,6 +63,7 @@ impl Forward {
             count: vec![0; cells],
             shape: Vec::with_capacity(cells),
             cost: Vec::with_capacity(cells),
+            kept: Vec::new(),
         }
     }
 
@@ -104,7 +107,8 @@ impl Problem<'_> {
         let mut best = (f32::INFINITY, u8::MAX);
         let mut acc = SoftMin::new(fw.t);
         let mut edges = 0u8;
-        let mut kept: Vec<(f64, u8, f32)> = Vec::with_capacity(self.shapes.len());
+        let mut kept = std::mem::take(&mut fw.kept);
+        kept.clear();
         for (s, &shape) in self.shapes.iter().enumerate() {
             let (a, b) = (shape.src as usize, shape.tgt as usize);
             if a > i || b > j {
@@ -151,6 +155,7 @@ impl Problem<'_> {
         }
         fw.sums.set(i, here, sum.value());
         fw.count[here] = edges;
+        fw.kept = kept;
     }
 
     /// The posterior of every bead of `search`'s path, in the order of
