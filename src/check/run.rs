@@ -212,6 +212,14 @@ fn aligned_rules(
             continue;
         }
         let (found_gaps, found_numbers) = pair_rules(Pair { pivot, doc, al }, model, config);
+        if lost_tail(&found_gaps, pivot.paragraphs.len()) {
+            let dev = short.get(&lang).map_or_else(
+                || model.deviation(p, body_chars(pivot), lang, body_chars(doc)),
+                |s| s.deviation,
+            );
+            out.extend(versions::truncated(release, lang, p, dev));
+            continue;
+        }
         gaps.extend(found_gaps.into_iter().map(|g| (lang, doc, g)));
         mismatches.extend(found_numbers.into_iter().map(|(b, m)| (lang, doc, b, m)));
     }
@@ -219,6 +227,31 @@ fn aligned_rules(
     out.extend(content::findings(&release.id, pivot, gaps, pairs));
     out.extend(numbers::findings(&release.id, pivot, mismatches, pairs));
     out
+}
+
+/// True when the paragraphs a version lacks are the pivot's last two or
+/// more, and only those: a page cut short, whatever its length says (with
+/// two or three versions the length prediction is too weak to flag it).
+/// A lone last paragraph stays a missing paragraph.
+fn lost_tail(gaps: &[Gap], pivot_paragraphs: usize) -> bool {
+    let lost: BTreeSet<usize> = gaps
+        .iter()
+        .filter(|g| g.level == content::Level::Paragraph && g.side == content::Side::Pivot)
+        .map(|g| g.pivot_pos)
+        .collect();
+    let n = lost.len();
+    n >= 2
+        && lost
+            .iter()
+            .copied()
+            .eq(pivot_paragraphs.saturating_sub(n)..pivot_paragraphs)
+}
+
+fn body_chars(doc: &crate::release::Document) -> usize {
+    doc.paragraphs
+        .iter()
+        .map(|p| super::excerpt::chars(&p.text))
+        .sum()
 }
 
 /// The content and number rules on one pair; the numbers are compared along
