@@ -227,6 +227,46 @@ fn a_dropped_sentence_inside_a_matched_paragraph_is_a_gap() {
     );
 }
 
+/// en and de with paragraph 1 of de holding `p1`, the aligner having
+/// merged its sentences 2-1 where en has one more.
+fn similar_sentences(p1: &[usize]) -> Vec<Gap> {
+    let en = doc(Lang::En, &[&[200, 200], &[80, 80, 80], &[300, 200]]);
+    let de = doc(Lang::De, &[&[230, 230], p1, &[345, 230]]);
+    let a = DocAlignment {
+        paragraphs: al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..2, 0.9),
+            bead(2..3, 2..3, 0.9),
+        ])
+        .paragraphs,
+        sentences: Alignment {
+            beads: vec![
+                bead(0..1, 0..1, 0.9),
+                bead(1..2, 1..2, 0.9),
+                bead(2..4, 2..3, 0.9),
+                bead(4..5, 3..4, 0.9),
+                bead(5..6, 4..5, 0.9),
+                bead(6..7, 5..6, 0.9),
+            ],
+        },
+    };
+    run(&en, &de, &a)
+}
+
+#[test]
+fn a_paragraph_a_sentence_too_short_loses_one_even_among_equals() {
+    // Three en sentences of equal length, two in de: no position is
+    // clearly best, but the de paragraph is a third too short.
+    let g = similar_sentences(&[92, 92]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!((g[0].level, g[0].side), (Level::Sentence, Side::Pivot));
+}
+
+#[test]
+fn two_sentences_joined_keep_the_length_and_stay_silent() {
+    assert!(similar_sentences(&[92, 184]).is_empty());
+}
+
 #[test]
 fn no_sentence_is_missing_where_both_sides_have_as_many() {
     let en = doc(Lang::En, &[&[100, 40]]);
