@@ -338,7 +338,16 @@ fn run(archive: &Archive, edits: &[Edit], seed: u64, trials: usize, shrink: bool
                     let hit = about.iter().any(|f| f.kind == k && f.lang() == Some(lang));
                     tally.add(k, if hit { 0 } else { 1 });
                     if !hit && std::env::var_os("STRESS_VERBOSE").is_some() {
-                        eprintln!("missed {k:?} in {} {lang} (planted {flaws:?})", r.id);
+                        let langs: Vec<Lang> = r.versions.keys().copied().collect();
+                        let pivot = report
+                            .releases
+                            .iter()
+                            .find(|s| s.id == r.id)
+                            .and_then(|s| s.pivot);
+                        eprintln!(
+                            "missed {k:?} in {} {lang} (planted {flaws:?}; versions {langs:?}, pivot {pivot:?})",
+                            r.id
+                        );
                     }
                 }
             }
@@ -381,8 +390,8 @@ fn planted_flaws_are_found_with_few_false_alarms() {
     let t = all.total();
     let (precision, recall) = (Tally::precision(t), Tally::recall(t));
     assert!(t[0] + t[1] >= 100, "too few plantings: {}", t[0] + t[1]);
-    assert!(precision >= 0.94, "precision {precision:.3}");
-    assert!(recall >= 0.92, "recall {recall:.3}");
+    assert!(precision >= 0.95, "precision {precision:.3}");
+    assert!(recall >= 0.93, "recall {recall:.3}");
 }
 
 #[test]

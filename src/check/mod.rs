@@ -37,6 +37,7 @@
 //! ```
 
 pub mod content;
+mod cut;
 pub mod dates;
 mod excerpt;
 mod finding;
