@@ -105,6 +105,11 @@ pub fn analyse(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Analysis
         gaps.push(gap);
         para_al = rebuilt;
         aligner_trusted = false;
+    } else if gaps.is_empty()
+        && let Some(diagonal) = judge.diagonal(&pair.al.paragraphs, &paragraphs)
+    {
+        para_al = diagonal;
+        aligner_trusted = false;
     }
     let sentences = sentence_units(&pair, &para_al);
     if aligner_trusted {

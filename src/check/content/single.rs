@@ -89,6 +89,35 @@ impl<'a> Judge<'a> {
         Some((found, Alignment { beads }))
     }
 
+    /// The paragraphs paired one to one, in order, when both sides have as
+    /// many, the aligner paired them otherwise, and every pair but at most
+    /// one is trusted, that one's sides being one sentence apart. A paragraph
+    /// that lost a sentence may be short enough for the aligner to merge its
+    /// neighbours around it; the sentence rules then look inside it.
+    pub(super) fn diagonal(&self, aligned: &Alignment, units: &Units<'a>) -> Option<Alignment> {
+        let n = units.src.len();
+        if n != units.tgt.len() || aligned.beads.iter().all(|b| is_one_to_one(b)) {
+            return None;
+        }
+        let beads: Vec<Bead> = (0..n)
+            .map(|i| Bead {
+                src: i..i + 1,
+                tgt: i..i + 1,
+                score: 1.0,
+            })
+            .collect();
+        let count = |d: &crate::release::Document, i: usize| d.paragraphs[i].sentences.len();
+        let doubtful: Vec<usize> = (0..n)
+            .filter(|&i| !self.trusted(&beads[i], units))
+            .collect();
+        let fits = match doubtful[..] {
+            [] => true,
+            [i] => count(self.pair.pivot, i).abs_diff(count(self.pair.doc, i)) == 1,
+            _ => false,
+        };
+        fits.then_some(Alignment { beads })
+    }
+
     /// Sentence gaps found by the second opinion inside each trusted
     /// paragraph pair whose sides differ by one sentence and where no
     /// sentence gap was found yet (the aligner may have modelled the loss as
@@ -210,6 +239,10 @@ impl<'a> Judge<'a> {
         };
         lens.get(k).is_some_and(|&l| l >= min) && ok.get(k) == Some(&true)
     }
+}
+
+fn is_one_to_one(b: &Bead) -> bool {
+    b.src.len() == 1 && b.tgt.len() == 1 && b.src.start == b.tgt.start
 }
 
 impl<'a> Units<'a> {

@@ -268,6 +268,38 @@ fn two_sentences_joined_keep_the_length_and_stay_silent() {
 }
 
 #[test]
+fn a_paragraph_the_aligner_merged_away_after_losing_a_sentence_is_looked_into() {
+    // de paragraph 1 lost its long first sentence; the aligner left it
+    // unpaired and gave de paragraphs 1 and 2 to en paragraph 2.
+    let en = doc(Lang::En, &[&[400, 400], &[150, 60], &[600]]);
+    let de = doc(Lang::De, &[&[460, 460], &[69], &[690]]);
+    let a = DocAlignment {
+        paragraphs: Alignment {
+            beads: vec![
+                bead(0..1, 0..1, 0.9),
+                bead(1..2, 1..1, 0.9),
+                bead(2..3, 1..3, 0.9),
+            ],
+        },
+        sentences: Alignment {
+            beads: vec![
+                bead(0..1, 0..1, 0.9),
+                bead(1..2, 1..2, 0.9),
+                bead(2..3, 2..2, 0.9),
+                bead(3..4, 2..3, 0.9),
+                bead(4..5, 3..4, 0.9),
+            ],
+        },
+    };
+    let g = run(&en, &de, &a);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(
+        (g[0].level, g[0].side, g[0].pivot_pos),
+        (Level::Sentence, Side::Pivot, 2)
+    );
+}
+
+#[test]
 fn no_sentence_is_missing_where_both_sides_have_as_many() {
     let en = doc(Lang::En, &[&[100, 40]]);
     let de = doc(Lang::De, &[&[150, 50]]);
