@@ -96,7 +96,7 @@ impl<'a> Judge<'a> {
     /// neighbours around it; the sentence rules then look inside it.
     pub(super) fn diagonal(&self, aligned: &Alignment, units: &Units<'a>) -> Option<Alignment> {
         let n = units.src.len();
-        if n != units.tgt.len() || aligned.beads.iter().all(|b| is_one_to_one(b)) {
+        if n != units.tgt.len() || aligned.beads.iter().all(is_one_to_one) {
             return None;
         }
         let beads: Vec<Bead> = (0..n)
