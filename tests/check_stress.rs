@@ -166,7 +166,12 @@ fn plant_version(r: &mut Release, kind: Kind, lang: Lang, rng: &mut Rng) -> bool
         }
         Kind::UndeclaredVersion if r.declared.len() > 1 => r.declared.retain(|l| *l != lang),
         Kind::WrongLanguage => {
-            let others: Vec<Lang> = r.versions.keys().copied().filter(|l| *l != lang).collect();
+            let others: Vec<Lang> = r
+                .versions
+                .iter()
+                .filter(|(l, d)| **l != lang && !d.paragraphs.is_empty())
+                .map(|(l, _)| *l)
+                .collect();
             if others.is_empty() {
                 return false;
             }
@@ -391,7 +396,7 @@ fn planted_flaws_are_found_with_few_false_alarms() {
     let (precision, recall) = (Tally::precision(t), Tally::recall(t));
     assert!(t[0] + t[1] >= 100, "too few plantings: {}", t[0] + t[1]);
     assert!(precision >= 0.97, "precision {precision:.3}");
-    assert!(recall >= 0.94, "recall {recall:.3}");
+    assert!(recall >= 0.95, "recall {recall:.3}");
 }
 
 #[test]

@@ -299,6 +299,46 @@ fn a_paragraph_the_aligner_merged_away_after_losing_a_sentence_is_looked_into() 
     );
 }
 
+fn text_doc(lang: Lang, paras: &[&str]) -> Document {
+    let mut d = doc(lang, &[]);
+    d.paragraphs = paras
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Paragraph::new(17 + 2 * i, t.to_string(), lang))
+        .collect();
+    d
+}
+
+#[test]
+fn names_a_lost_paragraph_shares_with_its_neighbour_do_not_make_a_merge_lengths_reject() {
+    let en = text_doc(
+        Lang::En,
+        &[
+            "The Aldovian Culture Week takes place in Madrid this autumn, with concerts, films, readings and an exhibition in the Instituto Cervantes.",
+            "The week opens with a concert of the Vessburg Chamber Orchestra.",
+            "Tickets are free of charge and can be booked on the website of the embassy.",
+        ],
+    );
+    let de = text_doc(
+        Lang::De,
+        &[
+            "Die Woche in Madrid wird mit einem Konzert des Vessburger Kammerorchesters eröffnet.",
+            "Die Eintrittskarten sind kostenlos und können auf der Website der Botschaft gebucht werden.",
+        ],
+    );
+    let a = al(vec![
+        bead(0..1, 0..0, 0.9),
+        bead(1..2, 0..1, 0.9),
+        bead(2..3, 1..2, 0.9),
+    ]);
+    let g = run(&en, &de, &a);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(
+        (g[0].level, g[0].side, g[0].pivot_pos),
+        (Level::Paragraph, Side::Pivot, 0)
+    );
+}
+
 #[test]
 fn no_sentence_is_missing_where_both_sides_have_as_many() {
     let en = doc(Lang::En, &[&[100, 40]]);
