@@ -94,6 +94,7 @@ pub fn analyse(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Analysis
         pair,
         model,
         tuning,
+        own: 0.0,
     };
     let paragraphs = paragraph_units(&pair);
     let mut gaps = judge.level(&pair.al.paragraphs, &paragraphs);
@@ -116,6 +117,10 @@ pub fn analyse(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Analysis
         gaps.extend(judge.level(&pair.al.sentences, &sentences));
     }
     let found = gaps.clone();
+    let judge = Judge {
+        own: judge.own_ratio(&para_al, &paragraphs),
+        ..judge
+    };
     gaps.extend(judge.local_sentence_gaps(&para_al, &sentences, &found));
     Analysis {
         gaps,
@@ -134,6 +139,7 @@ pub fn is_prefix(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> bool {
         pair,
         model,
         tuning,
+        own: 0.0,
     };
     let units = paragraph_units(&pair);
     let k = units.tgt.len();
@@ -154,6 +160,9 @@ struct Judge<'a> {
     pair: Pair<'a>,
     model: &'a LengthModel,
     tuning: &'a Tuning,
+    /// This release's own log length ratio, relative to the archive's
+    /// (0 until the paragraph pairing is known).
+    own: f64,
 }
 
 impl<'a> Judge<'a> {

@@ -12,7 +12,6 @@ use std::ops::Range;
 
 use super::{Gap, Judge, Level, Side, Units, is_match};
 use crate::align::{Alignment, Bead};
-use crate::check::excerpt::chars;
 use crate::check::lexical::similarity;
 
 /// How much lower the best position's cost must be than the runner-up's; a
@@ -27,15 +26,8 @@ const NUMBER_PENALTY: f64 = 4.0;
 const LEXICAL_WEIGHT: f64 = 4.0;
 
 /// Least |ln(observed / expected)| of a paragraph pair, against the
-/// release's own length ratio, for a lost sentence to show in its length ...
+/// release's own length ratio, for a lost sentence to show in its length.
 const SHORTFALL: f64 = 0.25;
-
-/// ... and largest once the lost sentence is put back.
-const SHORTFALL_FIT: f64 = 0.15;
-
-fn body_chars(doc: &crate::release::Document) -> usize {
-    doc.paragraphs.iter().map(|p| chars(&p.text)).sum()
-}
 
 impl<'a> Judge<'a> {
     /// The one lost unit of `units`, if one side has exactly one more and its
@@ -177,10 +169,10 @@ impl<'a> Judge<'a> {
     }
 
     /// True when, at sentence level, the side with one sentence fewer is far
-    /// too short for its paragraph pair and fits once sentence `k` is taken
-    /// out: lengths alone then say a sentence is lost, even when sentences
+    /// too short for its paragraph pair and fits (as any trusted pair) once
+    /// sentence `k` is taken out: lengths alone then say a sentence is lost, even when sentences
     /// of similar length leave its place unclear. The expected ratio is this
-    /// release's own (whole document against whole document): one
+    /// release's own ([`Judge::own_ratio`]): one
     /// translator's habits vary far less than the archive's, so a lost third
     /// of a paragraph stands out, while a join or split keeps the length.
     fn shortfall(&self, side: Side, k: usize, units: &Units<'a>) -> bool {
@@ -192,16 +184,32 @@ impl<'a> Judge<'a> {
             Side::Pivot => (s - units.src[k], t),
             Side::Version => (s, t - units.tgt[k]),
         };
-        // The whole documents: taking out the pair under test helps in
-        // short releases but, in the stress test, raised more false alarms
-        // than it found flaws.
-        let own = self.deviation(body_chars(self.pair.pivot), body_chars(self.pair.doc));
+        let own = self.own;
         let (before, after) = (self.deviation(s, t) - own, self.deviation(s2, t2) - own);
         let misfit = match side {
             Side::Pivot => before < -SHORTFALL,
             Side::Version => before > SHORTFALL,
         };
-        misfit && after.abs() < SHORTFALL_FIT
+        misfit && after.abs() <= self.tolerance(s2.min(t2))
+    }
+
+    /// The median length deviation of the one-to-one paragraph pairs of
+    /// `paragraphs`: this release's own ratio, which neither a lost
+    /// paragraph nor a lost sentence moves (the whole documents' ratio would
+    /// move with both).
+    pub(super) fn own_ratio(&self, paragraphs: &Alignment, units: &Units<'a>) -> f64 {
+        let mut devs: Vec<f64> = paragraphs
+            .beads
+            .iter()
+            .filter(|b| b.src.len() == 1 && b.tgt.len() == 1)
+            .map(|b| self.deviation(units.src[b.src.start], units.tgt[b.tgt.start]))
+            .collect();
+        devs.sort_by(f64::total_cmp);
+        match devs.len() {
+            0 => 0.0,
+            n if n % 2 == 1 => devs[n / 2],
+            n => (devs[n / 2 - 1] + devs[n / 2]) / 2.0,
+        }
     }
 
     /// The lost unit as a 1-0 or 0-1 bead.
