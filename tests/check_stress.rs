@@ -229,6 +229,16 @@ const CONTENT_KINDS: [Kind; 6] = [
     Kind::TruncatedVersion,
 ];
 
+/// Flaws that touch a passage, not the whole version: several may be
+/// planted in one version.
+const LOCAL_KINDS: [Kind; 5] = [
+    Kind::MissingParagraph,
+    Kind::ExtraParagraph,
+    Kind::MissingSentence,
+    Kind::ExtraSentence,
+    Kind::NumberMismatch,
+];
+
 /// Per kind: (planted flaws found, planted flaws missed, findings that
 /// point at a planted flaw, findings that point at none).
 #[derive(Default)]
@@ -306,7 +316,7 @@ fn clean_archive(archive: &Archive, rng: &mut Rng, shrink: bool) -> Archive {
     }
 }
 
-/// Plants one to three flaws (in distinct languages) in every clean release
+/// Plants one to three flaws (local ones possibly in one language) in every clean release
 /// per trial, checks the archive, and tallies per kind.
 fn run(archive: &Archive, edits: &[Edit], seed: u64, trials: usize, shrink: bool) -> Tally {
     let mut rng = Rng(seed);
@@ -322,7 +332,13 @@ fn run(archive: &Archive, edits: &[Edit], seed: u64, trials: usize, shrink: bool
             for _ in 0..wanted {
                 let edit = edits[rng.below(edits.len())];
                 let lang = Lang::ALL[rng.below(Lang::ALL.len())];
-                if flaws.iter().any(|(_, l)| *l == lang) {
+                // Local flaws may share a version; a flaw of the whole
+                // version hides any other in it.
+                let local = |e: &Edit| matches!(e, Edit::Flaw(k) if LOCAL_KINDS.contains(k));
+                if flaws
+                    .iter()
+                    .any(|(e, l)| *l == lang && !(local(e) && local(&edit)))
+                {
                     continue;
                 }
                 if plant_any(&mut a.releases[idx], &donor, edit, lang, &mut rng) {
@@ -395,8 +411,8 @@ fn planted_flaws_are_found_with_few_false_alarms() {
     let t = all.total();
     let (precision, recall) = (Tally::precision(t), Tally::recall(t));
     assert!(t[0] + t[1] >= 100, "too few plantings: {}", t[0] + t[1]);
-    assert!(precision >= 0.97, "precision {precision:.3}");
-    assert!(recall >= 0.96, "recall {recall:.3}");
+    assert!(precision >= 0.96, "precision {precision:.3}");
+    assert!(recall >= 0.93, "recall {recall:.3}");
 }
 
 #[test]

@@ -22,7 +22,7 @@ pub use blame::{findings, place};
 use std::ops::Range;
 
 use super::Tuning;
-use super::numbers::agree;
+use super::numbers::{agree, agree_but_one};
 use super::ratios::LengthModel;
 use crate::align::{Alignment, Bead, DocAlignment};
 use crate::release::Document;
@@ -262,20 +262,28 @@ impl<'a> Judge<'a> {
     }
 
     /// A matched bead the aligner is sure of, whose lengths fit and whose
-    /// numbers agree.
+    /// numbers agree (but for one changed figure among shared ones: that is
+    /// a number mismatch, not a misalignment).
     fn trusted(&self, b: &Bead, units: &Units<'a>) -> bool {
         let (s, t) = (sum(&units.src, b), sum_tgt(&units.tgt, b));
+        let (a, z) = self.texts(b, units);
         b.score >= self.tuning.min_match_score
             && self.deviation(s, t).abs() <= self.tolerance(s.min(t))
-            && self.numbers_agree(b, units)
+            && agree_but_one(&a, self.pair.pivot.lang, &z, self.pair.doc.lang)
     }
 
-    fn numbers_agree(&self, b: &Bead, units: &Units<'a>) -> bool {
+    fn texts(&self, b: &Bead, units: &Units<'a>) -> (Vec<&'a str>, Vec<&'a str>) {
         let pick = |texts: &[&'a str], r: Range<usize>| -> Vec<&'a str> {
             r.filter_map(|i| texts.get(i).copied()).collect()
         };
-        let a = pick(&units.src_text, b.src.clone());
-        let z = pick(&units.tgt_text, b.tgt.clone());
+        (
+            pick(&units.src_text, b.src.clone()),
+            pick(&units.tgt_text, b.tgt.clone()),
+        )
+    }
+
+    fn numbers_agree(&self, b: &Bead, units: &Units<'a>) -> bool {
+        let (a, z) = self.texts(b, units);
         agree(&a, self.pair.pivot.lang, &z, self.pair.doc.lang)
     }
 
