@@ -412,7 +412,7 @@ fn planted_flaws_are_found_with_few_false_alarms() {
     let (precision, recall) = (Tally::precision(t), Tally::recall(t));
     assert!(t[0] + t[1] >= 100, "too few plantings: {}", t[0] + t[1]);
     assert!(precision >= 0.96, "precision {precision:.3}");
-    assert!(recall >= 0.93, "recall {recall:.3}");
+    assert!(recall >= 0.94, "recall {recall:.3}");
 }
 
 #[test]

@@ -11,6 +11,7 @@
 //! counterpart are left to the paragraph-level finding.
 
 mod blame;
+mod double;
 mod merge;
 mod single;
 mod units;
@@ -104,6 +105,12 @@ pub fn analyse(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Analysis
         && let Some((gap, rebuilt)) = judge.single_gap(&paragraphs)
     {
         gaps.push(gap);
+        para_al = rebuilt;
+        aligner_trusted = false;
+    } else if gaps.is_empty()
+        && let Some((two, rebuilt)) = judge.two_gaps(&paragraphs)
+    {
+        gaps.extend(two);
         para_al = rebuilt;
         aligner_trusted = false;
     } else if gaps.is_empty()

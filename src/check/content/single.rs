@@ -16,7 +16,7 @@ use crate::check::lexical::similarity;
 
 /// How much lower the best position's cost must be than the runner-up's; a
 /// cost of 1 is one pair at the limit of plausible length.
-const MARGIN: f64 = 1.0;
+pub(super) const MARGIN: f64 = 1.0;
 
 /// Cost added to a pair whose numbers disagree.
 const NUMBER_PENALTY: f64 = 4.0;
@@ -156,7 +156,7 @@ impl<'a> Judge<'a> {
 
     /// Squared length deviation in units of the tolerance, plus a penalty
     /// when the numbers disagree and one for lexical dissimilarity.
-    fn pair_cost(&self, b: &Bead, units: &Units<'a>) -> f64 {
+    pub(super) fn pair_cost(&self, b: &Bead, units: &Units<'a>) -> f64 {
         let (s, t) = (units.src[b.src.start], units.tgt[b.tgt.start]);
         let z = self.deviation(s, t) / self.tolerance(s.min(t));
         let numbers = if self.numbers_agree(b, units) {
@@ -226,7 +226,7 @@ impl<'a> Judge<'a> {
     }
 
     /// True unless the lost unit is clearly apart from both neighbouring pairs.
-    fn lone_absorbed(&self, gap: &Bead, pairs: &[Bead], units: &Units<'a>) -> bool {
+    pub(super) fn lone_absorbed(&self, gap: &Bead, pairs: &[Bead], units: &Units<'a>) -> bool {
         let before = |b: &&Bead| b.src.end <= gap.src.start && b.tgt.end <= gap.tgt.start;
         let prev = pairs.iter().rfind(|b| before(b));
         let next = pairs.iter().find(|b| !before(b));
@@ -236,7 +236,7 @@ impl<'a> Judge<'a> {
             .all(|n| self.apart(n, gap, units))
     }
 
-    fn substantial(&self, side: Side, k: usize, units: &Units<'a>) -> bool {
+    pub(super) fn substantial(&self, side: Side, k: usize, units: &Units<'a>) -> bool {
         let min = match units.level {
             Level::Paragraph => self.tuning.min_paragraph_chars,
             Level::Sentence => self.tuning.min_sentence_chars,

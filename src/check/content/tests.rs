@@ -395,6 +395,28 @@ fn a_lost_paragraph_the_aligner_misplaced_is_found_where_it_is() {
 }
 
 #[test]
+fn two_lost_paragraphs_the_aligner_merged_away_are_found_where_they_are() {
+    let en = doc(Lang::En, &[&[200], &[80], &[400], &[120], &[500], &[60]]);
+    let de = doc(Lang::De, &[&[230], &[92], &[138], &[69]]);
+    let merged = al(vec![
+        bead(0..1, 0..1, 0.9),
+        bead(1..3, 1..2, 0.9),
+        bead(3..5, 2..3, 0.9),
+        bead(5..6, 3..4, 0.9),
+    ]);
+    let g = run(&en, &de, &merged);
+    let found: Vec<_> = g.iter().map(|g| (g.level, g.side, g.pivot_pos)).collect();
+    assert_eq!(
+        found,
+        [
+            (Level::Paragraph, Side::Pivot, 2),
+            (Level::Paragraph, Side::Pivot, 4)
+        ],
+        "{g:?}"
+    );
+}
+
+#[test]
 fn an_unclear_place_stays_silent() {
     // Paragraphs of equal length: any position fits as well as the next.
     let en = doc(Lang::En, &[&[200], &[200], &[200], &[200]]);
