@@ -82,7 +82,7 @@ impl LengthModel {
     }
 
     /// The cost of matching `src` characters with `tgt` characters.
-    #[inline]
+    #[inline(always)]
     pub fn cost(&self, src: u32, tgt: u32) -> f32 {
         let (s, t) = (src as f32, tgt as f32);
         // s2 * mean, with mean = (s + t / c) / 2.
