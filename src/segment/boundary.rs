@@ -35,7 +35,7 @@ impl Scanner<'_> {
             }
             self.number_is_final(tok, next)
         } else if is_letter(last) || last == '°' {
-            self.word_is_final(start, tok, next)
+            self.word_is_final(start, tok, after, next)
         } else {
             true
         }
@@ -47,8 +47,8 @@ impl Scanner<'_> {
     /// unless that word commonly opens a sentence; a year (`2020.`) is not.
     fn number_is_final(&self, tok: &str, next: &Next) -> bool {
         let rules = self.rules;
-        // `1. -3. Jahrhundert`: the second number of a range.
-        let tok = tok.trim_start_matches(['-', '–']);
+        // `1. -3. Jahrhundert`, `vom 3.–5. Mai`: the second number of a range.
+        let tok = tok.rsplit(['-', '–']).next().unwrap_or(tok);
         let plain = tok.bytes().all(|b| b.is_ascii_digit() || b == b'.');
         if !rules.dotted_ordinals || !plain || next.kind != Kind::Upper {
             return true;
@@ -61,7 +61,7 @@ impl Scanner<'_> {
     }
 
     /// A word before the stop: an abbreviation, an initial or a plain word.
-    fn word_is_final(&self, start: usize, tok: &str, next: &Next) -> bool {
+    fn word_is_final(&self, start: usize, tok: &str, after: usize, next: &Next) -> bool {
         let opens = || self.starts_sentence(next);
         let single = tok.chars().nth(1).is_none();
         let class = match self.abbreviation(start, tok) {
@@ -82,22 +82,42 @@ impl Scanner<'_> {
         match class {
             Some(Class::Never) => false,
             Some(Class::Inner) => opens(),
-            Some(Class::Final | Class::Numeric) => next.kind != Kind::Digit,
+            // `art. L. 121-1`: French code articles carry a letter prefix.
+            Some(Class::Numeric) => {
+                next.kind != Kind::Digit && !lettered_number(&self.text[after..])
+            }
+            Some(Class::Final) => next.kind != Kind::Digit,
             Some(Class::Year) => {
-                // `г. Казань` is a town; `В 2010 г. Виктор …` opens with the year.
+                // `г. Казань` is a town; `В 2010 г. Виктор …` opens with the
+                // year. A capital `В` after a year can only open a sentence
+                // (the preposition is lowercase inside one).
                 let long = next.word.chars().nth(1).is_some();
                 let year = self.after_number(start) && self.words_before(start) > 2;
-                next.kind == Kind::Upper && long && (opens() || year)
+                next.kind == Kind::Upper && (opens() || (long && year))
             }
-            Some(Class::Time) => next.kind != Kind::Digit && self.words_before(start) > 2,
+            Some(Class::Time) => {
+                next.kind != Kind::Digit && self.words_before(start) > 2 && !is_zone(next.word)
+            }
             // `J.-Y. Le Drian`, `J.-P. Sartre`: French hyphenated initials,
             // never a sentence end even before a usual opener.
             None if is_hyphenated_initials(&self.text[..start], tok) => false,
+            // `Пётр I. Император`: a Latin numeral among Cyrillic words.
+            None if single && is_roman(tok) && cyrillic_before(&self.text[..start]) => true,
             None if single => {
                 // A single letter: an initial (`S. Lawrow`), `p. 55`, or a
                 // label opening the sentence (`Q. What is …? A. It is …`).
                 let upper = tok.chars().all(char::is_uppercase);
                 upper && next.kind != Kind::Digit && !self.at_sentence_start(start) && opens()
+            }
+            // `Ludwig XIV. regierte` is a German ordinal; elsewhere a Roman
+            // numeral takes no stop of its own (`siglo XIX. Murió`).
+            None if is_roman(tok) && !self.rules.dotted_ordinals => next.kind != Kind::Digit,
+            // `Стихи написал Пушкин А.С. Музыку …`: initials after a surname
+            // close the name; `России В.В. Путин` puts them before one.
+            None if next.kind == Kind::Upper
+                && trailing_initials(&self.text[..start], tok, next) =>
+            {
+                true
             }
             None if is_acronym(tok) || is_roman(tok) => opens(),
             // An unlisted abbreviation (`Bhf.`, `Kfz.`, `Pkwy.`): a unit after a
@@ -346,10 +366,54 @@ fn is_hyphenated_initials(before: &str, tok: &str) -> bool {
     }
 }
 
-/// A Roman numeral of two or more letters (`II`, `XIV`), an ordinal in
-/// `Wilhelm II. war`.
+/// A Roman numeral (`I`, `II`, `XIV`), an ordinal in `Wilhelm II. war`;
+/// callers require two letters where a single one could be an initial.
 fn is_roman(tok: &str) -> bool {
-    tok.len() >= 2 && tok.bytes().all(|b| b"IVXLCDM".contains(&b))
+    !tok.is_empty() && tok.bytes().all(|b| b"IVXLCDM".contains(&b))
+}
+
+/// True when the word before the space that ends `before` is Cyrillic.
+fn cyrillic_before(before: &str) -> bool {
+    before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
+/// `L. 121-1`, `R. 4`: a capital letter, a stop and a number (the numbering
+/// of French codes), at the start of `rest` after whitespace.
+fn lettered_number(rest: &str) -> bool {
+    let b = rest.trim_start_matches([' ', '\u{a0}']).as_bytes();
+    b.len() >= 4
+        && b[0].is_ascii_uppercase()
+        && b[1] == b'.'
+        && b[2] == b' '
+        && b[3].is_ascii_digit()
+}
+
+/// Time-zone abbreviations that follow `a.m.`/`p.m.` inside a sentence.
+fn is_zone(word: &str) -> bool {
+    matches!(
+        word,
+        "EST"
+            | "EDT"
+            | "CST"
+            | "CDT"
+            | "MST"
+            | "MDT"
+            | "PST"
+            | "PDT"
+            | "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+            | "ET"
+            | "PT"
+            | "CT"
+            | "MT"
+    )
 }
 
 /// Letters separated by dots, each group short: `U.S`, `Ph.D`, `e.V`.
@@ -358,4 +422,33 @@ fn is_acronym(tok: &str) -> bool {
         && tok.split('.').all(|g| {
             (1..=3).contains(&g.chars().count()) && g.chars().all(|c| is_letter(c) || c == '-')
         })
+}
+
+/// Russian initials written after the surname (`Пушкин А.С.`), the order of
+/// official and list style, before a capitalised word that is no surname.
+fn trailing_initials(before: &str, tok: &str, next: &Next) -> bool {
+    let cyrillic_capital = |c: char| ('А'..='Я').contains(&c) || c == 'Ё';
+    let initials = tok.split('.').all(|g| {
+        let mut cs = g.chars();
+        cs.next().is_some_and(cyrillic_capital) && cs.next().is_none()
+    });
+    let surname = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    initials
+        && tok.contains('.')
+        && surname.starts_with(cyrillic_capital)
+        && is_surname(surname)
+        && !is_surname(next.word)
+}
+
+/// Endings of most Russian surnames in the nominative.
+fn is_surname(word: &str) -> bool {
+    const ENDINGS: [&str; 14] = [
+        "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская",
+        "цкая",
+    ];
+    word.chars().count() > 3 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
