@@ -33,7 +33,7 @@ impl Scanner<'_> {
             if next.kind == Kind::Digit && self.spaced_date(start, tok, after) {
                 return false;
             }
-            self.number_is_final(tok, next)
+            self.number_is_final(start, tok, next)
         } else if is_letter(last) || last == '°' {
             self.word_is_final(start, tok, after, next)
         } else {
@@ -45,7 +45,7 @@ impl Scanner<'_> {
     /// (`am 3. Mai`, `im 19. Jahrhundert`, `die 2. Liga`). A German number of
     /// up to three digits before a capitalised word is read as an ordinal
     /// unless that word commonly opens a sentence; a year (`2020.`) is not.
-    fn number_is_final(&self, tok: &str, next: &Next) -> bool {
+    fn number_is_final(&self, start: usize, tok: &str, next: &Next) -> bool {
         let rules = self.rules;
         // `1. -3. Jahrhundert`, `vom 3.–5. Mai`: the second number of a range.
         let tok = tok.rsplit(['-', '–']).next().unwrap_or(tok);
@@ -57,12 +57,15 @@ impl Scanner<'_> {
             return false;
         }
         let year = tok.len() >= 4 && tok.bytes().all(|b| b.is_ascii_digit());
-        year || self.starts_sentence(next)
+        year || self.counted_by(start) || self.starts_sentence(next)
     }
 
     /// A word before the stop: an abbreviation, an initial or a plain word.
     fn word_is_final(&self, start: usize, tok: &str, after: usize, next: &Next) -> bool {
         let opens = || self.starts_sentence(next);
+        if currency_country(tok, next) {
+            return false;
+        }
         let single = tok.chars().nth(1).is_none();
         let class = match self.abbreviation(start, tok) {
             // `H. Brocherel`: an initial, whatever `h.` abbreviates.
@@ -153,6 +156,21 @@ impl Scanner<'_> {
                 && !b[..b.len() - k].ends_with(|c: char| c.is_alphanumeric())
         });
         day_month || (digits == 4 && small(tok, 12) && day_before)
+    }
+
+    /// True when the number at byte `start` counts a noun or a numbered
+    /// abbreviation (`Platz 2.`, `Nr. 5.`, `Seite 3.`): a cardinal, where
+    /// German ordinals follow articles and prepositions (`der 2.`, `am 3.`).
+    fn counted_by(&self, start: usize) -> bool {
+        let before = &self.text[self.sentence_start()..start];
+        let Some(prev) = before.strip_suffix(' ') else {
+            return false;
+        };
+        let (s, word) = token_before(prev, prev.len());
+        let word = word.strip_suffix('.').unwrap_or(word);
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let letters = word.chars().count() >= 2 && word.chars().all(is_letter);
+        capital && letters && s > 0
     }
 
     /// True when a number and one space precede byte `start`.
@@ -422,6 +440,11 @@ fn is_acronym(tok: &str) -> bool {
         && tok.split('.').all(|g| {
             (1..=3).contains(&g.chars().count()) && g.chars().all(|c| is_letter(c) || c == '-')
         })
+}
+
+/// A currency abbreviation before its country (`5 долл. США`).
+fn currency_country(tok: &str, next: &Next) -> bool {
+    matches!(tok, "долл" | "дол") && matches!(next.word, "США" | "Канады" | "Австралии")
 }
 
 /// Russian initials written after the surname (`Пушкин А.С.`), the order of
