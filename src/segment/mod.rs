@@ -43,6 +43,7 @@ mod list;
 mod paragraph;
 mod quotes;
 mod scan;
+mod shapes;
 mod tokens;
 
 use std::ops::Range;
