@@ -13,7 +13,7 @@ pub(super) const DATA: Data = Data {
             em h.c dres sen jun st hl kath ev evang luth ref abs art nr nrn ziff lit bd \
             bde hrsg hg aufl kap anm abb tab tel fax pl postf gebr kl kr ldkr reg.-bez \
             bez dt engl frz franz ital russ lat griech poln tsch niederl österr nördl südl \
-            östl westl n.chr v.chr u.z v.u.z n.u.z jh jhd jhdt jg jgg js mind ggü gegenüb \
+            östl westl n.chr v.chr u.z v.u.z n.u.z jg jgg js mind ggü gegenüb \
             rd ung ugf stv stellv vors präs gen.-sekr sekr abt ref.-nr az aktz bgbl gvbl \
             abl bverfge bverwge bghz bghst ausg s.a s.d s.s vs v.h a.d a.a i.e.w o.j o.o \
             betr bsp ebd erg gez ggfs hbf inh lfd mdb mdl mwst nachf o.a röm spez stud wg \
@@ -21,7 +21,7 @@ pub(super) const DATA: Data = Data {
             prot rel übl w.o zt dipl.-volksw prok pp.a ppa i.a.v beispielsw durchschn \
             geschl jährl monatl wöchentl ord landkr kreisfr verf vollst \
             fa fam ing mitgl obb zust",
-    inner: "i.r str hauptstr mio mrd tsd mill ltd inc e.v e.g a.g co u.s u.k stk \
+    inner: "i.r str hauptstr jh jhd jhdt mio mrd tsd mill ltd inc e.v e.g a.g co u.s u.k stk \
             pkt proz mo di mi sa std sek min a.m a.main u.a max qm",
     // Months: before a year (`3. Jan. 1920`) inside, before a capital final.
     final_: "usw etc usf u.ä.m u.v.m o.ä.m jan jän feb febr mär apr jul aug sep sept okt nov dez",
