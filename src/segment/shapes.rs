@@ -177,16 +177,15 @@ pub(super) fn trailing_initials(before: &str, tok: &str, next: &Next) -> bool {
         let mut cs = g.chars();
         cs.next().is_some_and(cyrillic_capital) && cs.next().is_none()
     });
+    if !initials || !tok.contains('.') {
+        return false;
+    }
     let surname = before
         .trim_end()
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("");
-    initials
-        && tok.contains('.')
-        && surname.starts_with(cyrillic_capital)
-        && is_surname(surname)
-        && !is_surname(next.word)
+    surname.starts_with(cyrillic_capital) && is_surname(surname) && !is_surname(next.word)
 }
 
 /// Endings of most Russian surnames in the nominative.
