@@ -99,7 +99,7 @@ impl Scanner<'_> {
                 // year. A capital `В` after a year can only open a sentence
                 // (the preposition is lowercase inside one).
                 let long = next.word.chars().nth(1).is_some();
-                let year = self.after_number(start) && self.words_before(start) > 2;
+                let year = self.after_year(start) && self.words_before(start) > 2;
                 next.kind == Kind::Upper && (opens() || (long && year))
             }
             Some(Class::Time) => {
@@ -175,6 +175,16 @@ impl Scanner<'_> {
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         let letters = word.chars().count() >= 2 && word.chars().all(is_letter);
         capital && letters && s > 0
+    }
+
+    /// True when a year or century and one space precede byte `start`:
+    /// `2020 г.`, `1990-е гг.`, `2019–2020 гг.`, `XVIII в.`.
+    fn after_year(&self, start: usize) -> bool {
+        let Some(before) = self.text[..start].strip_suffix(' ') else {
+            return false;
+        };
+        let (_, tok) = token_before(before, before.len());
+        tok.starts_with(|c: char| c.is_ascii_digit()) || is_roman(tok)
     }
 
     /// True when a number and one space precede byte `start`.

@@ -39,7 +39,7 @@ pub(crate) enum Class {
     Final,
     /// An abbreviation only before a number (`No. 5`, `Art. 3`); otherwise a word.
     Numeric,
-    /// After a year (`г.`, `гг.`): ends a sentence before a usual opener,
+    /// After a year or century (`г.`, `гг.`, `в.`): ends a sentence before a usual opener,
     /// even a one-letter preposition (`1950 г. Его …`, `2020 г. В Москве …`),
     /// and before any capitalised word of two or more letters unless the year
     /// opens the sentence (`В 2010 г. Виктор …`); `г. Казань` is a town.
