@@ -49,25 +49,25 @@ fn run(lang: Lang, text: &'static str, at_least: usize) {
 
 #[test]
 fn fresh_german() {
-    run(Lang::De, include_str!("segment_cases/fresh/de.txt"), 80);
+    run(Lang::De, include_str!("segment_cases/fresh/de.txt"), 160);
 }
 
 #[test]
 fn fresh_english() {
-    run(Lang::En, include_str!("segment_cases/fresh/en.txt"), 70);
+    run(Lang::En, include_str!("segment_cases/fresh/en.txt"), 150);
 }
 
 #[test]
 fn fresh_spanish() {
-    run(Lang::Es, include_str!("segment_cases/fresh/es.txt"), 65);
+    run(Lang::Es, include_str!("segment_cases/fresh/es.txt"), 130);
 }
 
 #[test]
 fn fresh_french() {
-    run(Lang::Fr, include_str!("segment_cases/fresh/fr.txt"), 65);
+    run(Lang::Fr, include_str!("segment_cases/fresh/fr.txt"), 130);
 }
 
 #[test]
 fn fresh_russian() {
-    run(Lang::Ru, include_str!("segment_cases/fresh/ru.txt"), 75);
+    run(Lang::Ru, include_str!("segment_cases/fresh/ru.txt"), 150);
 }
