@@ -15,7 +15,7 @@ pub(super) const DATA: Data = Data {
     // Units after a number: Russian capitalises no common noun, so a
     // capital after `120 кв. м.` or `6 мес.` opens a sentence (`мин.` and
     // `сек.` stay inner: also `министр`, `секретарь` before a name).
-    final_: "кв.м куб.м мес нед сут экз шт проц млн млрд трлн тыс руб коп долл дол у.е я н.э \
+    final_: "кв.м куб.м мес нед сут экз шт чел проц млн млрд трлн тыс руб коп долл дол у.е я н.э \
             т.д т.п и_др и_пр и_т.д и_т.п др",
     numeric: "№",
     year: "г гг в вв",
