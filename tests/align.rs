@@ -96,6 +96,8 @@ proptest! {
         let ns: usize = src.iter().map(Vec::len).sum();
         let nt: usize = tgt.iter().map(Vec::len).sum();
         prop_assert!(doc.sentences.covers(ns, nt), "{:?}", doc.sentences);
+        let beads = doc.paragraphs.beads.iter().chain(&doc.sentences.beads);
+        prop_assert!(beads.clone().all(|b| (0.0..=1.0).contains(&b.score)));
     }
 
     #[test]
@@ -103,6 +105,7 @@ proptest! {
         let text = story(n);
         let al = align(&refs(&text), &refs(&text));
         prop_assert!(al.beads.iter().all(|b| b.shape() == (1, 1)), "{al:?}");
+        prop_assert!(al.beads.iter().all(|b| b.score > 0.9), "{al:?}");
     }
 
     #[test]
@@ -188,6 +191,49 @@ fn documents_align_paragraphs_then_sentences() {
     assert_eq!(pairs(&doc.sentences).last(), Some(&(11..12, 10..11)));
 }
 
+/// Scores of beads touching `range` of the source, and of the others.
+fn scores_split(al: &Alignment, range: std::ops::Range<usize>) -> (Vec<f64>, Vec<f64>) {
+    let touches = |b: &&paralign::align::Bead| b.src.start < range.end && range.start <= b.src.end;
+    let (inside, outside): (Vec<_>, Vec<_>) = al.beads.iter().partition(touches);
+    let scores = |v: Vec<&paralign::align::Bead>| v.iter().map(|b| b.score).collect();
+    (scores(inside), scores(outside))
+}
+
+#[test]
+fn ambiguous_beads_score_lower_than_clear_ones() {
+    // Two short evidence-free sentences against one: a 2-1 bead, or a 1-1
+    // and an omission on either side, are about equally likely.
+    let text = story(20);
+    let mut src = text.clone();
+    src.splice(10..10, ["Ja.".to_string(), "Nein, nie.".to_string()]);
+    let mut tgt = text.clone();
+    tgt.insert(10, "Non.".to_string());
+    let al = align(&refs(&src), &refs(&tgt));
+    let (unsure, sure) = scores_split(&al, 10..12);
+    let worst_sure = sure.iter().copied().fold(1.0, f64::min);
+    assert!(worst_sure > 0.9, "{al:?}");
+    assert!(unsure.iter().all(|&s| s < worst_sure - 0.2), "{al:?}");
+    assert!(unsure.iter().any(|&s| s < 0.7), "{al:?}");
+}
+
+#[test]
+fn paragraph_beads_are_scored_too() {
+    let text = story(16);
+    let src: Vec<Vec<&str>> = text.chunks(4).map(refs).collect();
+    let doc = align_document(&src, &src, Lang::De, Lang::Fr, &Config::default());
+    let scores = |al: &Alignment| al.beads.iter().map(|b| b.score).collect::<Vec<_>>();
+    assert!(
+        doc.paragraphs.beads.iter().all(|b| b.score > 0.95),
+        "{:?}",
+        scores(&doc.paragraphs)
+    );
+    assert!(
+        doc.sentences.beads.iter().all(|b| b.score > 0.9),
+        "{:?}",
+        scores(&doc.sentences)
+    );
+}
+
 #[test]
 fn paragraphs_that_do_not_correspond_do_not_spoil_sentences() {
     let text = story(24);
@@ -237,6 +283,7 @@ fn textberg_dev_reaches_the_targets() {
         })
         .collect();
     let gold = eval::read_beads(&dir.join("dev.defr")).expect("gold");
+    check_calibration(&al, &gold);
     let scores = eval::score(&[(gold, test)]);
     eprintln!(
         "dev strict F1 {:.4}, lax F1 {:.4}",
@@ -244,6 +291,35 @@ fn textberg_dev_reaches_the_targets() {
     );
     assert!(scores.strict.f1 >= 0.78, "{scores:?}");
     assert!(scores.lax.f1 >= 0.93, "{scores:?}");
+}
+
+/// Scores are calibrated: the share of exactly correct beads rises from
+/// bucket to bucket (dev: 70%, 90%, 95%), and the Brier score beats the old
+/// local-share score's 0.133.
+fn check_calibration(al: &Alignment, gold: &[eval::Link]) {
+    let exact = |b: &paralign::align::Bead| {
+        let (s, t): (Vec<usize>, Vec<usize>) = (b.src.clone().collect(), b.tgt.clone().collect());
+        gold.iter().any(|g| g.src == s && g.tgt == t)
+    };
+    let share = |lo: f64, hi: f64| {
+        let hits: Vec<bool> = al
+            .beads
+            .iter()
+            .filter(|b| (lo..hi).contains(&b.score))
+            .map(exact)
+            .collect();
+        hits.iter().filter(|&&h| h).count() as f64 / hits.len().max(1) as f64
+    };
+    let shares = [share(0.0, 0.8), share(0.8, 0.95), share(0.95, 1.01)];
+    eprintln!("dev exact share by score <0.8, 0.8-0.95, >=0.95: {shares:?}");
+    assert!(shares.windows(2).all(|w| w[0] < w[1]), "{shares:?}");
+    let brier = al
+        .beads
+        .iter()
+        .map(|b| (b.score - f64::from(u8::from(exact(b)))).powi(2))
+        .sum::<f64>()
+        / al.beads.len() as f64;
+    assert!(brier < 0.125, "Brier {brier}");
 }
 
 #[test]

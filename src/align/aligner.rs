@@ -57,23 +57,26 @@ impl<'c> Aligner<'c> {
     /// Runs the DP in the band `band(width)`, doubling `width` from `width`
     /// while the best path touches the band's edge and the band stays under
     /// the memory cap (whole grid up to 2000 x 2000 segments, else 256 cells
-    /// per segment).
+    /// per segment). With `scored`, the beads of the final band carry their
+    /// posteriors at [`Config::temperature`].
     pub fn solve_in(
         &self,
         problem: &Problem,
         mut width: usize,
         band: impl Fn(usize) -> Band,
+        scored: bool,
     ) -> Vec<Found> {
         let (n, m) = problem.size();
         width = width.max(1);
         loop {
             let band = band(width);
-            let beads = problem.solve(&band);
-            let path = boundaries(&beads);
+            let temperature = scored.then_some(self.config.temperature);
+            let search = problem.search(&band, temperature);
+            let path = search.boundaries();
             let complete = path.last() == Some(&(n, m));
             let capped = band.cells() > max_cells(n, m);
             if band.is_full() || capped || (complete && !band.touched_by(&path)) {
-                return beads;
+                return problem.beads(&band, search);
             }
             width *= 2;
         }
@@ -92,7 +95,12 @@ impl<'c> Aligner<'c> {
             let skip = [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp());
             let params = self.params((skip, skip));
             let problem = Problem::new(sides, &ev.weights, &length, shapes, params);
-            self.solve_in(&problem, self.config.band, |w| Band::diagonal(n, m, w))
+            self.solve_in(
+                &problem,
+                self.config.band,
+                |w| Band::diagonal(n, m, w),
+                false,
+            )
         };
         let anchors = confident_pairs(&first);
         let lengths: Vec<(u32, u32)> = anchors
@@ -109,9 +117,12 @@ impl<'c> Aligner<'c> {
         }
         let path = boundaries(&first);
         let problem = self.problem(&ev.src, &ev.tgt, &ev.weights, &model);
-        let second = self.solve_in(&problem, self.config.refine_band, |w| {
-            Band::around(&path, n, m, w)
-        });
+        let second = self.solve_in(
+            &problem,
+            self.config.refine_band,
+            |w| Band::around(&path, n, m, w),
+            true,
+        );
         (ev, model, second)
     }
 
@@ -230,10 +241,10 @@ pub fn confident_pairs(beads: &[Found]) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// Confidence of a bead in [0, 1]: its local posterior among the beads that
-/// could end where it ends (see [`dp`](super::dp) and `dp/backtrace.rs`).
+/// Confidence of a bead in [0, 1]: its posterior probability (see
+/// [`posterior`](super::dp::posterior)), 0 when it was not computed.
 pub fn confidence(found: &Found) -> f64 {
-    f64::from(found.posterior).clamp(0.0, 1.0)
+    found.posterior.map_or(0.0, f64::from).clamp(0.0, 1.0)
 }
 
 /// Converts found beads to the public [`Alignment`], shifting indices by
@@ -265,7 +276,7 @@ mod tests {
             shape,
             evidence: 1.0,
             sim,
-            posterior: 1.0,
+            posterior: None,
         }
     }
 

@@ -32,7 +32,10 @@ use crate::score::Segment;
 /// hierarchy is refused even when the paragraphs do correspond.
 pub const MAX_CROSSING: f64 = 0.1;
 
-/// Aligns paragraphs, then sentences inside paragraph groups.
+/// Aligns paragraphs, then sentences inside paragraph groups. Paragraph
+/// beads are scored by their posterior over the paragraph lattice, sentence
+/// beads by theirs inside their group (given the grouping) or, on fallback,
+/// over the whole text.
 pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlignment {
     let src_flat: Vec<&str> = src.iter().flatten().copied().collect();
     let tgt_flat: Vec<&str> = tgt.iter().flatten().copied().collect();
@@ -42,7 +45,7 @@ pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlig
     let tgt_paras = merge(&ev.tgt, &tgt_ranges);
     let problem = aligner.problem(&src_paras, &tgt_paras, &ev.weights, &model);
     let (np, mp) = (src.len(), tgt.len());
-    let paras = aligner.solve_in(&problem, 16, |w| Band::diagonal(np, mp, w));
+    let paras = aligner.solve_in(&problem, 16, |w| Band::diagonal(np, mp, w), true);
     let groups: Vec<(Range<usize>, Range<usize>)> = paras
         .iter()
         .map(|p| (span(&src_ranges, &p.src), span(&tgt_ranges, &p.tgt)))
@@ -60,7 +63,7 @@ pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlig
     for (s, t) in groups {
         let problem = aligner.problem(&ev.src[s.clone()], &ev.tgt[t.clone()], &ev.weights, &model);
         let (n, m) = (s.len(), t.len());
-        let found = aligner.solve_in(&problem, 8, |w| Band::diagonal(n, m, w));
+        let found = aligner.solve_in(&problem, 8, |w| Band::diagonal(n, m, w), true);
         sentences
             .beads
             .extend(to_alignment(&found, (s.start, t.start)).beads);

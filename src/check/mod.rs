@@ -7,10 +7,14 @@
 //! - [`versions`]: versions missing, undeclared, duplicated, in the wrong
 //!   language, empty, or truncated (far shorter than the length ratios
 //!   learned across the archive predict ([`ratios`]), and a prefix of the
-//!   pivot);
+//!   pivot; or lacking the pivot's last two or more paragraphs and nothing
+//!   else, which also finds a cut pivot);
 //! - [`content`]: paragraphs and sentences with no counterpart, from the
 //!   aligner's 0-1 and 1-0 beads, or from a second opinion when one side has
-//!   exactly one unit more and the aligner placed it badly or merged it away;
+//!   one unit more (two paragraphs more) and the aligner placed them badly
+//!   or merged them away; inside a paragraph pair a sentence short, a loss
+//!   also shows as a shortfall against the release's own length ratio, even
+//!   when equal sentences leave its place unclear;
 //! - [`numbers`]: numbers normalised across locales that one aligned passage
 //!   states and its counterpart lacks or states differently;
 //! - [`dates`]: header dates that disagree between versions or with the ID.
@@ -24,7 +28,8 @@
 //! findings; numbers inside a lost sentence belong to that finding. When at
 //! least two versions report the same anomaly at the same place, the pivot is
 //! at fault: the release is checked again against the next language, so its
-//! flaw is reported once, on the pivot.
+//! flaw is reported once, on the pivot. With a single pair nobody can be
+//! outvoted, and content one side lacks is reported as lost from it.
 //!
 //! ```no_run
 //! use paralign::check::{check_archive, Config, Severity};
@@ -37,6 +42,7 @@
 //! ```
 
 pub mod content;
+mod cut;
 pub mod dates;
 mod excerpt;
 mod finding;

@@ -4,13 +4,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
-use super::content::Gap;
 use super::content::{self, Pair};
+use super::content::{Gap, Side};
 use super::numbers::Mismatch;
 use super::ratios::LengthModel;
 use super::versions::{self, Triage};
 use super::{
-    Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, dates, numbers,
+    Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, cut, dates, numbers,
 };
 use crate::align::{Bead, DocAlignment};
 use crate::release::{Archive, Release};
@@ -139,6 +139,21 @@ fn check_release(
         .or_else(|| choose_pivot(release, ranking, &unusable));
     if let Some(p) = pivot {
         let mut found = aligned_rules(release, p, &unusable, &short, model, config);
+        // A pivot cut short hides every other flaw of its lost tail: its
+        // truncation stands, the rest is judged against the next language.
+        let cut_pivot = |f: &Finding| f.kind == Kind::TruncatedVersion && f.lang() == Some(p);
+        let mut avoid_cut = avoid.clone();
+        avoid_cut.insert(p);
+        if found.iter().any(cut_pivot)
+            && let Some(next) = choose_pivot(release, ranking, &avoid_cut)
+        {
+            let again = aligned_rules(release, next, &unusable, &short, model, config);
+            found.retain(cut_pivot);
+            found.extend(again.into_iter().filter(|f| f.lang() != Some(p)));
+            findings.extend(found);
+            findings.extend(dates::check(release, Some(next), config));
+            return finish(release, Some(next), findings, config, shown);
+        }
         // A pivot that lacks or adds content skews every pairing around the
         // spot, and some versions may blame themselves for it. Any content
         // finding is therefore checked again against the next language: when
@@ -162,6 +177,17 @@ fn check_release(
         findings.extend(found);
     }
     findings.extend(dates::check(release, pivot, config));
+    finish(release, pivot, findings, config, shown)
+}
+
+/// The findings filtered, sorted and summarised.
+fn finish(
+    release: &Release,
+    pivot: Option<Lang>,
+    mut findings: Vec<Finding>,
+    config: &Config,
+    shown: &[Lang],
+) -> (ReleaseSummary, Vec<Finding>) {
     findings.retain(|f| f.lang().is_none_or(|l| config.wants(l)));
     findings.sort_by(|a, b| (a.kind, &a.path, a.line).cmp(&(b.kind, &b.path, b.line)));
     let summary = summarize(release, pivot, &findings, shown);
@@ -212,10 +238,20 @@ fn aligned_rules(
             continue;
         }
         let (found_gaps, found_numbers) = pair_rules(Pair { pivot, doc, al }, model, config);
+        if cut::lost_tail(&found_gaps, Side::Pivot, pivot.paragraphs.len()) {
+            let dev = short
+                .get(&lang)
+                .map_or_else(|| cut::deviation(model, pivot, doc), |s| s.deviation);
+            out.extend(versions::truncated(release, lang, p, dev));
+            continue;
+        }
         gaps.extend(found_gaps.into_iter().map(|g| (lang, doc, g)));
         mismatches.extend(found_numbers.into_iter().map(|(b, m)| (lang, doc, b, m)));
     }
     let pairs = ra.pairs.len() - out.len();
+    if let Some(f) = cut::truncated_pivot(release, pivot, &gaps, pairs, model) {
+        return vec![f];
+    }
     out.extend(content::findings(&release.id, pivot, gaps, pairs));
     out.extend(numbers::findings(&release.id, pivot, mismatches, pairs));
     out

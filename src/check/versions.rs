@@ -142,6 +142,10 @@ pub struct Shortness {
     pub far: bool,
 }
 
+/// The largest spread of a length ratio that [`short_versions`] believes;
+/// translated press releases vary far less in length as a whole.
+const MAX_SPREAD: f64 = 0.1;
+
 /// Versions shorter than the other versions predict ([`Tuning::short_share`]):
 /// candidates for truncation, confirmed by [`tail`] once aligned.
 pub fn short_versions(
@@ -154,7 +158,11 @@ pub fn short_versions(
         .filter_map(|&lang| {
             let (dev, spread) = model.version_deviation(lengths, lang)?;
             // Robust standard deviations, but never less than the configured
-            // shares: small archives learn tiny spreads.
+            // shares: small archives learn tiny spreads. Nor more than
+            // MAX_SPREAD: a small archive with flaws in most releases learns
+            // huge ones, and would let a cut pivot through. Being short only
+            // makes a version a candidate: its tail must confirm it.
+            let spread = spread.min(MAX_SPREAD);
             let short = dev < -(2.5 * spread).max(-tuning.short_share.ln());
             let far = dev < -(3.0 * spread).max(-tuning.truncated_share.ln());
             short.then_some((

@@ -1,30 +1,43 @@
-//! Reading the best path back from the DP tables, with a confidence for each
-//! bead.
-//!
-//! The confidence of a bead is a local posterior: among all beads that could
-//! end at the same cell (every shape, from every live predecessor), each
-//! scored by the total cost of the best path through it, the bead's share of
-//! `exp(-cost)`. It is 1 when every alternative is far costlier and 0.5 when
-//! one alternative (say, a 2-1 instead of 1-1 + 1-0) is as good. Costs are
-//! negative log-probabilities (the Gale–Church length term is one, and the
-//! shape priors are), so the share reads as a probability given the path up
-//! to that point; it is not calibrated against gold alignments.
+//! Reading the best path back from the DP tables.
 
 use super::super::band::{Band, RowView};
 use super::super::shape::Shape;
 use super::{Found, Problem};
 
+/// One bead of the searched path: a shape (a run of omissions counts as one)
+/// ending at a cell.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Step {
+    /// The cell `(i, j)` the bead ends at.
+    pub end: (usize, usize),
+    /// The bead's shape.
+    pub shape: Shape,
+}
+
+impl Step {
+    /// The cell the bead starts from.
+    pub fn start(&self) -> (usize, usize) {
+        (
+            self.end.0 - self.shape.src as usize,
+            self.end.1 - self.shape.tgt as usize,
+        )
+    }
+}
+
 impl Problem<'_> {
-    /// The rows `i, i - 1, …` as views, for bead evaluation at row `i`.
-    fn rows_at(&self, band: &Band, i: usize) -> Vec<RowView> {
-        let depth = self
-            .shapes
+    /// Largest source count of a shape plus one: how many rows a bead spans.
+    pub(super) fn depth(&self) -> usize {
+        self.shapes
             .iter()
             .map(|s| s.src as usize)
             .max()
             .unwrap_or(1)
-            + 1;
-        (0..depth)
+            + 1
+    }
+
+    /// The rows `i, i - 1, …` as views, for bead evaluation at row `i`.
+    pub(super) fn rows_at(&self, band: &Band, i: usize) -> Vec<RowView> {
+        (0..self.depth())
             .map(|p| {
                 if p <= i {
                     band.view(i - p)
@@ -35,70 +48,52 @@ impl Problem<'_> {
             .collect()
     }
 
-    /// The total cost of every bead that could end at `(i, j)`.
-    fn candidates(
-        &self,
-        rows: &[RowView],
-        cost: &[f32],
-        pairs: &mut [f32],
-        (i, j): (usize, usize),
-    ) -> Vec<f32> {
-        let mut totals = Vec::with_capacity(self.shapes.len());
-        for &shape in self.shapes {
-            let (a, b) = (shape.src as usize, shape.tgt as usize);
-            if a > i || b > j {
-                continue;
-            }
-            let Some(from) = rows[a].get(j - b) else {
-                continue;
-            };
-            if cost[from].is_finite() {
-                let evidence = self.bead(rows, pairs, shape, i, j).0;
-                totals.push(cost[from] + self.prior(shape) + evidence);
-            }
-        }
-        totals
-    }
-
-    /// The beads of the best path ending at `end`, in order.
-    pub(super) fn backtrace(
-        &self,
-        band: &Band,
-        (cost, back): (&[f32], &[u8]),
-        pairs: &mut [f32],
-        end: (usize, usize),
-    ) -> Vec<Found> {
-        let mut beads = Vec::new();
+    /// The steps of the best path ending at `end`, in order.
+    pub(super) fn path(&self, band: &Band, back: &[u8], end: (usize, usize)) -> Vec<Step> {
+        let mut steps = Vec::new();
         let (mut i, mut j) = end;
         while i > 0 || j > 0 {
             let Some(here) = band.index(i, j) else { break };
             let Some(&shape) = self.shapes.get(back[here] as usize) else {
                 break;
             };
+            steps.push(Step { end: (i, j), shape });
+            (i, j) = (i - shape.src as usize, j - shape.tgt as usize);
+        }
+        steps.reverse();
+        steps
+    }
+
+    /// The beads of `steps`, each with its posterior (if computed).
+    pub(super) fn found(
+        &self,
+        band: &Band,
+        pairs: &mut [f32],
+        steps: &[Step],
+        posteriors: Option<&[f32]>,
+    ) -> Vec<Found> {
+        let mut beads = Vec::with_capacity(steps.len());
+        let mut next = posteriors.map(|p| p.iter().copied());
+        let mut posterior = || next.as_mut().and_then(Iterator::next);
+        for step in steps {
+            let Step { end: (i, j), shape } = *step;
             let rows = self.rows_at(band, i);
             let (a, b) = (shape.src as usize, shape.tgt as usize);
             let (evidence, sim) = self.bead(&rows, pairs, shape, i, j);
-            let best = cost[here];
-            let mass: f32 = self
-                .candidates(&rows, cost, pairs, (i, j))
-                .iter()
-                .map(|&c| (best - c).min(0.0).exp())
-                .sum();
-            let posterior = (1.0 / mass.max(1.0)).clamp(0.0, 1.0);
             if shape.is_skip() {
                 // A run is reported as its unit omissions, the granularity
                 // of the output format and of the gold standard.
-                let k = a + b;
-                beads.extend((0..k).rev().map(|u| Found {
-                    src: i - a.min(1) * (k - u)..i - a.min(1) * (k - u - 1),
-                    tgt: j - b.min(1) * (k - u)..j - b.min(1) * (k - u - 1),
+                let n = a + b;
+                beads.extend((0..n).rev().map(|u| Found {
+                    posterior: posterior(),
+                    src: i - a.min(1) * (u + 1)..i - a.min(1) * u,
+                    tgt: j - b.min(1) * (u + 1)..j - b.min(1) * u,
                     shape: Shape {
                         src: a.min(1) as u8,
                         tgt: b.min(1) as u8,
                     },
-                    evidence: evidence / k as f32,
+                    evidence: evidence / n as f32,
                     sim,
-                    posterior,
                 }));
             } else {
                 beads.push(Found {
@@ -107,12 +102,10 @@ impl Problem<'_> {
                     shape,
                     evidence,
                     sim,
-                    posterior,
+                    posterior: posterior(),
                 });
             }
-            (i, j) = (i - a, j - b);
         }
-        beads.reverse();
         beads
     }
 }

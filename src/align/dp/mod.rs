@@ -21,15 +21,22 @@
 //!
 //! Each cell keeps an `f32` cost and a `u8` backpointer (the shape index) and,
 //! lazily, the evidence shared by its last source and target segments: nine
-//! bytes per band cell. Rows are beam-pruned (see `Problem::prune`).
+//! bytes per band cell. Rows are beam-pruned (see `Problem::prune`). A
+//! search that scores its beads (the final pass) adds the forward and
+//! backward sums and the lattice's edges ([`posterior`]).
 
 mod backtrace;
+mod cost;
+pub mod posterior;
+mod sums;
 
 use std::ops::Range;
 
 use super::band::{Band, RowView};
 use super::shape::Shape;
-use crate::score::{LengthModel, Segment, Weights, shared};
+use crate::score::{LengthModel, Segment, Weights};
+use backtrace::Step;
+use posterior::Forward;
 
 /// Weights of the log-linear cost.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -48,6 +55,37 @@ pub struct Params {
     /// Probabilities that a run of insertions (deletions) goes on by one
     /// more segment: a 0-k bead costs `-ln skip[0] - (k - 1) ln run[0]`.
     pub run: [f32; 2],
+}
+
+/// The best path of one DP run, and what is needed to score its beads.
+pub struct Search {
+    /// Lazily filled pairwise shared evidence (`NAN` until needed).
+    pairs: Vec<f32>,
+    /// The best path.
+    steps: Vec<Step>,
+    /// Forward sums and the lattice's edges, when scoring.
+    forward: Option<Forward>,
+}
+
+/// The Viterbi tables.
+struct Tables {
+    /// Prefix costs, `INFINITY` for pruned cells.
+    cost: Vec<f32>,
+    /// The shape index of the best bead into each cell.
+    back: Vec<u8>,
+    /// Lazily filled pairwise shared evidence (`NAN` until needed).
+    pairs: Vec<f32>,
+    /// `-ln P(shape)` of every shape.
+    priors: Vec<f32>,
+}
+
+impl Search {
+    /// The bead boundaries of the best path, from `(0, 0)` to its end.
+    pub fn boundaries(&self) -> Vec<(usize, usize)> {
+        std::iter::once((0, 0))
+            .chain(self.steps.iter().map(|s| s.end))
+            .collect()
+    }
 }
 
 /// One alignment problem: both sides' features and the cost model.
@@ -78,9 +116,9 @@ pub struct Found {
     pub evidence: f32,
     /// The lexical similarity `sim` of the bead.
     pub sim: f32,
-    /// The bead's share of the probability mass of all beads ending where it
-    /// ends (a local posterior, see `dp/backtrace.rs`), in [0, 1].
-    pub posterior: f32,
+    /// The posterior probability that the bead is in the alignment, in
+    /// [0, 1] (see [`posterior`]); `None` when not computed (anchor pass).
+    pub posterior: Option<f32>,
 }
 
 fn prefix<T: Copy + std::ops::Add<Output = T> + Default>(
@@ -132,160 +170,95 @@ impl<'a> Problem<'a> {
         (self.src.len(), self.tgt.len())
     }
 
-    fn pair(&self, i: usize, j: usize) -> f32 {
-        shared(&self.src[i].keys, &self.tgt[j].keys, self.weights)
-    }
-
-    /// Shared evidence of the `a x b` block of segment pairs ending before
-    /// `(i, j)`: every segment contributes what it shares with its best
-    /// partner on the other side, summed over the side where that is larger.
-    /// Unlike the plain block sum, chance overlaps between segments that are
-    /// not each other's translation (neighbours repeating a name) do not make
-    /// merging two good 1-1 beads look better than keeping them apart.
-    #[inline]
-    fn block(&self, rows: &[RowView], pairs: &mut [f32], shape: Shape, i: usize, j: usize) -> f32 {
-        let (a, b) = (shape.src as usize, shape.tgt as usize);
-        if a == 1 && b == 1 {
-            return self.cell(rows, pairs, 0, i, j);
-        }
-        let mut best_src = [0.0f32; 8];
-        let mut best_tgt = [0.0f32; 8];
-        for (p, src_best) in best_src[..a].iter_mut().enumerate() {
-            for (q, tgt_best) in best_tgt[..b].iter_mut().enumerate() {
-                let v = self.cell(rows, pairs, p, i - p, j - q);
-                *src_best = src_best.max(v);
-                *tgt_best = tgt_best.max(v);
-            }
-        }
-        let by_src: f32 = best_src[..a].iter().sum();
-        let by_tgt: f32 = best_tgt[..b].iter().sum();
-        by_src.max(by_tgt)
-    }
-
-    #[inline]
-    fn cell(&self, rows: &[RowView], pairs: &mut [f32], up: usize, i: usize, j: usize) -> f32 {
-        match rows[up].get(j) {
-            Some(k) if !pairs[k].is_nan() => pairs[k],
-            Some(k) => {
-                pairs[k] = self.pair(i - 1, j - 1);
-                pairs[k]
-            }
-            None => self.pair(i - 1, j - 1),
-        }
-    }
-
-    /// Evidence cost and similarity of a bead of `shape` ending at `(i, j)`.
-    #[inline]
-    fn bead(
-        &self,
-        rows: &[RowView],
-        pairs: &mut [f32],
-        shape: Shape,
-        i: usize,
-        j: usize,
-    ) -> (f32, f32) {
-        self.bead_within(rows, pairs, shape, (i, j), f32::INFINITY)
-            .unwrap_or((f32::INFINITY, 0.0))
-    }
-
-    /// Like [`Problem::bead`], but gives up (`None`) as soon as a lower bound
-    /// of the cost reaches `limit`: the length cost and the best similarity
-    /// the two sides' evidence totals allow are known before the pairwise
-    /// evidence is looked up, which most candidate beads never need.
-    #[inline]
-    fn bead_within(
-        &self,
-        rows: &[RowView],
-        pairs: &mut [f32],
-        shape: Shape,
-        (i, j): (usize, usize),
-        limit: f32,
-    ) -> Option<(f32, f32)> {
-        let (a, b) = (shape.src as usize, shape.tgt as usize);
-        let ws = self.src_weight[i] - self.src_weight[i - a];
-        let wt = self.tgt_weight[j] - self.tgt_weight[j - b];
-        let kappa = self.params.smoothing;
-        let scale = self.params.lexical_weight * (a + b) as f32 / 2.0;
-        let lexical = |shared: f32| {
-            let sim = (2.0 * shared + kappa) / (ws + wt + 2.0 * kappa);
-            (scale * (1.0 - sim), sim)
-        };
-        if shape.is_skip() {
-            return Some(lexical(0.0));
-        }
-        let ls = self.src_chars[i] - self.src_chars[i - a];
-        let lt = self.tgt_chars[j] - self.tgt_chars[j - b];
-        let length = self.params.length_weight * self.length.cost(ls, lt);
-        if length >= limit {
-            return None;
-        }
-        let most = ws.min(wt);
-        if length + lexical(most).0 >= limit {
-            return None;
-        }
-        let (lex, sim) = lexical(self.block(rows, pairs, shape, i, j).min(most));
-        Some((length + lex, sim))
-    }
-
-    /// The cheapest path inside `band`, as beads in order. The band must
-    /// contain `(0, 0)` and `(n, m)` and connect them.
+    /// The cheapest path inside `band`, as beads in order, without
+    /// posteriors. The band must contain `(0, 0)` and `(n, m)` and connect
+    /// them.
     pub fn solve(&self, band: &Band) -> Vec<Found> {
+        let search = self.search(band, None);
+        self.beads(band, search)
+    }
+
+    /// The DP tables and best path inside `band` (see [`Problem::solve`]);
+    /// with a temperature, also the forward sums for the beads' posteriors
+    /// (see [`posterior`]).
+    pub fn search(&self, band: &Band, temperature: Option<f32>) -> Search {
         let (n, m) = self.size();
         let cells = band.cells();
-        let mut cost = vec![f32::INFINITY; cells];
-        let mut back = vec![u8::MAX; cells];
-        let mut pairs = vec![f32::NAN; cells];
-        let priors: Vec<f32> = self.shapes.iter().map(|&s| self.prior(s)).collect();
-        let depth = self
-            .shapes
-            .iter()
-            .map(|s| s.src as usize)
-            .max()
-            .unwrap_or(1)
-            + 1;
-        let mut rows = vec![RowView::EMPTY; depth];
+        let mut tables = Tables {
+            cost: vec![f32::INFINITY; cells],
+            back: vec![u8::MAX; cells],
+            pairs: vec![f32::NAN; cells],
+            priors: self.shapes.iter().map(|&s| self.prior(s)).collect(),
+        };
+        let mut forward = temperature.map(|t| Forward::new(n, cells, t));
         for i in 0..=n {
-            for (p, row) in rows.iter_mut().enumerate() {
-                *row = if p <= i {
-                    band.view(i - p)
-                } else {
-                    RowView::EMPTY
-                };
-            }
+            let rows = self.rows_at(band, i);
             let (lo, hi) = band.row(i);
             for j in lo..=hi {
                 let Some(here) = rows[0].get(j) else { continue };
                 if i == 0 && j == 0 {
-                    cost[here] = 0.0;
+                    tables.cost[here] = 0.0;
+                    if let Some(f) = &mut forward {
+                        f.start(here);
+                    }
                     continue;
                 }
-                let mut best = (f32::INFINITY, u8::MAX);
-                for (s, &shape) in self.shapes.iter().enumerate() {
-                    let (a, b) = (shape.src as usize, shape.tgt as usize);
-                    if a > i || b > j {
-                        continue;
-                    }
-                    let Some(from) = rows[a].get(j - b) else {
-                        continue;
-                    };
-                    let before = cost[from] + priors[s];
-                    if before >= best.0 {
-                        continue;
-                    }
-                    let limit = best.0 - before;
-                    let found = self.bead_within(&rows, &mut pairs, shape, (i, j), limit);
-                    if let Some((evidence, _)) = found
-                        && before + evidence < best.0
-                    {
-                        best = (before + evidence, s as u8);
-                    }
+                match &mut forward {
+                    None => self.relax(&rows, &mut tables, (i, j), here),
+                    Some(f) => self.relax_scored(&rows, &mut tables, f, (i, j), here),
                 }
-                (cost[here], back[here]) = best;
             }
             let first = band.index(i, lo).unwrap_or(0);
-            self.prune(&mut cost[first..=first + (hi - lo)], i, lo);
+            self.prune(&mut tables.cost[first..=first + (hi - lo)], i, lo);
         }
-        self.backtrace(band, (&cost, &back), &mut pairs, (n, m))
+        let steps = self.path(band, &tables.back, (n, m));
+        Search {
+            pairs: tables.pairs,
+            steps,
+            forward,
+        }
+    }
+
+    /// The cheapest bead into cell `here` = `(i, j)`.
+    #[inline]
+    fn relax(&self, rows: &[RowView], tables: &mut Tables, (i, j): (usize, usize), here: usize) {
+        let mut best = (f32::INFINITY, u8::MAX);
+        for (s, &shape) in self.shapes.iter().enumerate() {
+            let (a, b) = (shape.src as usize, shape.tgt as usize);
+            if a > i || b > j {
+                continue;
+            }
+            let Some(from) = rows[a].get(j - b) else {
+                continue;
+            };
+            let before = tables.cost[from] + tables.priors[s];
+            if before >= best.0 {
+                continue;
+            }
+            let limit = best.0 - before;
+            let found = self.bead_within(rows, &mut tables.pairs, shape, (i, j), limit);
+            if let Some((evidence, _)) = found
+                && before + evidence < best.0
+            {
+                best = (before + evidence, s as u8);
+            }
+        }
+        (tables.cost[here], tables.back[here]) = best;
+    }
+
+    /// The beads of a search's best path; after a search with a
+    /// temperature, each carries its posterior probability.
+    pub fn beads(&self, band: &Band, mut search: Search) -> Vec<Found> {
+        let posteriors = search
+            .forward
+            .take()
+            .map(|f| self.posteriors(band, &mut search, &f));
+        self.found(
+            band,
+            &mut search.pairs,
+            &search.steps,
+            posteriors.as_deref(),
+        )
     }
 
     /// Beam pruning (as in speech recognition; Moore 2002 prunes his search
@@ -369,11 +342,7 @@ mod tests {
         let shapes: Vec<(usize, usize)> =
             beads.iter().map(|b| (b.src.len(), b.tgt.len())).collect();
         assert_eq!(shapes, [(1, 1), (2, 1), (1, 1)]);
-        assert!(
-            beads
-                .iter()
-                .all(|b| b.posterior > 0.5 && b.posterior <= 1.0)
-        );
+        assert!(beads.iter().all(|b| b.posterior.is_none()));
         assert_eq!(boundaries(&beads).last(), Some(&(4, 3)));
     }
 

@@ -15,16 +15,27 @@ pub fn findings(
     gaps: Vec<(Lang, &Document, Gap)>,
     pairs: usize,
 ) -> Vec<Finding> {
+    // With a single pair nobody can outvote anyone. Content one side has and
+    // the other lacks is then read as lost from the shorter side, pivot or
+    // not: pages lose text (a translator skips a sentence, a page is cut)
+    // far more often than they gain text that no other version has.
+    let (lone, gaps): (Vec<_>, Vec<_>) = gaps
+        .into_iter()
+        .partition(|(_, _, g)| pairs == 1 && g.side == Side::Version);
+    let mut out: Vec<Finding> = lone
+        .into_iter()
+        .map(|(lang, doc, g)| pivot_fault(release, pivot, &[(lang, (doc, g))]))
+        .collect();
     let candidates = gaps
         .into_iter()
         .map(|(lang, doc, g)| (lang, (g.level, g.side, spot(pivot, doc, &g)), (doc, g)))
         .collect();
     let vote = tally(candidates, pairs);
-    let mut out: Vec<Finding> = vote
-        .pivot
-        .into_iter()
-        .map(|(_, voters)| pivot_fault(release, pivot, &voters))
-        .collect();
+    out.extend(
+        vote.pivot
+            .into_iter()
+            .map(|(_, voters)| pivot_fault(release, pivot, &voters)),
+    );
     out.extend(
         vote.versions
             .into_iter()

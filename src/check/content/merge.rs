@@ -87,7 +87,8 @@ impl<'a> Judge<'a> {
     pub(super) fn absorbs(&self, n: &Bead, gap: &Bead, units: &Units<'a>) -> bool {
         self.merge(n, gap, units).is_some_and(|m| {
             let fits = m.after + MERGE_GAIN < m.before && m.fits_after;
-            !m.plain_absent && (fits || m.lexical >= LEXICAL_GAIN || m.name)
+            let words = m.lexical >= LEXICAL_GAIN || m.name;
+            !m.plain_absent && (fits || m.fits_after && words)
         })
     }
 
@@ -96,9 +97,10 @@ impl<'a> Judge<'a> {
     /// positive evidence of a loss.
     pub(super) fn apart(&self, n: &Bead, gap: &Bead, units: &Units<'a>) -> bool {
         self.merge(n, gap, units).is_none_or(|m| {
-            m.lexical < LEXICAL_GAIN
-                && !m.name
-                && (m.any_absent || m.after >= m.before + MERGE_GAIN)
+            !m.fits_after
+                || m.lexical < LEXICAL_GAIN
+                    && !m.name
+                    && (m.any_absent || m.after >= m.before + MERGE_GAIN)
         })
     }
 }

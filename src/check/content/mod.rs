@@ -11,6 +11,7 @@
 //! counterpart are left to the paragraph-level finding.
 
 mod blame;
+mod double;
 mod merge;
 mod single;
 mod units;
@@ -22,7 +23,7 @@ pub use blame::{findings, place};
 use std::ops::Range;
 
 use super::Tuning;
-use super::numbers::agree;
+use super::numbers::{agree, agree_but_one};
 use super::ratios::LengthModel;
 use crate::align::{Alignment, Bead, DocAlignment};
 use crate::release::Document;
@@ -94,6 +95,7 @@ pub fn analyse(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Analysis
         pair,
         model,
         tuning,
+        own: 0.0,
     };
     let paragraphs = paragraph_units(&pair);
     let mut gaps = judge.level(&pair.al.paragraphs, &paragraphs);
@@ -105,12 +107,27 @@ pub fn analyse(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> Analysis
         gaps.push(gap);
         para_al = rebuilt;
         aligner_trusted = false;
+    } else if gaps.is_empty()
+        && let Some((two, rebuilt)) = judge.two_gaps(&paragraphs)
+    {
+        gaps.extend(two);
+        para_al = rebuilt;
+        aligner_trusted = false;
+    } else if gaps.is_empty()
+        && let Some(diagonal) = judge.diagonal(&pair.al.paragraphs, &paragraphs)
+    {
+        para_al = diagonal;
+        aligner_trusted = false;
     }
     let sentences = sentence_units(&pair, &para_al);
     if aligner_trusted {
         gaps.extend(judge.level(&pair.al.sentences, &sentences));
     }
     let found = gaps.clone();
+    let judge = Judge {
+        own: judge.own_ratio(&para_al, &paragraphs),
+        ..judge
+    };
     gaps.extend(judge.local_sentence_gaps(&para_al, &sentences, &found));
     Analysis {
         gaps,
@@ -129,6 +146,7 @@ pub fn is_prefix(pair: Pair<'_>, model: &LengthModel, tuning: &Tuning) -> bool {
         pair,
         model,
         tuning,
+        own: 0.0,
     };
     let units = paragraph_units(&pair);
     let k = units.tgt.len();
@@ -149,6 +167,9 @@ struct Judge<'a> {
     pair: Pair<'a>,
     model: &'a LengthModel,
     tuning: &'a Tuning,
+    /// This release's own log length ratio, relative to the archive's
+    /// (0 until the paragraph pairing is known).
+    own: f64,
 }
 
 impl<'a> Judge<'a> {
@@ -248,20 +269,28 @@ impl<'a> Judge<'a> {
     }
 
     /// A matched bead the aligner is sure of, whose lengths fit and whose
-    /// numbers agree.
+    /// numbers agree (but for one changed figure among shared ones: that is
+    /// a number mismatch, not a misalignment).
     fn trusted(&self, b: &Bead, units: &Units<'a>) -> bool {
         let (s, t) = (sum(&units.src, b), sum_tgt(&units.tgt, b));
+        let (a, z) = self.texts(b, units);
         b.score >= self.tuning.min_match_score
             && self.deviation(s, t).abs() <= self.tolerance(s.min(t))
-            && self.numbers_agree(b, units)
+            && agree_but_one(&a, self.pair.pivot.lang, &z, self.pair.doc.lang)
     }
 
-    fn numbers_agree(&self, b: &Bead, units: &Units<'a>) -> bool {
+    fn texts(&self, b: &Bead, units: &Units<'a>) -> (Vec<&'a str>, Vec<&'a str>) {
         let pick = |texts: &[&'a str], r: Range<usize>| -> Vec<&'a str> {
             r.filter_map(|i| texts.get(i).copied()).collect()
         };
-        let a = pick(&units.src_text, b.src.clone());
-        let z = pick(&units.tgt_text, b.tgt.clone());
+        (
+            pick(&units.src_text, b.src.clone()),
+            pick(&units.tgt_text, b.tgt.clone()),
+        )
+    }
+
+    fn numbers_agree(&self, b: &Bead, units: &Units<'a>) -> bool {
+        let (a, z) = self.texts(b, units);
         agree(&a, self.pair.pivot.lang, &z, self.pair.doc.lang)
     }
 

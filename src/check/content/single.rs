@@ -16,7 +16,7 @@ use crate::check::lexical::similarity;
 
 /// How much lower the best position's cost must be than the runner-up's; a
 /// cost of 1 is one pair at the limit of plausible length.
-const MARGIN: f64 = 1.0;
+pub(super) const MARGIN: f64 = 1.0;
 
 /// Cost added to a pair whose numbers disagree.
 const NUMBER_PENALTY: f64 = 4.0;
@@ -24,6 +24,10 @@ const NUMBER_PENALTY: f64 = 4.0;
 /// Weight of lexical dissimilarity (names, cognates) in a pair's cost: it
 /// decides between positions whose lengths fit equally well.
 const LEXICAL_WEIGHT: f64 = 4.0;
+
+/// Least |ln(observed / expected)| of a paragraph pair, against the
+/// release's own length ratio, for a lost sentence to show in its length.
+const SHORTFALL: f64 = 0.25;
 
 impl<'a> Judge<'a> {
     /// The one lost unit of `units`, if one side has exactly one more and its
@@ -58,7 +62,10 @@ impl<'a> Judge<'a> {
         let gap = self.lone(side, k, units);
         let all_trusted = pairs(k).iter().all(|b| self.trusted(b, units));
         let absorbed = self.lone_absorbed(&gap, &pairs(k), units);
-        if !(clear && all_trusted && !absorbed && self.substantial(side, k, units)) {
+        let placed = clear && all_trusted && !absorbed;
+        if !(placed || all_trusted && self.shortfall(side, k, units))
+            || !self.substantial(side, k, units)
+        {
             return None;
         }
         let mut beads = pairs(k);
@@ -72,6 +79,35 @@ impl<'a> Judge<'a> {
             offset: 0,
         };
         Some((found, Alignment { beads }))
+    }
+
+    /// The paragraphs paired one to one, in order, when both sides have as
+    /// many, the aligner paired them otherwise, and every pair but at most
+    /// one is trusted, that one's sides being one sentence apart. A paragraph
+    /// that lost a sentence may be short enough for the aligner to merge its
+    /// neighbours around it; the sentence rules then look inside it.
+    pub(super) fn diagonal(&self, aligned: &Alignment, units: &Units<'a>) -> Option<Alignment> {
+        let n = units.src.len();
+        if n != units.tgt.len() || aligned.beads.iter().all(is_one_to_one) {
+            return None;
+        }
+        let beads: Vec<Bead> = (0..n)
+            .map(|i| Bead {
+                src: i..i + 1,
+                tgt: i..i + 1,
+                score: 1.0,
+            })
+            .collect();
+        let count = |d: &crate::release::Document, i: usize| d.paragraphs[i].sentences.len();
+        let doubtful: Vec<usize> = (0..n)
+            .filter(|&i| !self.trusted(&beads[i], units))
+            .collect();
+        let fits = match doubtful[..] {
+            [] => true,
+            [i] => count(self.pair.pivot, i).abs_diff(count(self.pair.doc, i)) == 1,
+            _ => false,
+        };
+        fits.then_some(Alignment { beads })
     }
 
     /// Sentence gaps found by the second opinion inside each trusted
@@ -120,7 +156,7 @@ impl<'a> Judge<'a> {
 
     /// Squared length deviation in units of the tolerance, plus a penalty
     /// when the numbers disagree and one for lexical dissimilarity.
-    fn pair_cost(&self, b: &Bead, units: &Units<'a>) -> f64 {
+    pub(super) fn pair_cost(&self, b: &Bead, units: &Units<'a>) -> f64 {
         let (s, t) = (units.src[b.src.start], units.tgt[b.tgt.start]);
         let z = self.deviation(s, t) / self.tolerance(s.min(t));
         let numbers = if self.numbers_agree(b, units) {
@@ -130,6 +166,50 @@ impl<'a> Judge<'a> {
         };
         let sim = similarity(units.src_text[b.src.start], units.tgt_text[b.tgt.start]);
         z * z + numbers + LEXICAL_WEIGHT * (1.0 - sim)
+    }
+
+    /// True when, at sentence level, the side with one sentence fewer is far
+    /// too short for its paragraph pair and fits (as any trusted pair) once
+    /// sentence `k` is taken out: lengths alone then say a sentence is lost, even when sentences
+    /// of similar length leave its place unclear. The expected ratio is this
+    /// release's own ([`Judge::own_ratio`]): one
+    /// translator's habits vary far less than the archive's, so a lost third
+    /// of a paragraph stands out, while a join or split keeps the length.
+    fn shortfall(&self, side: Side, k: usize, units: &Units<'a>) -> bool {
+        if units.level != Level::Sentence {
+            return false;
+        }
+        let (s, t): (usize, usize) = (units.src.iter().sum(), units.tgt.iter().sum());
+        let (s2, t2) = match side {
+            Side::Pivot => (s - units.src[k], t),
+            Side::Version => (s, t - units.tgt[k]),
+        };
+        let own = self.own;
+        let (before, after) = (self.deviation(s, t) - own, self.deviation(s2, t2) - own);
+        let misfit = match side {
+            Side::Pivot => before < -SHORTFALL,
+            Side::Version => before > SHORTFALL,
+        };
+        misfit && after.abs() <= self.tolerance(s2.min(t2))
+    }
+
+    /// The median length deviation of the one-to-one paragraph pairs of
+    /// `paragraphs`: this release's own ratio, which neither a lost
+    /// paragraph nor a lost sentence moves (the whole documents' ratio would
+    /// move with both).
+    pub(super) fn own_ratio(&self, paragraphs: &Alignment, units: &Units<'a>) -> f64 {
+        let mut devs: Vec<f64> = paragraphs
+            .beads
+            .iter()
+            .filter(|b| b.src.len() == 1 && b.tgt.len() == 1)
+            .map(|b| self.deviation(units.src[b.src.start], units.tgt[b.tgt.start]))
+            .collect();
+        devs.sort_by(f64::total_cmp);
+        match devs.len() {
+            0 => 0.0,
+            n if n % 2 == 1 => devs[n / 2],
+            n => (devs[n / 2 - 1] + devs[n / 2]) / 2.0,
+        }
     }
 
     /// The lost unit as a 1-0 or 0-1 bead.
@@ -146,7 +226,7 @@ impl<'a> Judge<'a> {
     }
 
     /// True unless the lost unit is clearly apart from both neighbouring pairs.
-    fn lone_absorbed(&self, gap: &Bead, pairs: &[Bead], units: &Units<'a>) -> bool {
+    pub(super) fn lone_absorbed(&self, gap: &Bead, pairs: &[Bead], units: &Units<'a>) -> bool {
         let before = |b: &&Bead| b.src.end <= gap.src.start && b.tgt.end <= gap.tgt.start;
         let prev = pairs.iter().rfind(|b| before(b));
         let next = pairs.iter().find(|b| !before(b));
@@ -156,7 +236,7 @@ impl<'a> Judge<'a> {
             .all(|n| self.apart(n, gap, units))
     }
 
-    fn substantial(&self, side: Side, k: usize, units: &Units<'a>) -> bool {
+    pub(super) fn substantial(&self, side: Side, k: usize, units: &Units<'a>) -> bool {
         let min = match units.level {
             Level::Paragraph => self.tuning.min_paragraph_chars,
             Level::Sentence => self.tuning.min_sentence_chars,
@@ -167,6 +247,10 @@ impl<'a> Judge<'a> {
         };
         lens.get(k).is_some_and(|&l| l >= min) && ok.get(k) == Some(&true)
     }
+}
+
+fn is_one_to_one(b: &Bead) -> bool {
+    b.src.len() == 1 && b.tgt.len() == 1 && b.src.start == b.tgt.start
 }
 
 impl<'a> Units<'a> {

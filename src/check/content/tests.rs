@@ -227,6 +227,118 @@ fn a_dropped_sentence_inside_a_matched_paragraph_is_a_gap() {
     );
 }
 
+/// en and de with paragraph 1 of de holding `p1`, the aligner having
+/// merged its sentences 2-1 where en has one more.
+fn similar_sentences(p1: &[usize]) -> Vec<Gap> {
+    let en = doc(Lang::En, &[&[200, 200], &[80, 80, 80], &[300, 200]]);
+    let de = doc(Lang::De, &[&[230, 230], p1, &[345, 230]]);
+    let a = DocAlignment {
+        paragraphs: al(vec![
+            bead(0..1, 0..1, 0.9),
+            bead(1..2, 1..2, 0.9),
+            bead(2..3, 2..3, 0.9),
+        ])
+        .paragraphs,
+        sentences: Alignment {
+            beads: vec![
+                bead(0..1, 0..1, 0.9),
+                bead(1..2, 1..2, 0.9),
+                bead(2..4, 2..3, 0.9),
+                bead(4..5, 3..4, 0.9),
+                bead(5..6, 4..5, 0.9),
+                bead(6..7, 5..6, 0.9),
+            ],
+        },
+    };
+    run(&en, &de, &a)
+}
+
+#[test]
+fn a_paragraph_a_sentence_too_short_loses_one_even_among_equals() {
+    // Three en sentences of equal length, two in de: no position is
+    // clearly best, but the de paragraph is a third too short.
+    let g = similar_sentences(&[92, 92]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!((g[0].level, g[0].side), (Level::Sentence, Side::Pivot));
+}
+
+#[test]
+fn two_sentences_joined_keep_the_length_and_stay_silent() {
+    assert!(similar_sentences(&[92, 184]).is_empty());
+}
+
+#[test]
+fn a_paragraph_the_aligner_merged_away_after_losing_a_sentence_is_looked_into() {
+    // de paragraph 1 lost its long first sentence; the aligner left it
+    // unpaired and gave de paragraphs 1 and 2 to en paragraph 2.
+    let en = doc(Lang::En, &[&[400, 400], &[150, 60], &[600]]);
+    let de = doc(Lang::De, &[&[460, 460], &[69], &[690]]);
+    let a = DocAlignment {
+        paragraphs: Alignment {
+            beads: vec![
+                bead(0..1, 0..1, 0.9),
+                bead(1..2, 1..1, 0.9),
+                bead(2..3, 1..3, 0.9),
+            ],
+        },
+        sentences: Alignment {
+            beads: vec![
+                bead(0..1, 0..1, 0.9),
+                bead(1..2, 1..2, 0.9),
+                bead(2..3, 2..2, 0.9),
+                bead(3..4, 2..3, 0.9),
+                bead(4..5, 3..4, 0.9),
+            ],
+        },
+    };
+    let g = run(&en, &de, &a);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(
+        (g[0].level, g[0].side, g[0].pivot_pos),
+        (Level::Sentence, Side::Pivot, 2)
+    );
+}
+
+fn text_doc(lang: Lang, paras: &[&str]) -> Document {
+    let mut d = doc(lang, &[]);
+    d.paragraphs = paras
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Paragraph::new(17 + 2 * i, t.to_string(), lang))
+        .collect();
+    d
+}
+
+#[test]
+fn names_a_lost_paragraph_shares_with_its_neighbour_do_not_make_a_merge_lengths_reject() {
+    let en = text_doc(
+        Lang::En,
+        &[
+            "The Aldovian Culture Week takes place in Madrid this autumn, with concerts, films, readings and an exhibition in the Instituto Cervantes.",
+            "The week opens with a concert of the Vessburg Chamber Orchestra.",
+            "Tickets are free of charge and can be booked on the website of the embassy.",
+        ],
+    );
+    let de = text_doc(
+        Lang::De,
+        &[
+            "Die Woche in Madrid wird mit einem Konzert des Vessburger Kammerorchesters eröffnet.",
+            "Die Eintrittskarten sind kostenlos und können auf der Website der Botschaft gebucht werden.",
+        ],
+    );
+    let a = al(vec![
+        bead(0..1, 0..0, 0.9),
+        bead(1..2, 0..1, 0.9),
+        bead(2..3, 1..2, 0.9),
+    ]);
+    let g = run(&en, &de, &a);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(
+        (g[0].level, g[0].side, g[0].pivot_pos),
+        (Level::Paragraph, Side::Pivot, 0)
+    );
+}
+
 #[test]
 fn no_sentence_is_missing_where_both_sides_have_as_many() {
     let en = doc(Lang::En, &[&[100, 40]]);
@@ -279,6 +391,28 @@ fn a_lost_paragraph_the_aligner_misplaced_is_found_where_it_is() {
     assert_eq!(
         (g[0].side, g[0].pivot_pos, g[0].version_pos),
         (Side::Pivot, 2, 2)
+    );
+}
+
+#[test]
+fn two_lost_paragraphs_the_aligner_merged_away_are_found_where_they_are() {
+    let en = doc(Lang::En, &[&[200], &[80], &[400], &[120], &[500], &[60]]);
+    let de = doc(Lang::De, &[&[230], &[92], &[138], &[69]]);
+    let merged = al(vec![
+        bead(0..1, 0..1, 0.9),
+        bead(1..3, 1..2, 0.9),
+        bead(3..5, 2..3, 0.9),
+        bead(5..6, 3..4, 0.9),
+    ]);
+    let g = run(&en, &de, &merged);
+    let found: Vec<_> = g.iter().map(|g| (g.level, g.side, g.pivot_pos)).collect();
+    assert_eq!(
+        found,
+        [
+            (Level::Paragraph, Side::Pivot, 2),
+            (Level::Paragraph, Side::Pivot, 4)
+        ],
+        "{g:?}"
     );
 }
 

@@ -72,6 +72,25 @@ pub fn agree(pivot: &[&str], pivot_lang: Lang, other: &[&str], other_lang: Lang)
     compare(nums(pivot, pivot_lang), nums(other, other_lang)).is_empty()
 }
 
+/// True when the numbers of two aligned texts agree but for one figure,
+/// while at least one other plain number is shared: a translation with a
+/// figure changed is still a translation, and still anchors the passages
+/// around it.
+pub fn agree_but_one(pivot: &[&str], pivot_lang: Lang, other: &[&str], other_lang: Lang) -> bool {
+    let nums = |texts: &[&str], lang| -> Vec<Located> {
+        texts
+            .iter()
+            .flat_map(|t| extract(t, lang))
+            .map(|number| Located {
+                paragraph: 0,
+                number,
+            })
+            .collect()
+    };
+    let (shared, mismatches) = compare_counted(nums(pivot, pivot_lang), nums(other, other_lang));
+    mismatches.is_empty() || (mismatches.len() == 1 && shared >= 1)
+}
+
 /// Plain numbers found on both sides, and the mismatches.
 pub fn compare_counted(pivot: Vec<Located>, other: Vec<Located>) -> (usize, Vec<Mismatch>) {
     let mut rest_b: Vec<Option<Located>> = other.into_iter().map(Some).collect();
@@ -200,6 +219,23 @@ fn len_tgt(doc: &Document, b: &Bead) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_changed_figure_among_shared_ones_still_anchors_a_pair() {
+        let en = ["In 2021, 1,250 firms from 31 countries took part."];
+        let changed = ["2021 nahmen 1.250 Firmen aus 41 Ländern teil."];
+        let alone = ["Es nahmen 41 Länder teil."];
+        let two = ["2020 nahmen 1.250 Firmen aus 41 Ländern teil."];
+        assert!(agree_but_one(&en, Lang::En, &changed, Lang::De));
+        assert!(!agree(&en, Lang::En, &changed, Lang::De));
+        assert!(!agree_but_one(
+            &["31 countries"],
+            Lang::En,
+            &alone,
+            Lang::De
+        ));
+        assert!(!agree_but_one(&en, Lang::En, &two, Lang::De));
+    }
 
     fn loc(text: &str, lang: Lang) -> Vec<Located> {
         extract(text, lang)
