@@ -169,7 +169,10 @@ impl Scanner<'_> {
             return false;
         }
         let subject = next.word == "I" || !self.rules.is_starter(next.word);
-        let rest = &self.text[ws_end + next.word.len()..];
+        // The subject must stand right after the space (`"Go!" „I said` is no report).
+        let Some(rest) = self.text[ws_end..].strip_prefix(next.word) else {
+            return false;
+        };
         let rest = rest.strip_prefix(' ').unwrap_or("");
         let verb = rest
             .split(|c: char| !c.is_ascii_alphabetic())
