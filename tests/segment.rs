@@ -281,3 +281,15 @@ proptest! {
         covers(&text, &paragraph_spans(&text))?;
     }
 }
+
+/// Found by the span property test: a quoted stop followed by opening quotes
+/// and a capital made the English "reported speech" rule slice inside `‹`.
+#[test]
+fn opening_quotes_after_a_quoted_stop_do_not_panic() {
+    for lang in ["de", "en", "es", "fr", "ru"] {
+        let text = "．“ „‹ BhfMr! \"Go!\" „I said.";
+        let spans = paralign::segment::sentence_spans(text, lang.parse().unwrap());
+        assert_eq!(spans.first().map(|s| s.start), Some(0));
+        assert_eq!(spans.last().map(|s| s.end), Some(text.len()));
+    }
+}

@@ -10,6 +10,10 @@
 use super::abbrev::{Class, KeyBuf};
 use super::chars::{char_before, is_letter};
 use super::scan::Scanner;
+use super::shapes::{
+    currency_country, cyrillic_before, is_acronym, is_contraction, is_hyphenated_initials,
+    is_roman, is_zone, lettered_number, trailing_initials,
+};
 use super::tokens::{Kind, Next, token_before, word_before};
 
 impl Scanner<'_> {
@@ -33,9 +37,9 @@ impl Scanner<'_> {
             if next.kind == Kind::Digit && self.spaced_date(start, tok, after) {
                 return false;
             }
-            self.number_is_final(tok, next)
+            self.number_is_final(start, tok, next)
         } else if is_letter(last) || last == '°' {
-            self.word_is_final(start, tok, next)
+            self.word_is_final(start, tok, after, next)
         } else {
             true
         }
@@ -45,10 +49,10 @@ impl Scanner<'_> {
     /// (`am 3. Mai`, `im 19. Jahrhundert`, `die 2. Liga`). A German number of
     /// up to three digits before a capitalised word is read as an ordinal
     /// unless that word commonly opens a sentence; a year (`2020.`) is not.
-    fn number_is_final(&self, tok: &str, next: &Next) -> bool {
+    fn number_is_final(&self, start: usize, tok: &str, next: &Next) -> bool {
         let rules = self.rules;
-        // `1. -3. Jahrhundert`: the second number of a range.
-        let tok = tok.trim_start_matches(['-', '–']);
+        // `1. -3. Jahrhundert`, `vom 3.–5. Mai`: the second number of a range.
+        let tok = tok.rsplit(['-', '–']).next().unwrap_or(tok);
         let plain = tok.bytes().all(|b| b.is_ascii_digit() || b == b'.');
         if !rules.dotted_ordinals || !plain || next.kind != Kind::Upper {
             return true;
@@ -57,12 +61,15 @@ impl Scanner<'_> {
             return false;
         }
         let year = tok.len() >= 4 && tok.bytes().all(|b| b.is_ascii_digit());
-        year || self.starts_sentence(next)
+        year || self.counted_by(start) || self.starts_sentence(next)
     }
 
     /// A word before the stop: an abbreviation, an initial or a plain word.
-    fn word_is_final(&self, start: usize, tok: &str, next: &Next) -> bool {
+    fn word_is_final(&self, start: usize, tok: &str, after: usize, next: &Next) -> bool {
         let opens = || self.starts_sentence(next);
+        if currency_country(tok, next) {
+            return false;
+        }
         let single = tok.chars().nth(1).is_none();
         let class = match self.abbreviation(start, tok) {
             // `H. Brocherel`: an initial, whatever `h.` abbreviates.
@@ -82,22 +89,42 @@ impl Scanner<'_> {
         match class {
             Some(Class::Never) => false,
             Some(Class::Inner) => opens(),
-            Some(Class::Final | Class::Numeric) => next.kind != Kind::Digit,
-            Some(Class::Year) => {
-                // `г. Казань` is a town; `В 2010 г. Виктор …` opens with the year.
-                let long = next.word.chars().nth(1).is_some();
-                let year = self.after_number(start) && self.words_before(start) > 2;
-                next.kind == Kind::Upper && long && (opens() || year)
+            // `art. L. 121-1`: French code articles carry a letter prefix.
+            Some(Class::Numeric) => {
+                next.kind != Kind::Digit && !lettered_number(&self.text[after..])
             }
-            Some(Class::Time) => next.kind != Kind::Digit && self.words_before(start) > 2,
+            Some(Class::Final) => next.kind != Kind::Digit,
+            Some(Class::Year) => {
+                // `г. Казань` is a town; `В 2010 г. Виктор …` opens with the
+                // year. A capital `В` after a year can only open a sentence
+                // (the preposition is lowercase inside one).
+                let long = next.word.chars().nth(1).is_some();
+                let year = self.after_year(start) && self.words_before(start) > 2;
+                next.kind == Kind::Upper && (opens() || (long && year))
+            }
+            Some(Class::Time) => {
+                next.kind != Kind::Digit && self.words_before(start) > 2 && !is_zone(next.word)
+            }
             // `J.-Y. Le Drian`, `J.-P. Sartre`: French hyphenated initials,
             // never a sentence end even before a usual opener.
             None if is_hyphenated_initials(&self.text[..start], tok) => false,
+            // `Пётр I. Император`: a Latin numeral among Cyrillic words.
+            None if single && is_roman(tok) && cyrillic_before(&self.text[..start]) => true,
             None if single => {
                 // A single letter: an initial (`S. Lawrow`), `p. 55`, or a
                 // label opening the sentence (`Q. What is …? A. It is …`).
                 let upper = tok.chars().all(char::is_uppercase);
                 upper && next.kind != Kind::Digit && !self.at_sentence_start(start) && opens()
+            }
+            // `Ludwig XIV. regierte` is a German ordinal; elsewhere a Roman
+            // numeral takes no stop of its own (`siglo XIX. Murió`).
+            None if is_roman(tok) && !self.rules.dotted_ordinals => next.kind != Kind::Digit,
+            // `Стихи написал Пушкин А.С. Музыку …`: initials after a surname
+            // close the name; `России В.В. Путин` puts them before one.
+            None if next.kind == Kind::Upper
+                && trailing_initials(&self.text[..start], tok, next) =>
+            {
+                true
             }
             None if is_acronym(tok) || is_roman(tok) => opens(),
             // An unlisted abbreviation (`Bhf.`, `Kfz.`, `Pkwy.`): a unit after a
@@ -133,6 +160,31 @@ impl Scanner<'_> {
                 && !b[..b.len() - k].ends_with(|c: char| c.is_alphanumeric())
         });
         day_month || (digits == 4 && small(tok, 12) && day_before)
+    }
+
+    /// True when the number at byte `start` counts a noun or a numbered
+    /// abbreviation (`Platz 2.`, `Nr. 5.`, `Seite 3.`): a cardinal, where
+    /// German ordinals follow articles and prepositions (`der 2.`, `am 3.`).
+    fn counted_by(&self, start: usize) -> bool {
+        let before = &self.text[self.sentence_start()..start];
+        let Some(prev) = before.strip_suffix(' ') else {
+            return false;
+        };
+        let (s, word) = token_before(prev, prev.len());
+        let word = word.strip_suffix('.').unwrap_or(word);
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let letters = word.chars().count() >= 2 && word.chars().all(is_letter);
+        capital && letters && s > 0
+    }
+
+    /// True when a year or century and one space precede byte `start`:
+    /// `2020 г.`, `1990-е гг.`, `2019–2020 гг.`, `XVIII в.`.
+    fn after_year(&self, start: usize) -> bool {
+        let Some(before) = self.text[..start].strip_suffix(' ') else {
+            return false;
+        };
+        let (_, tok) = token_before(before, before.len());
+        tok.starts_with(|c: char| c.is_ascii_digit()) || is_roman(tok)
     }
 
     /// True when a number and one space precede byte `start`.
@@ -243,119 +295,4 @@ fn elision_end(text: &str, start: usize, end: usize) -> usize {
         }
         _ => start,
     }
-}
-
-/// A short token without vowels that is not all capitals (`Bhf`, `kfz`,
-/// `Mgmt`, `млрд`): no word of these languages looks like that, so it is an
-/// abbreviation even when no table lists it; `BMW` or `TV` are names.
-fn is_contraction(tok: &str) -> bool {
-    let len = tok.chars().count();
-    tok.len() <= 10
-        && (2..=5).contains(&len)
-        && tok.chars().all(|c| is_letter(c) && !is_vowel(c))
-        && tok.chars().any(char::is_lowercase)
-}
-
-/// Vowels (and `y`) of the Latin and Cyrillic alphabets, either case.
-fn is_vowel(c: char) -> bool {
-    matches!(
-        c.to_ascii_lowercase(),
-        'a' | 'e'
-            | 'i'
-            | 'o'
-            | 'u'
-            | 'y'
-            | 'ä'
-            | 'ö'
-            | 'ü'
-            | 'à'
-            | 'â'
-            | 'é'
-            | 'è'
-            | 'ê'
-            | 'ë'
-            | 'î'
-            | 'ï'
-            | 'ô'
-            | 'û'
-            | 'ù'
-            | 'œ'
-            | 'æ'
-            | 'á'
-            | 'í'
-            | 'ó'
-            | 'ú'
-            | 'Ä'
-            | 'Ö'
-            | 'Ü'
-            | 'À'
-            | 'Â'
-            | 'É'
-            | 'È'
-            | 'Ê'
-            | 'Ë'
-            | 'Î'
-            | 'Ï'
-            | 'Ô'
-            | 'Û'
-            | 'Ù'
-            | 'Œ'
-            | 'Æ'
-            | 'Á'
-            | 'Í'
-            | 'Ó'
-            | 'Ú'
-            | 'а'
-            | 'е'
-            | 'ё'
-            | 'и'
-            | 'о'
-            | 'у'
-            | 'ы'
-            | 'э'
-            | 'ю'
-            | 'я'
-            | 'А'
-            | 'Е'
-            | 'Ё'
-            | 'И'
-            | 'О'
-            | 'У'
-            | 'Ы'
-            | 'Э'
-            | 'Ю'
-            | 'Я'
-    )
-}
-
-/// `J.-Y` as one token, or `Y` right after `J.-`.
-fn is_hyphenated_initials(before: &str, tok: &str) -> bool {
-    let initial = |t: &str| {
-        let mut cs = t.chars();
-        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
-    };
-    match tok.split_once(".-") {
-        Some((a, b)) => initial(a) && initial(b),
-        None => {
-            initial(tok)
-                && before
-                    .strip_suffix(".-")
-                    .and_then(|b| b.chars().next_back())
-                    .is_some_and(char::is_uppercase)
-        }
-    }
-}
-
-/// A Roman numeral of two or more letters (`II`, `XIV`), an ordinal in
-/// `Wilhelm II. war`.
-fn is_roman(tok: &str) -> bool {
-    tok.len() >= 2 && tok.bytes().all(|b| b"IVXLCDM".contains(&b))
-}
-
-/// Letters separated by dots, each group short: `U.S`, `Ph.D`, `e.V`.
-fn is_acronym(tok: &str) -> bool {
-    tok.contains('.')
-        && tok.split('.').all(|g| {
-            (1..=3).contains(&g.chars().count()) && g.chars().all(|c| is_letter(c) || c == '-')
-        })
 }

@@ -11,9 +11,12 @@
 //! after a plain full stop (module `boundary`): abbreviations from the tables
 //! in `abbrev/` by how each behaves before a capital (never final, final
 //! only before a usual sentence opener, often final, before numbers only),
-//! initials, list labels, German ordinals and Roman numerals, vowel-less
-//! contractions; and inside parentheses or quotations that are closed later
-//! in the paragraph and embedded in a larger sentence (module `quotes`).
+//! initials (Russian ones after a surname close the name), list labels,
+//! German ordinals and Roman numerals (elsewhere a numeral takes no stop of
+//! its own), vowel-less contractions (module `shapes`); and inside
+//! parentheses or quotations that are closed later in the paragraph and
+//! embedded in a larger sentence (module `quotes`). After a quoted `?` or
+//! `!`, English `"Go!" I said.` continues the sentence.
 //! The design follows Mikheev (2002) and Kiss & Strunk (2006): abbreviation
 //! class plus the orthography of the next word, with hand-written lists.
 //!
@@ -43,6 +46,7 @@ mod list;
 mod paragraph;
 mod quotes;
 mod scan;
+mod shapes;
 mod tokens;
 
 use std::ops::Range;

@@ -150,11 +150,35 @@ impl Scanner<'_> {
             }
             return after;
         }
-        let boundary = !run.is_stop() || self.stop_is_boundary(i, after, &next);
+        let quoted = after > run.end;
+        let boundary = match run.is_stop() {
+            true => self.stop_is_boundary(i, after, &next),
+            false => !(quoted && self.reported_by(ws_end, &next)),
+        };
         if boundary && !self.quotes.inside(text, ws_end) {
             self.cut(ws_end);
         }
         after
+    }
+
+    /// `"Go!" I said.`, `"Why?" Mary asked.`: in English a subject other
+    /// than a usual opener, then a verb of saying, continue the sentence of
+    /// a quoted question or exclamation (`"Go!" He left.` is two).
+    fn reported_by(&self, ws_end: usize, next: &super::tokens::Next) -> bool {
+        if self.lang != Lang::En || next.kind != Kind::Upper || next.dotted {
+            return false;
+        }
+        let subject = next.word == "I" || !self.rules.is_starter(next.word);
+        // The subject must stand right after the space (`"Go!" „I said` is no report).
+        let Some(rest) = self.text[ws_end..].strip_prefix(next.word) else {
+            return false;
+        };
+        let rest = rest.strip_prefix(' ').unwrap_or("");
+        let verb = rest
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        subject && is_saying(verb)
     }
 
     /// Skips closing quotes and brackets (and further final punctuation, as
@@ -250,4 +274,29 @@ impl Scanner<'_> {
             tail.is_empty() || tail == "." || tail.starts_with([',', ';', '!', '?', ')']);
         clean_tail && !link(left) && !link(right) && self.abbreviation(start, left).is_none()
     }
+}
+
+/// English verbs of saying in the past tense, as in `"Go!" I said.`
+fn is_saying(verb: &str) -> bool {
+    matches!(
+        verb,
+        "said"
+            | "asked"
+            | "replied"
+            | "shouted"
+            | "cried"
+            | "yelled"
+            | "whispered"
+            | "answered"
+            | "exclaimed"
+            | "added"
+            | "wondered"
+            | "screamed"
+            | "called"
+            | "muttered"
+            | "insisted"
+            | "demanded"
+            | "says"
+            | "asks"
+    )
 }

@@ -151,7 +151,7 @@ pub(super) fn next_start(text: &str, mut p: usize) -> Next<'_> {
             p = super::chars::skip_whitespace(text, p);
             continue;
         }
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_brand_prefix(&text[p..]) {
             let len = text[p..]
                 .find(|c: char| !is_letter(c))
                 .unwrap_or(text.len() - p);
@@ -171,6 +171,16 @@ pub(super) fn next_start(text: &str, mut p: usize) -> Next<'_> {
         return other(kind);
     }
     other(Kind::Other)
+}
+
+/// `iPhone`, `iOS`, `eBay`: names written with a lowercase `i` or `e` before
+/// a capital open sentences like capitalised words (`… rose. iPad sales …`).
+fn is_brand_prefix(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 3
+        && matches!(b[0], b'i' | b'e')
+        && b[1].is_ascii_uppercase()
+        && b[2].is_ascii_alphabetic()
 }
 
 /// The word (letters only) ending just before byte `i` after one space, e.g.
@@ -218,6 +228,8 @@ mod tests {
         assert_eq!(next_start("(and so", 0).kind, Kind::Lower);
         assert!(next_start("J. R. R.", 0).dotted);
         assert_eq!(next_start("$5", 0).kind, Kind::Digit);
+        assert_eq!(next_start("iPad sales", 0).word, "iPad");
+        assert_eq!(next_start("eV and", 0).kind, Kind::Lower);
     }
 
     #[test]

@@ -4,26 +4,28 @@
 use super::Data;
 
 pub(super) const DATA: Data = Data {
-    never: "i.h z.b z.t z.z z.zt d.h u.a.m u.ä o.ä u.u i.d.r i.a i.v i.r i.w.s i.e.s i.s.d \
+    never: "i.h z.b z.t z.z z.zt d.h u.a.m u.ä o.ä u.u i.d.r i.a i.v i.w.s i.e.s i.s.d \
             i.s.v i.a.r i.h.v i.ü i.j i.allg v.a v.l.n.r o.g s.o s.u u.e m.e m.w u.v.a \
             u.dgl zzgl zuzgl inkl exkl bzw bzgl vgl ggf gegr geb gest verh verw gesch evtl \
             sog ca ugs urspr allg ausschl außerord bes bspw einschl eigtl entspr ehem gem \
-            insb jmd jmdm jmdn jmds lt näml od resp sinngem sprichw tägl teilw vorm zus zw \
+            insb jmd jmdm jmdn jmds lt näml od resp sinngem sprichw teilw vorm zus zw \
             dr prof hr hrn fr frl dipl.-kfm lic med jur phil rer nat pol oec theol habil \
             em h.c dres sen jun st hl kath ev evang luth ref abs art nr nrn ziff lit bd \
-            bde hrsg hg aufl kap anm abb tab tel fax str pl postf gebr kl kr ldkr reg.-bez \
+            bde hrsg hg aufl kap anm abb tab tel fax pl postf gebr kl kr ldkr reg.-bez \
             bez dt engl frz franz ital russ lat griech poln tsch niederl österr nördl südl \
-            östl westl n.chr v.chr u.z v.u.z n.u.z jh jhd jhdt jg jgg js mind ggü gegenüb \
+            östl westl n.chr v.chr u.z v.u.z n.u.z jg jgg js mind ggü gegenüb \
             rd ung ugf stv stellv vors präs gen.-sekr sekr abt ref.-nr az aktz bgbl gvbl \
             abl bverfge bverwge bghz bghst ausg s.a s.d s.s vs v.h a.d a.a i.e.w o.j o.o \
             betr bsp ebd erg gez ggfs hbf inh lfd mdb mdl mwst nachf o.a röm spez stud wg \
             wiss z.hd abschn anh anl bearb beil bem ber bev dgl eig frdl ges kt masch mtl \
             prot rel übl w.o zt dipl.-volksw prok pp.a ppa i.a.v beispielsw durchschn \
-            geschl hauptstr jährl monatl wöchentl ord landkr kreisfr verf vollst \
+            geschl ord landkr kreisfr verf vollst \
             fa fam ing mitgl obb zust",
-    inner: "mio mrd tsd mill ltd inc e.v e.g a.g co u.s u.k stk \
+    inner: "tägl jährl monatl wöchentl i.r str hauptstr jh jhd jhdt mio mrd tsd mill ltd inc e.v \
+            e.g a.g co u.s u.k stk \
             pkt proz mo di mi sa std sek min a.m a.main u.a max qm",
-    final_: "usw etc usf u.ä.m u.v.m o.ä.m",
+    // Months: before a year (`3. Jan. 1920`) inside, before a capital final.
+    final_: "usw etc usf u.ä.m u.v.m o.ä.m jan jän feb febr mär apr jul aug sep sept okt nov dez",
     numeric: "",
     year: "",
     time: "",

@@ -6,12 +6,13 @@ use super::Data;
 pub(super) const DATA: Data = Data {
     never: "mr mrs ms messrs mmes mme mlle dr drs prof profs rev revd hon rt mt gen adm \
             brig capt cmdr col comdr cpl gov lt maj sgt pvt pfc ens insp supt surg sen \
-            sens reps amb atty asst assoc fr msgr esq dept hwy apt bldg ste pt ct pl ln \
+            sens reps amb atty asst assoc fr msgr esq hwy apt bldg ste pt ct pl ln \
             mtn approx div incl excl ref refs esp eq eqs ch chap sec para eds vol cp abbr \
-            adj adv gr lat hebr ital tel ext dist govt natl intl univ acad inst mssrs viz \
+            adj adv gr lat hebr ital tel ext dist natl intl univ acad inst mssrs viz \
             vs v i.q e.g i.e n.b p.s gens cdr mgr mgmt mfg assn cres expy fwy hts jct pkwy \
             plz ter tpke repr ser suppl encl attn corr",
-    inner: "st ave blvd rd u.s u.s.a u.k e.u u.n u.n.n d.c n.y l.a jr sr inc ltd co corp bros llc plc \
+    inner: "dept govt st ave blvd rd u.s u.s.a u.k e.u u.n u.n.n d.c n.y l.a jr sr inc ltd co \
+            corp bros llc plc \
             p.l.c n.v s.a a.g kg tbsp tsp lb lbs oz yd sq cu hr hrs min mins secs wk wks \
             yr yrs mos av avg max jan feb mar apr jun jul aug sep sept oct nov dec mon tue \
             tues thu thur thurs fri ala ariz ark calif colo conn del fla ga ind kan kans \

@@ -8,12 +8,15 @@ pub(super) const DATA: Data = Data {
             dres dras ing arq mt prof profa abog gral cnel cap tte sgto mons sto sta \
             pbro excmo excma ilmo ilma rvdo rvda mtro mtra cia av avda c.p p.ej p.e \
             art arts núm nro núms pág págs párr párrf caps ej ejs fig tel telf apdo \
-            admón adm dpto depto dept aprox c/u pza plza blvr bv entlo izq izqda dcha \
+            admón adm dpto depto dept aprox c/u pza plza blvr bv entlo \
             col gob pdte pres vol vols ed eds trad coord cfr cf vid v.gr vg etc.al \
-            ee n.º s.l s.r.l lda ltda hnos cía ctra cra urb",
-    inner: "ud uds vd vds jr ee.uu ss.mm hs hrs seg min máx mín ene feb mar abr may jun \
-            jul ago sep sept set oct nov dic lun mié jue vie sáb dom d.c s.a e.e.u.u",
-    final_: "etc a.c",
+            ee n.º cía ctra cra urb",
+    inner: "izq izqda dcha s.l s.r.l lda ltda hnos ud uds vd vds jr ee.uu ss.mm hs hrs seg min \
+            máx mín lun mié jue vie sáb dom d.c \
+            s.a e.e.u.u",
+    // A capital after a month (`el 5 de feb. Será …`) opens a sentence:
+    // Spanish writes months and common nouns lowercase.
+    final_: "etc a.c ene feb mar abr may jun jul ago sep sept set oct nov dic",
     numeric: "no",
     year: "",
     time: "a.m p.m",

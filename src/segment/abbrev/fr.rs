@@ -7,10 +7,11 @@ pub(super) const DATA: Data = Data {
     never: "m mm mme mmes mlle mlles me mes mgr dr dre pr prof st ste sts stes vve av apr \
             bd boul fg fbg pl rte imp chap cf p.ex ex env arts al éd éds t p pp n° nº réf \
             tél fax ann suiv sq sqq op.cit loc.cit ibid id vs c.-à-d c.à.d cà.d i.e e.g \
-            gén cdt cne lt lieut sgt adj min.-prés dép dépt arr éts ets hab n.b n.d.l.r \
-            n.d.t p.-s p.s etc.al coll dir fasc hist introd ms mss nouv pref préf \
+            gén cdt cne lt lieut sgt adj min.-prés dép dépt arr éts ets n.b n.d.l.r \
+            n.d.t p.-s p.s etc.al dir fasc hist introd ms mss nouv pref préf \
             réimpr suppl trad vx anc apr.-m av.-m bibl ap",
-    inner: "j.-c s.a s.a.r.l sarl sas inc ltd co cie mio mrd mds md janv févr fév avr juil \
+    inner: "coll hab j.-c s.a s.a.r.l sarl sas inc ltd co cie mio mrd mds md janv févr fév avr \
+            juil \
             sept oct nov déc lun mar ven sam dim min max ll.aa.ii.rr ll.aa.rr ll.mm s.m \
             s.e s.a.r u.e o.n.u",
     final_: "etc h av.j.-c apr.j.-c ap.j.-c",

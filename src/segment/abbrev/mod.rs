@@ -39,10 +39,10 @@ pub(crate) enum Class {
     Final,
     /// An abbreviation only before a number (`No. 5`, `Art. 3`); otherwise a word.
     Numeric,
-    /// After a year (`г.`, `гг.`): ends a sentence before a capitalised word
-    /// of two or more letters (`1950 г. Его …`, but `1898 г. В 1854 году`,
-    /// where `В` is as likely a preposition), unless the year opens the
-    /// sentence (`В 2010 г. Виктор …`) and the word is no usual opener.
+    /// After a year or century (`г.`, `гг.`, `в.`): ends a sentence before a usual opener,
+    /// even a one-letter preposition (`1950 г. Его …`, `2020 г. В Москве …`),
+    /// and before any capitalised word of two or more letters unless the year
+    /// opens the sentence (`В 2010 г. Виктор …`); `г. Казань` is a town.
     Year,
     /// Clock-time suffixes (`a.m.`): final unless the sentence so far is a short
     /// introductory phrase (`At 5 a.m. Mr. Smith …`).
