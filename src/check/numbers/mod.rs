@@ -56,20 +56,22 @@ pub fn compare(pivot: Vec<Located>, other: Vec<Located>) -> Vec<Mismatch> {
     compare_counted(pivot, other).1
 }
 
+/// The numbers of `texts`, all placed in paragraph 0.
+fn located(texts: &[&str], lang: Lang) -> Vec<Located> {
+    texts
+        .iter()
+        .flat_map(|t| extract(t, lang))
+        .map(|number| Located {
+            paragraph: 0,
+            number,
+        })
+        .collect()
+}
+
 /// True when the numbers of two aligned texts agree: evidence that they are
 /// translations of each other.
 pub fn agree(pivot: &[&str], pivot_lang: Lang, other: &[&str], other_lang: Lang) -> bool {
-    let nums = |texts: &[&str], lang| -> Vec<Located> {
-        texts
-            .iter()
-            .flat_map(|t| extract(t, lang))
-            .map(|number| Located {
-                paragraph: 0,
-                number,
-            })
-            .collect()
-    };
-    compare(nums(pivot, pivot_lang), nums(other, other_lang)).is_empty()
+    compare(located(pivot, pivot_lang), located(other, other_lang)).is_empty()
 }
 
 /// True when the numbers of two aligned texts agree but for one figure,
@@ -77,17 +79,8 @@ pub fn agree(pivot: &[&str], pivot_lang: Lang, other: &[&str], other_lang: Lang)
 /// figure changed is still a translation, and still anchors the passages
 /// around it.
 pub fn agree_but_one(pivot: &[&str], pivot_lang: Lang, other: &[&str], other_lang: Lang) -> bool {
-    let nums = |texts: &[&str], lang| -> Vec<Located> {
-        texts
-            .iter()
-            .flat_map(|t| extract(t, lang))
-            .map(|number| Located {
-                paragraph: 0,
-                number,
-            })
-            .collect()
-    };
-    let (shared, mismatches) = compare_counted(nums(pivot, pivot_lang), nums(other, other_lang));
+    let (shared, mismatches) =
+        compare_counted(located(pivot, pivot_lang), located(other, other_lang));
     mismatches.is_empty() || (mismatches.len() == 1 && shared >= 1)
 }
 
