@@ -122,7 +122,8 @@ pub(super) struct Pending {
 
 impl Pending {
     /// Adds `v` to the soft-minimum at cell `k` of row `i`.
-    #[inline]
+    // `always`: called out of line otherwise, once per lattice edge.
+    #[inline(always)]
     pub(super) fn push(&mut self, i: usize, k: usize, v: f64, t: f64) {
         let min = self.min.get(i, k);
         if v < min {
