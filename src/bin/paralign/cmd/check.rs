@@ -3,7 +3,6 @@
 //! Exit code: 0 when nothing at or above `--fail-on` was found, 1 when
 //! something was, 2 on error (including a folder with no readable release).
 
-use std::io::{self, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -63,15 +62,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         ..Config::default()
     };
     let report = check::check_archive(&archive, &config);
-    let mut out = io::stdout().lock();
-    if args.json {
-        // As an io::Error, a closed pipe is recognised and ends quietly.
-        serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from)?;
-        writeln!(out)?;
-    } else {
-        write!(out, "{report}")?;
-    }
-    out.flush()?;
+    super::print_report(&report, args.json)?;
     if archive.releases.is_empty() {
         eprintln!(
             "paralign: error: no release could be read in {}",

@@ -7,6 +7,11 @@ pub mod eval;
 pub mod scan;
 pub mod segment;
 
+use std::fmt::Display;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
 use crate::cli::Command;
 
 /// Runs a subcommand; the `u8` is the process exit code.
@@ -19,4 +24,18 @@ pub fn dispatch(command: Command) -> anyhow::Result<u8> {
         Command::Align(args) => align::run(args),
         Command::Check(args) => check::run(args),
     }
+}
+
+/// Prints `report` on stdout: as pretty JSON with `json`, else as its readable
+/// text. JSON errors go through `io::Error`, so a closed pipe stays
+/// recognisable as one and ends quietly.
+pub fn print_report(report: &(impl Serialize + Display), json: bool) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, report).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        write!(out, "{report}")?;
+    }
+    out.flush()
 }

@@ -27,14 +27,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let archive = release::read_dir(&args.dir)
         .with_context(|| format!("cannot scan {}", args.dir.display()))?;
     let report = ScanReport::new(&archive);
-    let mut out = io::stdout().lock();
-    if args.json {
-        // Through io::Error, so that a closed pipe stays recognisable as one.
-        serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from)?;
-        writeln!(out)?;
-    } else {
-        write!(out, "{report}")?;
-        out.flush()?;
+    super::print_report(&report, args.json)?;
+    if !args.json {
         let mut err = io::stderr().lock();
         for problem in &report.problems {
             writeln!(err, "{problem}")?;
