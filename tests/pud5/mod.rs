@@ -6,13 +6,15 @@
 //! - [`build`] joins consecutive documents into releases in the scraped page
 //!   format of `corpus/`, plants flaws in some of them and writes them out,
 //!   with a manifest of what was planted;
-//! - [`score`] matches the findings of `paralign check` to the planted flaws.
+//! - [`score`] matches the findings of `paralign check` to the planted flaws;
+//! - [`beads`] makes gold sentence alignments with n-m beads for the aligner.
 //!
 //! Nothing of PUD is committed: callers skip, with a message, when the data
 //! is absent.
 
 #![allow(dead_code)]
 
+pub mod beads;
 pub mod build;
 pub mod figures;
 pub mod page;
