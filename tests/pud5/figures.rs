@@ -54,6 +54,9 @@ pub enum Agreement {
     Differ,
     /// One side has more figures: written in words, repeated, merged or left out.
     Uneven,
+    /// As many figures, every difference a shorthand of the other side's
+    /// (`80er` against `1980`): the same figure written shorter.
+    Shorthand,
 }
 
 /// Compares the figures of `a` (in `la`) and `b` (in `lb`) as multisets.
@@ -63,11 +66,35 @@ pub fn compare(a: &str, la: Lang, b: &str, lb: Lang) -> Agreement {
     y.sort();
     if x == y {
         Agreement::Same
-    } else if x.len() == y.len() {
-        Agreement::Differ
-    } else {
+    } else if x.len() != y.len() {
         Agreement::Uneven
+    } else {
+        let (only_x, only_y) = (without(&x, &y), without(&y, &x));
+        // Only a year and its two last digits: shorter figures share
+        // endings by chance too often.
+        let decade = |a: &str, b: &str| a.len() == 2 && b.len() == 4 && b.ends_with(a);
+        let short = |a: &String| only_y.iter().any(|b| decade(a, b) || decade(b, a));
+        if only_x.iter().all(short) {
+            Agreement::Shorthand
+        } else {
+            Agreement::Differ
+        }
     }
+}
+
+/// The figures of `a` not matched one for one in `b`.
+fn without(a: &[String], b: &[String]) -> Vec<String> {
+    let mut rest = b.to_vec();
+    a.iter()
+        .filter(|f| match rest.iter().position(|g| g == *f) {
+            Some(i) => {
+                rest.remove(i);
+                false
+            }
+            None => true,
+        })
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]

@@ -142,6 +142,11 @@ fn plant(built: &mut Built, pud: &Pud, lang: Lang, kind: Flaw, rng: &mut Rng) ->
     })
 }
 
+/// Marks the note of a flaw whose loss lies within the version's last
+/// paragraph: a dropped last paragraph looks like a cut, and a cut inside
+/// the last paragraph like dropped sentences, so either kind is right.
+pub const LAST_PARAGRAPH: &str = "(in the last paragraph)";
+
 type Change = (Option<usize>, Option<usize>, String);
 
 fn body_mut(built: &mut Built, lang: Lang) -> &mut Vec<Vec<String>> {
@@ -189,8 +194,8 @@ fn drop_paragraph(built: &mut Built, lang: Lang, rng: &mut Rng) -> Option<Change
     }
     let p = *rng.pick(&candidates);
     let gone = body.remove(p);
-    let last = if p == body.len() { " (the last)" } else { "" };
-    let note = format!("dropped paragraph{last}: {}", excerpt(&gone.join(" ")));
+    let last = if p == body.len() { LAST_PARAGRAPH } else { "" };
+    let note = format!("dropped paragraph {last}: {}", excerpt(&gone.join(" ")));
     Some((Some(p), None, note))
 }
 
@@ -213,13 +218,18 @@ fn truncate(built: &mut Built, lang: Lang, rng: &mut Rng) -> Option<Change> {
         return None;
     }
     let &(p, s, share) = rng.pick(&cuts);
+    let last = if p + 1 == body.len() {
+        LAST_PARAGRAPH
+    } else {
+        ""
+    };
     body.truncate(p + 1);
     body[p].truncate(s);
     if body[p].is_empty() {
         body.pop();
     }
     let note = format!(
-        "cut before paragraph {p} sentence {s}, {:.0}% kept",
+        "cut before paragraph {p} sentence {s} {last}, {:.0}% kept",
         share * 100.0
     );
     Some((Some(p), Some(s), note))

@@ -24,7 +24,7 @@ use super::Pud;
 use super::build::{Archive, Built};
 use super::figures::{self, Agreement};
 use super::page;
-use super::plant::{Flaw, Planted};
+use super::plant::{Flaw, LAST_PARAGRAPH, Planted};
 
 /// What a finding was judged to be.
 #[derive(Clone, Debug, PartialEq)]
@@ -117,8 +117,14 @@ fn verdict(f: &Finding, archive: &Archive, pud: &Pud) -> Verdict {
                     "PUD: a figure in words, repeated or left out on one side",
                 );
             }
+            Agreement::Shorthand => {
+                return Verdict::Unmatched("PUD: one figure written shorter (80er / 1980)");
+            }
             Agreement::Same => {}
         }
+    }
+    if here.iter().any(|(_, p)| f.lang() == Some(p.lang)) {
+        return Verdict::Unmatched("elsewhere in a planted version");
     }
     if here.iter().any(|(_, p)| f.langs.contains(&p.lang)) {
         return Verdict::Unmatched("blames the counterpart of a planted flaw");
@@ -141,7 +147,12 @@ fn compatible(flaw: Flaw, kind: &str, planted: &Planted) -> bool {
         Flaw::MissingSentence => matches!(kind, "missing-sentence" | "missing-paragraph"),
         Flaw::MissingParagraph => {
             matches!(kind, "missing-paragraph" | "missing-sentence")
-                || (kind == "truncated-version" && planted.note.contains("(the last)"))
+                || (kind == "truncated-version" && planted.note.contains(LAST_PARAGRAPH))
+        }
+        Flaw::TruncatedVersion => {
+            kind == "truncated-version"
+                || (matches!(kind, "missing-paragraph" | "missing-sentence")
+                    && planted.note.contains(LAST_PARAGRAPH))
         }
         other => kind == other.name(),
     }
@@ -158,19 +169,21 @@ fn hits(f: &Finding, p: &Planted) -> bool {
 }
 
 /// True when the finding points within one paragraph of the planted place
-/// (or at no line, or the flaw concerns the whole version).
+/// (for a cut: at or after the paragraph before it), or at no line, or when
+/// the flaw or the finding concerns the whole version.
 fn near(f: &Finding, p: &Planted) -> bool {
     let whole = matches!(
-        p.kind,
-        Flaw::TruncatedVersion | Flaw::WrongLanguage | Flaw::MissingVersion
+        f.kind.name(),
+        "truncated-version" | "wrong-language" | "missing-version" | "empty-version"
     );
-    let Some(planted) = p.paragraph.filter(|_| !whole) else {
-        return true;
-    };
-    if f.line == 0 {
+    if whole || f.line == 0 {
         return true;
     }
-    places(f).iter().any(|&q| q.abs_diff(planted) <= 1)
+    match (p.kind, p.paragraph) {
+        (Flaw::WrongLanguage | Flaw::MissingVersion, _) | (_, None) => true,
+        (Flaw::TruncatedVersion, Some(cut)) => places(f).iter().any(|&q| q + 1 >= cut),
+        (_, Some(at)) => places(f).iter().any(|&q| q.abs_diff(at) <= 1),
+    }
 }
 
 /// The paragraphs a finding points at, in its file and its counterpart's.
@@ -201,8 +214,8 @@ fn pud_figures(f: &Finding, built: &Built, pud: &Pud) -> Agreement {
         match figures::compare(&text(a, lines), a, &text(b, lines), b) {
             Agreement::Same => {}
             Agreement::Uneven => worst = Agreement::Uneven,
-            Agreement::Differ if worst == Agreement::Same => worst = Agreement::Differ,
-            Agreement::Differ => {}
+            other if worst == Agreement::Same => worst = other,
+            _ => {}
         }
     }
     worst
@@ -360,6 +373,13 @@ pub fn print_details(j: &Judgement<'_>, archive: &Archive, root: &Path) {
             p.sentence,
             p.note
         );
+        let about = j
+            .judged
+            .iter()
+            .filter(|x| x.finding.release.as_deref() == Some(&p.release));
+        for x in about {
+            eprintln!("  the check said: {}", x.finding);
+        }
     }
 }
 
