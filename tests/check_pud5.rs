@@ -1,0 +1,124 @@
+//! `paralign check` judged on five-language releases built from PUD's human
+//! translations, with planted flaws (issue #9, "How it is judged").
+//!
+//! Every PUD document goes into one of 120 releases; about 40% of them get
+//! one or two flaws, some others a merge of two sentences that is not one.
+//! The test prints recall per planted kind, precision per finding kind, and
+//! every unmatched finding with the texts of both languages, then asserts
+//! floors a little below what the check reached when they were set.
+//!
+//! `cargo test --release --test check_pud5 -- --nocapture`; with
+//! `PUD5_OUT=/some/dir` the archive and its `manifest.json` are written there
+//! (and kept) for `paralign check /some/dir`. Skips when
+//! `../shared/eval/pud5` is absent.
+
+mod pud5;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use paralign::check::{Config, check_archive};
+use pud5::build::{self, Spec};
+use pud5::plant::Flaw;
+use pud5::score;
+
+/// Floors on recall per planted kind, a little below the values measured on
+/// the default spec (18/20, 12/14, 10/11, 5/6, 12/12, 4/4).
+const RECALL_FLOORS: [(Flaw, f64); 6] = [
+    (Flaw::MissingSentence, 0.85),
+    (Flaw::MissingParagraph, 0.8),
+    (Flaw::NumberMismatch, 0.8),
+    (Flaw::TruncatedVersion, 0.75),
+    (Flaw::WrongLanguage, 0.95),
+    (Flaw::MissingVersion, 0.95),
+];
+
+/// Floor on the precision of error- and warning-level findings together,
+/// excused ones counted as right (measured: 78 / 116 = 0.672).
+const PRECISION_FLOOR: f64 = 0.63;
+
+#[test]
+fn check_on_pud_releases_with_planted_flaws() {
+    let Some(pud) = pud5::load(&pud5::default_dir()) else {
+        return;
+    };
+    let spec = Spec::default();
+    let archive = build::build(&pud, &spec);
+    let tmp = tempfile::tempdir().unwrap();
+    let root = match std::env::var_os("PUD5_OUT") {
+        Some(dir) => PathBuf::from(dir),
+        None => tmp.path().to_path_buf(),
+    };
+    build::write(&archive, &root).unwrap();
+    eprintln!(
+        "{} releases, {} planted flaws, {} merges, in {}",
+        archive.releases.len(),
+        archive.planted.len(),
+        archive.noise.len(),
+        root.display()
+    );
+    let started = Instant::now();
+    let read = paralign::release::read_dir(&root).unwrap();
+    assert!(
+        read.problems.is_empty(),
+        "generated pages unreadable: {:?}",
+        read.problems
+    );
+    assert_eq!(read.releases.len(), archive.releases.len());
+    let report = check_archive(&read, &Config::default());
+    eprintln!(
+        "check: {:.1?}, {} findings",
+        started.elapsed(),
+        report.findings.len()
+    );
+
+    let judged = score::judge(&report, &archive, &pud);
+    score::print_details(&judged, &archive, &root);
+    score::print_table(&judged, &archive);
+
+    let recall = judged.recall(&archive);
+    for (kind, floor) in RECALL_FLOORS {
+        let (found, total) = recall.get(&kind).copied().unwrap_or((0, 0));
+        let r = if total == 0 {
+            1.0
+        } else {
+            found as f64 / total as f64
+        };
+        assert!(r >= floor, "{}: recall {r:.3} below {floor}", kind.name());
+    }
+    let main: Vec<_> = judged
+        .precision()
+        .into_iter()
+        .filter(|((bucket, _), _)| score::MAIN.contains(&bucket.as_str()))
+        .map(|(_, t)| t)
+        .collect();
+    let right: usize = main.iter().map(|t| t.hit + t.excused).sum();
+    let all: usize = main.iter().map(|t| t.total()).sum();
+    let precision = if all == 0 {
+        1.0
+    } else {
+        right as f64 / all as f64
+    };
+    eprintln!("\nprecision (error + warning): {right} / {all} = {precision:.3}");
+    assert!(
+        precision >= PRECISION_FLOOR,
+        "precision {precision:.3} below {PRECISION_FLOOR}"
+    );
+
+    // TODO(coordinator): releases with nothing planted should get no
+    // error-level finding the scorer cannot excuse, but the current check
+    // gives 20 (seed 0x5EED_0009, 120 releases), all number-mismatch: 15
+    // where one PUD translation writes the figure in words or as an ordinal
+    // (`15. Jahrhundert` / `siglo XV`, `40` / `forty`), repeats it, or writes
+    // a time `6:30` against `6.30`, and 5 where it shortens a year (`80er` /
+    // `1980`). Printed, not asserted, until the check is quiet there (or
+    // reports them at a lower severity).
+    let clean_errors = judged.clean_errors(&archive);
+    eprintln!(
+        "error-level findings in clean releases: {}",
+        clean_errors.len()
+    );
+    for j in &clean_errors {
+        eprintln!("  {:?}: {}", j.verdict, j.finding);
+    }
+}
