@@ -173,13 +173,42 @@ const SUPPORT: f32 = 0.25;
 fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence]) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut blamed: Vec<(Side, usize)> = Vec::new();
+    // Versions with a firm gap of their own: a doubtful one beside it is
+    // that gap's echo (a misplaced paragraph shows as scattered sentences).
+    let firm: BTreeSet<Lang> = candidates
+        .iter()
+        .filter(|c| !c.gap.weak && c.side == Side::Pivot)
+        .map(|c| c.lang)
+        .collect();
     for c in candidates {
+        let support = if c.gap.weak { WEAK_SUPPORT } else { SUPPORT };
         let voters: Vec<Lang> = pairs
             .iter()
-            .filter(|ev| ev.lang == c.lang || seconds(ev, c))
+            .filter(|ev| ev.lang == c.lang || seconds(ev, c, support))
             .map(|ev| ev.lang)
             .collect();
         let n = voters.len();
+        if c.gap.weak {
+            // A doubtful gap stands when the other versions bear it out:
+            // all of them show it too (the pivot's fault), or none of them
+            // shows a trace of it (the version's).
+            let all = pairs.len() >= 3 && n == pairs.len();
+            let alone = c.side == Side::Pivot
+                && pairs.len() >= 3
+                && !firm.contains(&c.lang)
+                && clean_elsewhere(pairs, c);
+            if all && c.side == Side::Version {
+                let near =
+                    |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
+                if !blamed.iter().any(near) {
+                    blamed.push((c.side, c.pos));
+                    out.push(pivot_gap(release, c, candidates, &voters));
+                }
+            } else if alone {
+                out.push(version_gap(release, c, false));
+            }
+            continue;
+        }
         if n >= 2 && 2 * n > pairs.len() {
             let near = |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
             if !blamed.iter().any(near) {
@@ -193,10 +222,28 @@ fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence])
     out
 }
 
+/// Least omission posterior with which another pair seconds a doubtful gap.
+const WEAK_SUPPORT: f32 = 0.1;
+
+/// Largest omission posterior of a doubtful pivot gap's sentences in every
+/// other pair for the gap to be the version's own.
+const CLEAN: f32 = 0.05;
+
+/// True when no other pair than `c`'s leaves `c`'s pivot sentences with
+/// any omission mass to speak of ([`CLEAN`]).
+fn clean_elsewhere(pairs: &[PairEvidence], c: &Candidate) -> bool {
+    let sentences = pivot_sentences(&c.ev.pair, c.gap);
+    pairs.iter().filter(|ev| ev.lang != c.lang).all(|ev| {
+        sentences
+            .clone()
+            .all(|k| ev.pair.unaligned(Side::Pivot, Level::Sentence, k) < CLEAN)
+    })
+}
+
 /// True when pair `ev` shows the anomaly of candidate `c` too, at least
-/// with [`SUPPORT`]: a pivot gap's sentences unaligned in it as well, or a
+/// with `support`: a pivot gap's sentences unaligned in it as well, or a
 /// unit of its version unaligned next to the same pivot position.
-fn seconds(ev: &PairEvidence, c: &Candidate) -> bool {
+fn seconds(ev: &PairEvidence, c: &Candidate, support: f32) -> bool {
     let pair = &ev.pair;
     match c.side {
         Side::Pivot => {
@@ -205,10 +252,10 @@ fn seconds(ev: &PairEvidence, c: &Candidate) -> bool {
             let mass: f32 = sentences
                 .map(|k| pair.unaligned(Side::Pivot, Level::Sentence, k))
                 .sum();
-            mass / n >= SUPPORT
+            mass / n >= support
         }
         Side::Version => (0..pair.len(Side::Version, Level::Sentence)).any(|k| {
-            pair.unaligned(Side::Version, Level::Sentence, k) >= SUPPORT
+            pair.unaligned(Side::Version, Level::Sentence, k) >= support
                 && pair
                     .position_across(Side::Version, Level::Sentence, k)
                     .abs_diff(c.pos)

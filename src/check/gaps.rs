@@ -41,6 +41,10 @@ pub struct Gap {
     pub at: usize,
     /// The mean posterior that the units have no counterpart.
     pub mass: f32,
+    /// True for a doubtful gap (some omission mass, not enough on its own):
+    /// it stands only when the other versions bear it out, see
+    /// [`blame`](super::blame).
+    pub weak: bool,
 }
 
 /// A lost run at the end of one side.
@@ -72,6 +76,7 @@ pub fn find(pair: &Pair, tuning: &Tuning) -> PairGaps {
         gaps.extend(shortfalls(pair, side, Level::Paragraph, &gaps, tuning));
         let sentences = sentence_gaps(pair, side, &gaps, tuning);
         gaps.extend(sentences);
+        gaps = consolidate(pair, side, gaps);
         let found = shortfalls(pair, side, Level::Sentence, &gaps, tuning);
         gaps.extend(found);
         gaps.sort_by_key(|g| (first_sentence(pair, g), g.level));
@@ -108,6 +113,58 @@ fn sentence_gaps(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Vec<
     out
 }
 
+/// Least share of a paragraph's text in sentence gaps for the paragraph to
+/// count as lost as a whole.
+const MOSTLY_LOST: f64 = 0.75;
+
+/// Sentence gaps that together hold most of a paragraph ([`MOSTLY_LOST`])
+/// become that paragraph's gap: a paragraph the paragraph pass misplaced
+/// shows as scattered lost sentences.
+fn consolidate(pair: &Pair, side: Side, gaps: Vec<Gap>) -> Vec<Gap> {
+    let s = side as usize;
+    let firm: Vec<&Gap> = gaps
+        .iter()
+        .filter(|g| !g.weak && g.level == Level::Sentence)
+        .collect();
+    let lost_paragraphs: Vec<usize> = (0..pair.len(side, Level::Paragraph))
+        .filter(|&p| {
+            let sentences = pair.sentences_of[s][p].clone();
+            let total: usize = sentences
+                .clone()
+                .map(|k| pair.chars(side, Level::Sentence, k))
+                .sum();
+            let lost: usize = sentences
+                .filter(|k| firm.iter().any(|g| g.units.contains(k)))
+                .map(|k| pair.chars(side, Level::Sentence, k))
+                .sum();
+            total > 0 && lost as f64 >= MOSTLY_LOST * total as f64
+        })
+        .collect();
+    let mut out: Vec<Gap> = gaps
+        .into_iter()
+        .filter(|g| {
+            g.level == Level::Paragraph
+                || !lost_paragraphs.contains(&pair.paragraph_of[s][g.units.start])
+        })
+        .collect();
+    for p in lost_paragraphs {
+        if !out
+            .iter()
+            .any(|g| g.level == Level::Paragraph && g.units.contains(&p))
+        {
+            let at = pair.position_across(side, Level::Paragraph, p);
+            out.push(gap(
+                side,
+                Level::Paragraph,
+                p..p + 1,
+                at,
+                paragraph_mass(pair, side, p),
+            ));
+        }
+    }
+    out
+}
+
 /// True when a gap of `gaps` holds unit `k` at `level`.
 fn covers(pair: &Pair, gaps: &[Gap], level: Level, k: usize) -> bool {
     gaps.iter().any(|g| match (g.level, level) {
@@ -125,6 +182,41 @@ pub fn first_sentence(pair: &Pair, g: &Gap) -> usize {
         Level::Sentence => g.units.start,
         Level::Paragraph => pair.sentences_of[g.side as usize][g.units.start].start,
     }
+}
+
+/// Least shortfall (|delta| of a merged bead whose other side is too short)
+/// for a doubtful loss inside a merged bead to be believed.
+const MERGE_SHORT: f32 = 1.0;
+
+/// False when `run` sits in a bead that also holds other units of its side
+/// and whose lengths fit as they are: the best path explains the run as a
+/// merge (a translator joining two sentences), and the length model, Gale &
+/// Church's, agrees. A loss hidden in a merge leaves the other side too
+/// short by the lost text, and taking the run out must fit clearly better.
+fn length_allows_loss(pair: &Pair, side: Side, run: &Range<usize>) -> bool {
+    let beads = &pair.alignment(Level::Sentence).beads;
+    let Some(b) = beads.iter().find(|b| {
+        let mine = if side == Side::Pivot { &b.src } else { &b.tgt };
+        mine.contains(&run.start)
+    }) else {
+        return true;
+    };
+    let (mine, theirs) = match side {
+        Side::Pivot => (b.src.clone(), b.tgt.clone()),
+        Side::Version => (b.tgt.clone(), b.src.clone()),
+    };
+    if theirs.is_empty() || mine.len() <= run.len() {
+        return true;
+    }
+    let other = pair.length(side.other(), Level::Sentence, theirs);
+    let all = pair.length(side, Level::Sentence, mine);
+    let kept = all - pair.length(side, Level::Sentence, run.clone());
+    let delta = |m: u32| match side {
+        Side::Pivot => pair.al.length.delta(m, other),
+        Side::Version => -pair.al.length.delta(other, m),
+    };
+    let (with, without) = (delta(all), delta(kept));
+    with <= -MERGE_SHORT && without.abs() + 0.5 <= with.abs()
 }
 
 /// Least |delta| of a merged bead that does not fit its lengths.
@@ -199,6 +291,7 @@ fn gap(side: Side, level: Level, units: Range<usize>, at: usize, mass: f32) -> G
         units,
         at,
         mass,
+        weak: false,
     }
 }
 
@@ -226,36 +319,115 @@ fn weighted_mass(pair: &Pair, side: Side, sentences: Range<usize>) -> Option<f32
 
 /// Runs of lost sentences among `sentences` (inside one paragraph).
 fn sentence_runs(pair: &Pair, side: Side, sentences: Range<usize>, tuning: &Tuning) -> Vec<Gap> {
+    let u = |k: usize| pair.unaligned(side, Level::Sentence, k);
     let lost = |k: usize| {
-        pair.unaligned(side, Level::Sentence, k) >= tuning.min_sentence_omission
+        u(k) >= tuning.min_sentence_omission
             && pair.chars(side, Level::Sentence, k) >= tuning.min_sentence_chars
     };
     let mut out = Vec::new();
     let mut k = sentences.start;
     while k < sentences.end {
+        if u(k) < SPREAD_FLOOR {
+            k += 1;
+            continue;
+        }
+        // A stretch of doubtful sentences: those lost on their own, else
+        // the likeliest one when the stretch holds an omission's worth of
+        // mass spread over several places, else the likeliest as a weak
+        // candidate for the vote across versions.
+        let start = k;
+        while k < sentences.end && u(k) >= SPREAD_FLOOR {
+            k += 1;
+        }
+        let total: f32 = (start..k).map(u).sum();
+        let best = (start..k)
+            .max_by(|a, b| u(*a).total_cmp(&u(*b)))
+            .unwrap_or(start);
+        let runs: Vec<(Range<usize>, bool)> = if (start..k).any(lost) {
+            lost_runs(start..k, &lost)
+                .into_iter()
+                .map(|r| (r, false))
+                .collect()
+        } else if total >= SPREAD_MASS {
+            // The expected number of lost sentences is the summed mass:
+            // that many of the likeliest are taken as lost.
+            let mut order: Vec<usize> = (start..k).collect();
+            order.sort_by(|a, b| u(*b).total_cmp(&u(*a)));
+            order.truncate((total.round() as usize).max(1));
+            let chosen = |j: usize| {
+                order.contains(&j)
+                    && pair.chars(side, Level::Sentence, j) >= tuning.min_sentence_chars
+            };
+            lost_runs(start..k, &chosen)
+                .into_iter()
+                .map(|r| (r, false))
+                .collect()
+        } else if pair.chars(side, Level::Sentence, best) < tuning.min_sentence_chars {
+            Vec::new()
+        } else {
+            vec![(best..best + 1, true)]
+        };
+        for (run, weak) in runs {
+            out.extend(sentence_gap(pair, side, run, &sentences, weak, tuning));
+        }
+    }
+    out
+}
+
+/// Least omission posterior of a sentence in a doubtful stretch.
+const SPREAD_FLOOR: f32 = 0.1;
+
+/// Least summed omission posterior of a doubtful stretch for it to count
+/// as holding a lost sentence: the aligner is sure something is left out
+/// there, not where.
+const SPREAD_MASS: f32 = 0.75;
+
+/// The maximal runs of `range` where `lost` holds.
+fn lost_runs(range: Range<usize>, lost: &dyn Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
         if !lost(k) {
             k += 1;
             continue;
         }
         let start = k;
-        while k < sentences.end && lost(k) {
+        while k < range.end && lost(k) {
             k += 1;
         }
-        let at = pair.position_across(side, Level::Sentence, start);
-        if counter_mass(pair, side.other(), at) < tuning.max_counter_omission {
-            let mass = weighted_mass(pair, side, start..k).unwrap_or(0.0);
-            out.push(match (start..k) == sentences {
-                // The whole paragraph: a lost paragraph.
-                true => {
-                    let p = pair.paragraph_of[side as usize][start];
-                    let at = pair.position_across(side, Level::Paragraph, p);
-                    gap(side, Level::Paragraph, p..p + 1, at, mass)
-                }
-                false => gap(side, Level::Sentence, start..k, at, mass),
-            });
-        }
+        out.push(start..k);
     }
     out
+}
+
+/// The gap of sentences `run` of paragraph `sentences`, unless the other
+/// side is as unsure at the spot; a paragraph gap when it is the whole
+/// paragraph.
+fn sentence_gap(
+    pair: &Pair,
+    side: Side,
+    run: Range<usize>,
+    sentences: &Range<usize>,
+    weak: bool,
+    tuning: &Tuning,
+) -> Option<Gap> {
+    let at = pair.position_across(side, Level::Sentence, run.start);
+    if counter_mass(pair, side.other(), at) >= tuning.max_counter_omission
+        || !length_allows_loss(pair, side, &run)
+    {
+        return None;
+    }
+    let mass = weighted_mass(pair, side, run.clone()).unwrap_or(0.0);
+    let mut g = match &run == sentences {
+        true => {
+            let p = pair.paragraph_of[side as usize][run.start];
+            let at = pair.position_across(side, Level::Paragraph, p);
+            gap(side, Level::Paragraph, p..p + 1, at, mass)
+        }
+        false => gap(side, Level::Sentence, run, at, mass),
+    };
+    g.weak = weak;
+    Some(g)
 }
 
 /// The largest omission posterior of the sentences of `side` on either
@@ -311,7 +483,7 @@ const FORCED_PAIRING: f64 = 0.9;
 
 /// True when sentence `k` of `side` lies in a gap.
 fn in_gap(pair: &Pair, side: Side, gaps: &[Gap], k: usize) -> bool {
-    let mine = |g: &&Gap| g.side == side;
+    let mine = |g: &&Gap| g.side == side && !g.weak;
     let gaps: Vec<Gap> = gaps.iter().filter(mine).cloned().collect();
     covers(pair, &gaps, Level::Sentence, k)
         || covers(
