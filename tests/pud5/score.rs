@@ -32,7 +32,7 @@ pub enum Verdict {
     /// About planted flaw number `usize`.
     Hit(usize),
     /// Not a planted flaw, but not the check's fault either; says why.
-    Excused(&'static str),
+    Excused(String),
     /// A false-alarm candidate, with its category.
     Unmatched(&'static str),
 }
@@ -101,16 +101,17 @@ fn verdict(f: &Finding, archive: &Archive, pud: &Pud) -> Verdict {
     if let Some(&(i, _)) = here.iter().find(|(_, p)| hits(f, p)) {
         return Verdict::Hit(i);
     }
-    if here
+    if let Some((_, p)) = here
         .iter()
-        .any(|(_, p)| f.lang() == Some(p.lang) && near(f, p))
+        .find(|(_, p)| f.lang() == Some(p.lang) && near(f, p))
     {
-        return Verdict::Excused("blames a planted version for something else");
+        let kind = p.kind.name();
+        return Verdict::Excused(format!("about the planted {kind}, of another kind"));
     }
     if f.kind.name() == "number-mismatch" {
         match pud_figures(f, built, pud) {
             Agreement::Differ => {
-                return Verdict::Excused("PUD translations state different figures");
+                return Verdict::Excused("PUD translations state different figures".into());
             }
             Agreement::Uneven => {
                 return Verdict::Unmatched(
@@ -251,8 +252,18 @@ fn ratio(a: usize, b: usize) -> f64 {
 impl Judgement<'_> {
     /// (found, planted) per planted kind.
     pub fn recall(&self, archive: &Archive) -> BTreeMap<Flaw, (usize, usize)> {
+        self.recall_if(archive, |_| true)
+    }
+
+    /// (found, planted) per planted kind, over the flaws `keep` accepts.
+    pub fn recall_if(
+        &self,
+        archive: &Archive,
+        keep: impl Fn(&Planted) -> bool,
+    ) -> BTreeMap<Flaw, (usize, usize)> {
         let mut out: BTreeMap<Flaw, (usize, usize)> = BTreeMap::new();
-        for (p, &found) in archive.planted.iter().zip(&self.found) {
+        let all = archive.planted.iter().zip(&self.found);
+        for (p, &found) in all.filter(|(p, _)| keep(p)) {
             let e = out.entry(p.kind).or_default();
             e.0 += usize::from(found);
             e.1 += 1;
@@ -280,7 +291,7 @@ impl Judgement<'_> {
     pub fn categories(&self) -> BTreeMap<(String, String, String), usize> {
         let mut out = BTreeMap::new();
         for j in &self.judged {
-            let why = match j.verdict {
+            let why = match &j.verdict {
                 Verdict::Unmatched(why) => format!("unmatched: {why}"),
                 Verdict::Excused(why) => format!("excused: {why}"),
                 Verdict::Hit(_) => continue,
@@ -289,6 +300,51 @@ impl Judgement<'_> {
             *out.entry(key).or_default() += 1;
         }
         out
+    }
+
+    /// Why planted flaws were missed, per kind: what the check said about
+    /// the planted version instead, if anything.
+    pub fn missed(&self, archive: &Archive) -> BTreeMap<(Flaw, String), usize> {
+        let mut out = BTreeMap::new();
+        for (p, _) in archive
+            .planted
+            .iter()
+            .zip(&self.found)
+            .filter(|(_, f)| !**f)
+        {
+            let about: Vec<&Finding> = self
+                .judged
+                .iter()
+                .map(|j| j.finding)
+                .filter(|f| f.release.as_deref() == Some(&p.release))
+                .collect();
+            let mut own: Vec<&str> = about
+                .iter()
+                .filter(|f| f.lang() == Some(p.lang))
+                .map(|f| f.kind.name())
+                .collect();
+            own.dedup();
+            let why = if !own.is_empty() {
+                format!("reported as {}", own.join(", "))
+            } else if about.iter().any(|f| f.langs.contains(&p.lang)) {
+                "another version blamed".to_string()
+            } else {
+                "nothing said about the version".to_string()
+            };
+            *out.entry((p.kind, why)).or_default() += 1;
+        }
+        out
+    }
+
+    /// (hit or excused, all) over the error and warning buckets.
+    pub fn main_precision(&self) -> (usize, usize) {
+        let main = self
+            .precision()
+            .into_iter()
+            .filter(|((b, _), _)| MAIN.contains(&b.as_str()));
+        main.fold((0, 0), |(right, all), (_, t)| {
+            (right + t.hit + t.excused, all + t.total())
+        })
     }
 
     /// Error-level findings in releases with nothing planted that no excuse covers.
@@ -302,22 +358,33 @@ impl Judgement<'_> {
     }
 }
 
-/// Prints recall per planted kind and precision per finding kind.
-pub fn print_table(j: &Judgement<'_>, archive: &Archive) {
-    eprintln!("\nrecall by planted kind (found by an error or warning)");
-    let (mut all_found, mut all) = (0, 0);
+/// Prints recall per planted kind (also of the flaws planted in `pivot`)
+/// and precision per finding kind.
+pub fn print_table(j: &Judgement<'_>, archive: &Archive, pivot: Option<Lang>) {
+    let code = pivot.map_or("-", Lang::code);
+    eprintln!(
+        "\nrecall by planted kind (found by an error or warning); of those in the pivot ({code})"
+    );
+    let in_pivot = j.recall_if(archive, |p| Some(p.lang) == pivot);
+    let (mut sum, mut sum_pivot) = ((0, 0), (0, 0));
     for (kind, (found, total)) in j.recall(archive) {
+        let (pf, pt) = in_pivot.get(&kind).copied().unwrap_or_default();
         eprintln!(
-            "  {:<20} {found:>3} / {total:<3} {:.3}",
+            "  {:<20} {found:>3} / {total:<3} {:.3}   {pf:>2} / {pt:<2}",
             kind.name(),
             ratio(found, total)
         );
-        (all_found, all) = (all_found + found, all + total);
+        sum = (sum.0 + found, sum.1 + total);
+        sum_pivot = (sum_pivot.0 + pf, sum_pivot.1 + pt);
     }
     eprintln!(
-        "  {:<20} {all_found:>3} / {all:<3} {:.3}",
+        "  {:<20} {:>3} / {:<3} {:.3}   {:>2} / {:<2}",
         "all",
-        ratio(all_found, all)
+        sum.0,
+        sum.1,
+        ratio(sum.0, sum.1),
+        sum_pivot.0,
+        sum_pivot.1
     );
     eprintln!(
         "\nprecision by finding kind: hit / excused / unmatched (precision counts excused as right)"
@@ -336,6 +403,10 @@ pub fn print_table(j: &Judgement<'_>, archive: &Archive) {
             t.precision()
         );
     }
+    eprintln!("\nmissed flaws, by what the check said instead");
+    for ((kind, why), n) in j.missed(archive) {
+        eprintln!("  {:<20} {n:>3}  {why}", kind.name());
+    }
     eprintln!("\nexcused and unmatched findings by category");
     for ((bucket, cat, kind), n) in j.categories() {
         eprintln!("  {bucket:<8} {kind:<20} {n:>3}  {cat}");
@@ -346,9 +417,9 @@ pub fn print_table(j: &Judgement<'_>, archive: &Archive) {
 /// and every planted flaw nothing found.
 pub fn print_details(j: &Judgement<'_>, archive: &Archive, root: &Path) {
     for judged in &j.judged {
-        let (label, why) = match judged.verdict {
-            Verdict::Unmatched(why) => ("UNMATCHED", why),
-            Verdict::Excused(why) => ("EXCUSED", why),
+        let (label, why) = match &judged.verdict {
+            Verdict::Unmatched(why) => ("UNMATCHED", *why),
+            Verdict::Excused(why) => ("EXCUSED", why.as_str()),
             Verdict::Hit(_) => continue,
         };
         let f = judged.finding;
