@@ -19,8 +19,8 @@ use std::time::Instant;
 
 use paralign::check::{Config, check_archive};
 use pud5::build::{self, Spec};
-use pud5::plant::Flaw;
-use pud5::score;
+use pud5::plant::{self, Flaw};
+use pud5::{report, score};
 
 /// Floors on recall per planted kind, a little below the values measured on
 /// the default spec (12/17, 12/13, 15/15, 6/8, 11/11, 9/9). Over the default
@@ -81,8 +81,8 @@ fn check_on_pud_releases_with_planted_flaws() {
     );
 
     let judged = score::judge(&report, &archive, &pud);
-    score::print_details(&judged, &archive, &root);
-    score::print_table(&judged, &archive, report.pivot);
+    report::print_details(&judged, &archive, &root);
+    report::print_table(&judged, &archive, report.pivot);
 
     let (right, all) = judged.main_precision();
     let precision = right as f64 / all.max(1) as f64;
@@ -118,4 +118,78 @@ fn check_on_pud_releases_with_planted_flaws() {
         precision >= PRECISION_FLOOR,
         "precision {precision:.3} below {PRECISION_FLOOR}"
     );
+}
+
+/// The generator does what its manifest says: every document used once,
+/// flawed versions changed as noted, every other version as PUD writes it
+/// (but for the merges), and the same archive from the same seed.
+#[test]
+fn generator_plants_what_the_manifest_says() {
+    let Some(pud) = pud5::load(&pud5::default_dir()) else {
+        return;
+    };
+    let spec = Spec::default();
+    let archive = build::build(&pud, &spec);
+    let docs: Vec<usize> = archive
+        .releases
+        .iter()
+        .flat_map(|r| r.docs.clone())
+        .collect();
+    assert_eq!(docs, (0..pud.docs.len()).collect::<Vec<_>>());
+    assert_eq!(archive.releases.len(), spec.releases);
+    assert!(
+        archive
+            .releases
+            .iter()
+            .all(|r| (2..=4).contains(&r.docs.len()))
+    );
+    for r in &archive.releases {
+        for (&lang, body) in &r.versions {
+            let pristine = plant::pristine_body(r, &pud, lang);
+            let planted = archive
+                .planted
+                .iter()
+                .find(|p| p.release == r.head.id && p.lang == lang);
+            let merged = archive
+                .noise
+                .iter()
+                .any(|n| n.release == r.head.id && n.lang == lang);
+            match planted {
+                None if !merged => assert_eq!(body.as_ref(), Some(&pristine), "{}", r.head.id),
+                None => assert_eq!(sentences(body) + 1, sentences(&Some(pristine))),
+                Some(p) => planted_as_noted(p.kind, body, &pristine, &r.head.id),
+            }
+        }
+    }
+    let again = build::build(&pud, &spec);
+    assert_eq!(
+        format!("{:?}", again.planted),
+        format!("{:?}", archive.planted)
+    );
+}
+
+fn sentences(body: &build::Body) -> usize {
+    body.as_ref().map_or(0, |b| b.iter().map(Vec::len).sum())
+}
+
+fn planted_as_noted(kind: Flaw, body: &build::Body, pristine: &[Vec<String>], id: &str) {
+    let chars = |b: &[Vec<String>]| b.iter().flatten().map(|s| s.chars().count()).sum::<usize>();
+    let pristine_body = Some(pristine.to_vec());
+    match kind {
+        Flaw::MissingVersion => assert!(body.is_none(), "{id}"),
+        Flaw::MissingSentence => assert_eq!(sentences(body) + 1, sentences(&pristine_body)),
+        Flaw::MissingParagraph => {
+            assert_eq!(body.as_ref().unwrap().len() + 1, pristine.len(), "{id}")
+        }
+        Flaw::NumberMismatch => {
+            let b = body.as_ref().unwrap();
+            assert_ne!(b, pristine, "{id}");
+            assert_eq!(chars(b), chars(pristine), "{id}");
+        }
+        Flaw::TruncatedVersion => {
+            let share = chars(body.as_ref().unwrap()) as f64 / chars(pristine) as f64;
+            assert!((0.35..0.85).contains(&share), "{id}: {share}");
+        }
+        Flaw::WrongLanguage => assert_ne!(body.as_ref(), Some(&pristine.to_vec()), "{id}"),
+    }
 }

@@ -287,7 +287,8 @@ pub fn digit_runs(s: &str) -> Vec<(usize, String)> {
     out
 }
 
-fn pristine_body(built: &Built, pud: &Pud, lang: Lang) -> Vec<Vec<String>> {
+/// The body of `lang` as PUD writes it, before any flaw or merge.
+pub fn pristine_body(built: &Built, pud: &Pud, lang: Lang) -> Vec<Vec<String>> {
     built
         .paragraphs
         .iter()
