@@ -54,6 +54,9 @@ pub enum Agreement {
     Differ,
     /// One side has more figures: written in words, repeated, merged or left out.
     Uneven,
+    /// A time of day in either text (`23:45`, which another may write
+    /// `23.45`, a decimal to the check): the figures say nothing.
+    Clock,
     /// As many figures, every difference a shorthand of the other side's
     /// (`80er` against `1980`): the same figure written shorter.
     Shorthand,
@@ -61,6 +64,9 @@ pub enum Agreement {
 
 /// Compares the figures of `a` (in `la`) and `b` (in `lb`) as multisets.
 pub fn compare(a: &str, la: Lang, b: &str, lb: Lang) -> Agreement {
+    if has_clock(a) || has_clock(b) {
+        return Agreement::Clock;
+    }
     let (mut x, mut y) = (figures(a, la), figures(b, lb));
     x.sort();
     y.sort();
@@ -80,6 +86,14 @@ pub fn compare(a: &str, la: Lang, b: &str, lb: Lang) -> Agreement {
             Agreement::Differ
         }
     }
+}
+
+/// True when `s` writes a time of day with a colon (`6:30`, `23:45`).
+fn has_clock(s: &str) -> bool {
+    let c: Vec<char> = s.chars().collect();
+    let digit = |j: usize| c.get(j).is_some_and(char::is_ascii_digit);
+    (1..c.len())
+        .any(|i| c[i] == ':' && digit(i - 1) && digit(i + 1) && digit(i + 2) && !digit(i + 3))
 }
 
 /// The figures of `a` not matched one for one in `b`.

@@ -117,6 +117,9 @@ fn verdict(f: &Finding, archive: &Archive, pud: &Pud) -> Verdict {
                     "PUD: a figure in words, repeated or left out on one side",
                 );
             }
+            Agreement::Clock => {
+                return Verdict::Unmatched("PUD: a time of day (23:45 / 23.45)");
+            }
             Agreement::Shorthand => {
                 return Verdict::Unmatched("PUD: one figure written shorter (80er / 1980)");
             }
