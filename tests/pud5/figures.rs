@@ -119,23 +119,37 @@ mod tests {
     fn separators_by_language() {
         assert_eq!(figures("1.250 Tonnen, 1,5 %", Lang::De), ["1250", "1.5"]);
         assert_eq!(figures("1,250 tonnes, 6.30am", Lang::En), ["1250", "6.3"]);
-        assert_eq!(figures("30 000 евро, 1,335", Lang::Ru), ["30000", "1.335"]);
+        assert_eq!(figures("30 000 евро, 1,75", Lang::Ru), ["30000", "1.75"]);
         assert_eq!(figures("6:30 – 10:00", Lang::De), ["6", "30", "10", "00"]);
     }
 
     #[test]
     fn agreement() {
         assert_eq!(
-            compare("1,335 €", Lang::De, "1335 евро", Lang::Ru),
+            compare("Preis 2,75 €", Lang::De, "цена 275 евро", Lang::Ru),
             Agreement::Differ
         );
         assert_eq!(
-            compare("Nur 50", Lang::De, "Seulement cinquante", Lang::Fr),
+            compare(
+                "Es kamen 50 Gäste",
+                Lang::De,
+                "Il est venu cinquante invités",
+                Lang::Fr
+            ),
             Agreement::Uneven
         );
         assert_eq!(
             compare("15.000 $", Lang::De, "15 000 $", Lang::Fr),
             Agreement::Same
+        );
+        assert_eq!(
+            compare(
+                "Der Zug fährt um 23.45 Uhr",
+                Lang::De,
+                "El tren sale a las 23:45",
+                Lang::Es
+            ),
+            Agreement::Clock
         );
     }
 }
