@@ -54,6 +54,9 @@ pub enum Agreement {
     Differ,
     /// One side has more figures: written in words, repeated, merged or left out.
     Uneven,
+    /// A time of day in either text (`23:45`, which another may write
+    /// `23.45`, a decimal to the check): the figures say nothing.
+    Clock,
     /// As many figures, every difference a shorthand of the other side's
     /// (`80er` against `1980`): the same figure written shorter.
     Shorthand,
@@ -61,6 +64,9 @@ pub enum Agreement {
 
 /// Compares the figures of `a` (in `la`) and `b` (in `lb`) as multisets.
 pub fn compare(a: &str, la: Lang, b: &str, lb: Lang) -> Agreement {
+    if has_clock(a) || has_clock(b) {
+        return Agreement::Clock;
+    }
     let (mut x, mut y) = (figures(a, la), figures(b, lb));
     x.sort();
     y.sort();
@@ -80,6 +86,14 @@ pub fn compare(a: &str, la: Lang, b: &str, lb: Lang) -> Agreement {
             Agreement::Differ
         }
     }
+}
+
+/// True when `s` writes a time of day with a colon (`6:30`, `23:45`).
+fn has_clock(s: &str) -> bool {
+    let c: Vec<char> = s.chars().collect();
+    let digit = |j: usize| c.get(j).is_some_and(char::is_ascii_digit);
+    (1..c.len())
+        .any(|i| c[i] == ':' && digit(i - 1) && digit(i + 1) && digit(i + 2) && !digit(i + 3))
 }
 
 /// The figures of `a` not matched one for one in `b`.
@@ -105,23 +119,37 @@ mod tests {
     fn separators_by_language() {
         assert_eq!(figures("1.250 Tonnen, 1,5 %", Lang::De), ["1250", "1.5"]);
         assert_eq!(figures("1,250 tonnes, 6.30am", Lang::En), ["1250", "6.3"]);
-        assert_eq!(figures("30 000 евро, 1,335", Lang::Ru), ["30000", "1.335"]);
+        assert_eq!(figures("30 000 евро, 1,75", Lang::Ru), ["30000", "1.75"]);
         assert_eq!(figures("6:30 – 10:00", Lang::De), ["6", "30", "10", "00"]);
     }
 
     #[test]
     fn agreement() {
         assert_eq!(
-            compare("1,335 €", Lang::De, "1335 евро", Lang::Ru),
+            compare("Preis 2,75 €", Lang::De, "цена 275 евро", Lang::Ru),
             Agreement::Differ
         );
         assert_eq!(
-            compare("Nur 50", Lang::De, "Seulement cinquante", Lang::Fr),
+            compare(
+                "Es kamen 50 Gäste",
+                Lang::De,
+                "Il est venu cinquante invités",
+                Lang::Fr
+            ),
             Agreement::Uneven
         );
         assert_eq!(
             compare("15.000 $", Lang::De, "15 000 $", Lang::Fr),
             Agreement::Same
+        );
+        assert_eq!(
+            compare(
+                "Der Zug fährt um 23.45 Uhr",
+                Lang::De,
+                "El tren sale a las 23:45",
+                Lang::Es
+            ),
+            Agreement::Clock
         );
     }
 }

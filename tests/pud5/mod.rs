@@ -6,7 +6,8 @@
 //! - [`build`] joins consecutive documents into releases in the scraped page
 //!   format of `corpus/`, plants flaws in some of them and writes them out,
 //!   with a manifest of what was planted;
-//! - [`score`] matches the findings of `paralign check` to the planted flaws;
+//! - [`score`] matches the findings of `paralign check` to the planted flaws,
+//!   and [`report`] prints the outcome;
 //! - [`beads`] makes gold sentence alignments with n-m beads for the aligner.
 //!
 //! Nothing of PUD is committed: callers skip, with a message, when the data
@@ -19,6 +20,7 @@ pub mod build;
 pub mod figures;
 pub mod page;
 pub mod plant;
+pub mod report;
 pub mod score;
 
 use std::collections::BTreeMap;

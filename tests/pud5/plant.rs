@@ -91,7 +91,7 @@ pub struct Noise {
     pub sentence: usize,
 }
 
-/// Plants up to `n` flaws, each in a different language of `built`.
+/// Plants up to `n` flaws, each of another kind and in another language of `built`.
 pub fn flaws(built: &mut Built, pud: &Pud, n: usize, rng: &mut Rng) -> Vec<Planted> {
     let mut out: Vec<Planted> = Vec::new();
     let bag: Vec<Flaw> = Flaw::ALL
@@ -106,6 +106,11 @@ pub fn flaws(built: &mut Built, pud: &Pud, n: usize, rng: &mut Rng) -> Vec<Plant
             continue;
         }
         let kind = *rng.pick(&bag);
+        // Two translators rarely make the same slip: the same kind twice
+        // (the same figure changed alike, say) would outvote the pivot.
+        if out.iter().any(|p| p.kind == kind) {
+            continue;
+        }
         if let Some(p) = plant(built, pud, lang, kind, rng) {
             out.push(p);
         }
@@ -282,7 +287,8 @@ pub fn digit_runs(s: &str) -> Vec<(usize, String)> {
     out
 }
 
-fn pristine_body(built: &Built, pud: &Pud, lang: Lang) -> Vec<Vec<String>> {
+/// The body of `lang` as PUD writes it, before any flaw or merge.
+pub fn pristine_body(built: &Built, pud: &Pud, lang: Lang) -> Vec<Vec<String>> {
     built
         .paragraphs
         .iter()

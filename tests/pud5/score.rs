@@ -15,7 +15,6 @@
 //! other) lands in a bucket of its own and not in the main precision.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use paralign::Lang;
 use paralign::check::{Finding, Report};
@@ -32,7 +31,7 @@ pub enum Verdict {
     /// About planted flaw number `usize`.
     Hit(usize),
     /// Not a planted flaw, but not the check's fault either; says why.
-    Excused(&'static str),
+    Excused(String),
     /// A false-alarm candidate, with its category.
     Unmatched(&'static str),
 }
@@ -101,21 +100,25 @@ fn verdict(f: &Finding, archive: &Archive, pud: &Pud) -> Verdict {
     if let Some(&(i, _)) = here.iter().find(|(_, p)| hits(f, p)) {
         return Verdict::Hit(i);
     }
-    if here
+    if let Some((_, p)) = here
         .iter()
-        .any(|(_, p)| f.lang() == Some(p.lang) && near(f, p))
+        .find(|(_, p)| f.lang() == Some(p.lang) && near(f, p))
     {
-        return Verdict::Excused("blames a planted version for something else");
+        let kind = p.kind.name();
+        return Verdict::Excused(format!("about the planted {kind}, of another kind"));
     }
     if f.kind.name() == "number-mismatch" {
         match pud_figures(f, built, pud) {
             Agreement::Differ => {
-                return Verdict::Excused("PUD translations state different figures");
+                return Verdict::Excused("PUD translations state different figures".into());
             }
             Agreement::Uneven => {
                 return Verdict::Unmatched(
                     "PUD: a figure in words, repeated or left out on one side",
                 );
+            }
+            Agreement::Clock => {
+                return Verdict::Unmatched("PUD: a time of day (23:45 / 23.45)");
             }
             Agreement::Shorthand => {
                 return Verdict::Unmatched("PUD: one figure written shorter (80er / 1980)");
@@ -244,15 +247,26 @@ impl Tally {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
+/// `a / b`, 1 when there is nothing to count.
+pub fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 1.0 } else { a as f64 / b as f64 }
 }
 
 impl Judgement<'_> {
     /// (found, planted) per planted kind.
     pub fn recall(&self, archive: &Archive) -> BTreeMap<Flaw, (usize, usize)> {
+        self.recall_if(archive, |_| true)
+    }
+
+    /// (found, planted) per planted kind, over the flaws `keep` accepts.
+    pub fn recall_if(
+        &self,
+        archive: &Archive,
+        keep: impl Fn(&Planted) -> bool,
+    ) -> BTreeMap<Flaw, (usize, usize)> {
         let mut out: BTreeMap<Flaw, (usize, usize)> = BTreeMap::new();
-        for (p, &found) in archive.planted.iter().zip(&self.found) {
+        let all = archive.planted.iter().zip(&self.found);
+        for (p, &found) in all.filter(|(p, _)| keep(p)) {
             let e = out.entry(p.kind).or_default();
             e.0 += usize::from(found);
             e.1 += 1;
@@ -280,7 +294,7 @@ impl Judgement<'_> {
     pub fn categories(&self) -> BTreeMap<(String, String, String), usize> {
         let mut out = BTreeMap::new();
         for j in &self.judged {
-            let why = match j.verdict {
+            let why = match &j.verdict {
                 Verdict::Unmatched(why) => format!("unmatched: {why}"),
                 Verdict::Excused(why) => format!("excused: {why}"),
                 Verdict::Hit(_) => continue,
@@ -289,6 +303,51 @@ impl Judgement<'_> {
             *out.entry(key).or_default() += 1;
         }
         out
+    }
+
+    /// Why planted flaws were missed, per kind: what the check said about
+    /// the planted version instead, if anything.
+    pub fn missed(&self, archive: &Archive) -> BTreeMap<(Flaw, String), usize> {
+        let mut out = BTreeMap::new();
+        for (p, _) in archive
+            .planted
+            .iter()
+            .zip(&self.found)
+            .filter(|(_, f)| !**f)
+        {
+            let about: Vec<&Finding> = self
+                .judged
+                .iter()
+                .map(|j| j.finding)
+                .filter(|f| f.release.as_deref() == Some(&p.release))
+                .collect();
+            let mut own: Vec<&str> = about
+                .iter()
+                .filter(|f| f.lang() == Some(p.lang))
+                .map(|f| f.kind.name())
+                .collect();
+            own.dedup();
+            let why = if !own.is_empty() {
+                format!("reported as {}", own.join(", "))
+            } else if about.iter().any(|f| f.langs.contains(&p.lang)) {
+                "another version blamed".to_string()
+            } else {
+                "nothing said about the version".to_string()
+            };
+            *out.entry((p.kind, why)).or_default() += 1;
+        }
+        out
+    }
+
+    /// (hit or excused, all) over the error and warning buckets.
+    pub fn main_precision(&self) -> (usize, usize) {
+        let main = self
+            .precision()
+            .into_iter()
+            .filter(|((b, _), _)| MAIN.contains(&b.as_str()));
+        main.fold((0, 0), |(right, all), (_, t)| {
+            (right + t.hit + t.excused, all + t.total())
+        })
     }
 
     /// Error-level findings in releases with nothing planted that no excuse covers.
@@ -300,103 +359,4 @@ impl Judgement<'_> {
             .filter(|j| !j.finding.release.as_deref().is_some_and(planted))
             .collect()
     }
-}
-
-/// Prints recall per planted kind and precision per finding kind.
-pub fn print_table(j: &Judgement<'_>, archive: &Archive) {
-    eprintln!("\nrecall by planted kind (found by an error or warning)");
-    let (mut all_found, mut all) = (0, 0);
-    for (kind, (found, total)) in j.recall(archive) {
-        eprintln!(
-            "  {:<20} {found:>3} / {total:<3} {:.3}",
-            kind.name(),
-            ratio(found, total)
-        );
-        (all_found, all) = (all_found + found, all + total);
-    }
-    eprintln!(
-        "  {:<20} {all_found:>3} / {all:<3} {:.3}",
-        "all",
-        ratio(all_found, all)
-    );
-    eprintln!(
-        "\nprecision by finding kind: hit / excused / unmatched (precision counts excused as right)"
-    );
-    for ((bucket, kind), t) in j.precision() {
-        let main = if MAIN.contains(&bucket.as_str()) {
-            ""
-        } else {
-            "  (not in the main figure)"
-        };
-        eprintln!(
-            "  {bucket:<8} {kind:<20} {:>3} / {:>3} / {:>3}  {:.3}{main}",
-            t.hit,
-            t.excused,
-            t.unmatched,
-            t.precision()
-        );
-    }
-    eprintln!("\nexcused and unmatched findings by category");
-    for ((bucket, cat, kind), n) in j.categories() {
-        eprintln!("  {bucket:<8} {kind:<20} {n:>3}  {cat}");
-    }
-}
-
-/// Prints every unmatched finding with the texts of both languages there,
-/// and every planted flaw nothing found.
-pub fn print_details(j: &Judgement<'_>, archive: &Archive, root: &Path) {
-    for judged in &j.judged {
-        let (label, why) = match judged.verdict {
-            Verdict::Unmatched(why) => ("UNMATCHED", why),
-            Verdict::Excused(why) => ("EXCUSED", why),
-            Verdict::Hit(_) => continue,
-        };
-        let f = judged.finding;
-        eprintln!("\n{label} ({why}): {f}");
-        let built = f
-            .release
-            .as_deref()
-            .and_then(|id| archive.releases.iter().find(|r| r.head.id == id));
-        for (path, line) in sides(f, built, root) {
-            let text = line_of(&path, line).unwrap_or_else(|| "-".into());
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-            eprintln!("  {}:{line}: {text}", name.unwrap_or_default());
-        }
-    }
-    for (p, _) in archive.planted.iter().zip(&j.found).filter(|(_, f)| !**f) {
-        eprintln!(
-            "\nMISSED {} {} {}: paragraph {:?} sentence {:?}: {}",
-            p.release,
-            p.lang,
-            p.kind.name(),
-            p.paragraph,
-            p.sentence,
-            p.note
-        );
-        let about = j
-            .judged
-            .iter()
-            .filter(|x| x.finding.release.as_deref() == Some(&p.release));
-        for x in about {
-            eprintln!("  the check said: {}", x.finding);
-        }
-    }
-}
-
-/// The finding's place and its counterpart's (the same line of the second
-/// language's file when no counterpart is given).
-fn sides(f: &Finding, built: Option<&Built>, root: &Path) -> Vec<(PathBuf, usize)> {
-    let mut out: Vec<(PathBuf, usize)> = f.path.iter().map(|p| (p.clone(), f.line)).collect();
-    match (&f.counterpart, f.langs.get(1), built) {
-        (Some(c), _, _) => out.push((c.path.clone(), c.line)),
-        (None, Some(&l), Some(b)) => out.push((root.join(b.file(l)), f.line)),
-        _ => {}
-    }
-    out.retain(|&(_, line)| line > 0);
-    out
-}
-
-fn line_of(path: &Path, line: usize) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
-    text.lines().nth(line.checked_sub(1)?).map(str::to_string)
 }
