@@ -87,20 +87,62 @@ pub fn find(pair: &Pair, tuning: &Tuning) -> PairGaps {
     out
 }
 
-/// Paragraphs of `side` whose omission mass passes the threshold.
+/// Paragraphs of `side` whose omission mass passes the threshold, and in a
+/// stretch of doubtful paragraphs that together hold a paragraph's worth of
+/// mass ([`SPREAD_PARAGRAPHS`]), the likeliest ones: the aligner is sure a
+/// paragraph is gone, less sure which.
 fn paragraph_gaps(pair: &Pair, side: Side, tuning: &Tuning) -> Vec<Gap> {
-    (0..pair.len(side, Level::Paragraph))
-        .filter(|&p| !pair.sentences_of[side as usize][p].is_empty())
-        .filter_map(|p| {
-            let mass = paragraph_mass(pair, side, p);
-            let long = pair.chars(side, Level::Paragraph, p) >= tuning.min_paragraph_chars;
-            (mass >= tuning.min_paragraph_omission && long).then(|| {
-                let at = pair.position_across(side, Level::Paragraph, p);
-                gap(side, Level::Paragraph, p..p + 1, at, mass)
-            })
+    let n = pair.len(side, Level::Paragraph);
+    let mass: Vec<f32> = (0..n).map(|p| paragraph_mass(pair, side, p)).collect();
+    let usable = |p: usize| {
+        !pair.sentences_of[side as usize][p].is_empty()
+            && pair.chars(side, Level::Paragraph, p) >= tuning.min_paragraph_chars
+    };
+    let mut lost: Vec<usize> = Vec::new();
+    let mut p = 0;
+    while p < n {
+        if mass[p] < SPREAD_FLOOR {
+            p += 1;
+            continue;
+        }
+        let start = p;
+        while p < n && mass[p] >= SPREAD_FLOOR {
+            p += 1;
+        }
+        let sure: Vec<usize> = (start..p)
+            .filter(|&q| mass[q] >= tuning.min_paragraph_omission)
+            .collect();
+        let total: f32 = mass[start..p].iter().sum();
+        if !sure.is_empty() {
+            lost.extend(sure);
+        } else if total >= SPREAD_PARAGRAPHS {
+            let mut order: Vec<usize> = (start..p).collect();
+            order.sort_by(|a, b| mass[*b].total_cmp(&mass[*a]));
+            let count = (total.round() as usize).max(1).min(surplus(pair, side));
+            lost.extend(order.into_iter().take(count));
+        }
+    }
+    lost.sort_unstable();
+    lost.into_iter()
+        .filter(|&p| usable(p))
+        .map(|p| {
+            let at = pair.position_across(side, Level::Paragraph, p);
+            gap(side, Level::Paragraph, p..p + 1, at, mass[p])
         })
         .collect()
 }
+
+/// How many more paragraphs `side` has than the other: a bound on how many
+/// of its paragraphs can be lost as a whole where the aligner is unsure
+/// (a paragraph short of a sentence is still there).
+fn surplus(pair: &Pair, side: Side) -> usize {
+    let n = |s: Side| pair.len(s, Level::Paragraph);
+    n(side).saturating_sub(n(side.other()))
+}
+
+/// Least summed omission mass of a stretch of doubtful paragraphs for one
+/// of them to count as lost.
+const SPREAD_PARAGRAPHS: f32 = 0.55;
 
 /// Runs of lost sentences of `side` outside the paragraphs of `gaps`.
 fn sentence_gaps(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Vec<Gap> {
@@ -139,6 +181,7 @@ fn consolidate(pair: &Pair, side: Side, gaps: Vec<Gap>) -> Vec<Gap> {
                 .sum();
             total > 0 && lost as f64 >= MOSTLY_LOST * total as f64
         })
+        .take(surplus(pair, side))
         .collect();
     let mut out: Vec<Gap> = gaps
         .into_iter()
@@ -418,7 +461,7 @@ fn sentence_gap(
         return None;
     }
     let mass = weighted_mass(pair, side, run.clone()).unwrap_or(0.0);
-    let mut g = match &run == sentences {
+    let mut g = match &run == sentences && surplus(pair, side) > 0 {
         true => {
             let p = pair.paragraph_of[side as usize][run.start];
             let at = pair.position_across(side, Level::Paragraph, p);

@@ -145,6 +145,13 @@ impl<'a> Pair<'a> {
         self.len(side.other(), level)
     }
 
+    /// The text of sentence `k` of `side`.
+    pub fn sentence_text(&self, side: Side, k: usize) -> Option<&'a str> {
+        let p = *self.paragraph_of[side as usize].get(k)?;
+        let first = self.sentences_of[side as usize][p].start;
+        self.doc(side).paragraphs[p].sentence_texts().nth(k - first)
+    }
+
     /// A place: the paragraph of unit `k` (clamped to the document), with an
     /// excerpt of the unit's text.
     pub fn place(&self, side: Side, level: Level, k: usize) -> Place {
@@ -153,7 +160,7 @@ impl<'a> Pair<'a> {
         let text = match (level, n) {
             (_, 0) => None,
             (Level::Paragraph, _) => Some(doc.paragraphs[k.min(n - 1)].text.as_str()),
-            (Level::Sentence, _) => sentence_text(doc, self, side, k.min(n - 1)),
+            (Level::Sentence, _) => self.sentence_text(side, k.min(n - 1)),
         };
         let para = match n {
             0 => None,
@@ -168,12 +175,6 @@ impl<'a> Pair<'a> {
             excerpt: text.map(short),
         }
     }
-}
-
-fn sentence_text<'d>(doc: &'d Document, pair: &Pair, side: Side, k: usize) -> Option<&'d str> {
-    let p = pair.paragraph_of[side as usize][k];
-    let first = pair.sentences_of[side as usize][p].start;
-    doc.paragraphs[p].sentence_texts().nth(k - first)
 }
 
 /// Per-sentence and per-paragraph numbering of a document.
