@@ -345,7 +345,14 @@ fn version_gap(release: &str, c: &Candidate, single: bool) -> Finding {
     let (p, v) = (pair.doc(Side::Pivot).lang, c.lang);
     let (level, unit) = (c.gap.level, c.gap.units.start);
     let own = pair.place(c.gap.side, level, unit);
-    let across = pair.place(c.gap.side.other(), level, c.gap.at);
+    let mut across = pair.place(c.gap.side.other(), level, c.gap.at);
+    // A lost sentence belongs in the paragraph aligned with its own.
+    if level == Level::Sentence {
+        let p = pair.paragraph_of[c.gap.side as usize][unit];
+        if let Some(q) = pair.paragraph_across(c.gap.side, p) {
+            across = pair.place(c.gap.side.other(), Level::Paragraph, q);
+        }
+    }
     let n = noun(level);
     match c.gap.side {
         Side::Pivot => {

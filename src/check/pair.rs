@@ -145,6 +145,19 @@ impl<'a> Pair<'a> {
         self.len(side.other(), level)
     }
 
+    /// The paragraph of the other side that paragraph `p` of `side` is
+    /// aligned with (the first, for a merged bead), `None` when its
+    /// paragraph bead has nothing across.
+    pub fn paragraph_across(&self, side: Side, p: usize) -> Option<usize> {
+        self.al.paragraphs.beads.iter().find_map(|b| {
+            let (mine, theirs) = match side {
+                Side::Pivot => (&b.src, &b.tgt),
+                Side::Version => (&b.tgt, &b.src),
+            };
+            (mine.contains(&p) && !theirs.is_empty()).then_some(theirs.start)
+        })
+    }
+
     /// The text of sentence `k` of `side`.
     pub fn sentence_text(&self, side: Side, k: usize) -> Option<&'a str> {
         let p = *self.paragraph_of[side as usize].get(k)?;
