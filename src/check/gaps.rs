@@ -78,6 +78,13 @@ pub fn find(pair: &Pair, tuning: &Tuning) -> PairGaps {
         gaps.extend(sentences);
         gaps = consolidate(pair, side, gaps);
         let found = shortfalls(pair, side, Level::Sentence, &gaps, tuning);
+        // A doubtful gap the length second opinion confirms is firm.
+        let overlaps = |g: &Gap| {
+            found
+                .iter()
+                .any(|f| f.units.start < g.units.end && g.units.start < f.units.end)
+        };
+        gaps.retain(|g| !g.weak || !overlaps(g));
         gaps.extend(found);
         gaps.sort_by_key(|g| (first_sentence(pair, g), g.level));
         let tail = tail(pair, side, &gaps, tuning);
@@ -263,10 +270,10 @@ fn length_allows_loss(pair: &Pair, side: Side, run: &Range<usize>) -> bool {
 }
 
 /// Least |delta| of a merged bead that does not fit its lengths.
-const MISFIT: f32 = 2.5;
+const MISFIT: f32 = 1.5;
 
 /// Largest |delta| of the same bead once a run of units is taken out.
-const REFIT: f32 = 1.0;
+const REFIT: f32 = 0.7;
 
 /// Losses the best path hid inside merged beads, seen in their lengths: a
 /// bead joining several units of `side` whose other side is far too short
@@ -286,7 +293,10 @@ fn shortfalls(pair: &Pair, side: Side, level: Level, gaps: &[Gap], tuning: &Tuni
             Side::Pivot => (b.src.clone(), b.tgt.clone()),
             Side::Version => (b.tgt.clone(), b.src.clone()),
         };
-        if mine.len() < 2 || theirs.is_empty() || mine.clone().any(|k| covers(pair, gaps, level, k))
+        let firm: Vec<Gap> = gaps.iter().filter(|g| !g.weak).cloned().collect();
+        if mine.len() < 2
+            || theirs.is_empty()
+            || mine.clone().any(|k| covers(pair, &firm, level, k))
         {
             continue;
         }
