@@ -62,10 +62,23 @@ impl<'c> Aligner<'c> {
     pub fn solve_in(
         &self,
         problem: &Problem,
-        mut width: usize,
+        width: usize,
         band: impl Fn(usize) -> Band,
         scored: bool,
     ) -> Vec<Found> {
+        self.solve_scored(problem, width, band, scored).0
+    }
+
+    /// Like [`Aligner::solve_in`]; with `scored`, also the posterior that
+    /// each source and target segment has no counterpart
+    /// ([`Alignment::unaligned`]).
+    pub fn solve_scored(
+        &self,
+        problem: &Problem,
+        mut width: usize,
+        band: impl Fn(usize) -> Band,
+        scored: bool,
+    ) -> (Vec<Found>, [Vec<f32>; 2]) {
         let (n, m) = problem.size();
         width = width.max(1);
         loop {
@@ -76,7 +89,7 @@ impl<'c> Aligner<'c> {
             let complete = path.last() == Some(&(n, m));
             let capped = band.cells() > max_cells(n, m);
             if band.is_full() || capped || (complete && !band.touched_by(&path)) {
-                return problem.beads(&band, search);
+                return problem.scored_beads(&band, search);
             }
             width *= 2;
         }
@@ -85,6 +98,17 @@ impl<'c> Aligner<'c> {
     /// The anchor pass, then refit, learn, and the refined pass. Returns the
     /// evidence (now with lexicon keys), the fitted model and the beads.
     pub fn two_pass(&self, src: &[&str], tgt: &[&str]) -> (Evidence, Model, Vec<Found>) {
+        let (ev, model, found, _) = self.two_pass_scored(src, tgt);
+        (ev, model, found)
+    }
+
+    /// Like [`Aligner::two_pass`], and the posterior that each source and
+    /// target segment has no counterpart ([`Alignment::unaligned`]).
+    pub fn two_pass_scored(
+        &self,
+        src: &[&str],
+        tgt: &[&str],
+    ) -> (Evidence, Model, Vec<Found>, [Vec<f32>; 2]) {
         let mut ev = Evidence::new(src, tgt, &self.config.kind_weights);
         let total = |segs: &[Segment]| segs.iter().map(|s| u64::from(s.chars)).sum::<u64>();
         let length = LengthModel::from_totals(total(&ev.src), total(&ev.tgt));
@@ -117,13 +141,13 @@ impl<'c> Aligner<'c> {
         }
         let path = boundaries(&first);
         let problem = self.problem(&ev.src, &ev.tgt, &ev.weights, &model);
-        let second = self.solve_in(
+        let (second, unaligned) = self.solve_scored(
             &problem,
             self.config.refine_band,
             |w| Band::around(&path, n, m, w),
             true,
         );
-        (ev, model, second)
+        (ev, model, second, unaligned)
     }
 
     /// A DP problem over `src` and `tgt` with this aligner's shapes and weights.
@@ -258,7 +282,10 @@ pub fn to_alignment(found: &[Found], offset: (usize, usize)) -> Alignment {
             score: confidence(f),
         })
         .collect();
-    Alignment { beads }
+    Alignment {
+        beads,
+        unaligned: [Vec::new(), Vec::new()],
+    }
 }
 
 #[cfg(test)]

@@ -39,38 +39,44 @@ pub const MAX_CROSSING: f64 = 0.1;
 pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlignment {
     let src_flat: Vec<&str> = src.iter().flatten().copied().collect();
     let tgt_flat: Vec<&str> = tgt.iter().flatten().copied().collect();
-    let (ev, model, whole) = aligner.two_pass(&src_flat, &tgt_flat);
+    let (ev, model, whole, whole_unaligned) = aligner.two_pass_scored(&src_flat, &tgt_flat);
     let (src_ranges, tgt_ranges) = (ranges(src), ranges(tgt));
     let src_paras = merge(&ev.src, &src_ranges);
     let tgt_paras = merge(&ev.tgt, &tgt_ranges);
     let problem = aligner.problem(&src_paras, &tgt_paras, &ev.weights, &model);
     let (np, mp) = (src.len(), tgt.len());
-    let paras = aligner.solve_in(&problem, 16, |w| Band::diagonal(np, mp, w), true);
+    let (paras, para_unaligned) =
+        aligner.solve_scored(&problem, 16, |w| Band::diagonal(np, mp, w), true);
     let groups: Vec<(Range<usize>, Range<usize>)> = paras
         .iter()
         .map(|p| (span(&src_ranges, &p.src), span(&tgt_ranges, &p.tgt)))
         .collect();
-    let paragraphs = to_alignment(&paras, (0, 0));
+    let paragraphs = to_alignment(&paras, (0, 0)).with_unaligned(para_unaligned);
     // With one paragraph on a side there is nothing to constrain.
     if np <= 1 || mp <= 1 || crossing_share(&whole, &groups) > MAX_CROSSING {
-        let sentences = to_alignment(&whole, (0, 0));
+        let sentences = to_alignment(&whole, (0, 0)).with_unaligned(whole_unaligned);
         return DocAlignment {
             paragraphs,
             sentences,
+            length: (&model.length).into(),
         };
     }
     let mut sentences = Alignment::default();
     for (s, t) in groups {
         let problem = aligner.problem(&ev.src[s.clone()], &ev.tgt[t.clone()], &ev.weights, &model);
         let (n, m) = (s.len(), t.len());
-        let found = aligner.solve_in(&problem, 8, |w| Band::diagonal(n, m, w), true);
+        let (found, [u_src, u_tgt]) =
+            aligner.solve_scored(&problem, 8, |w| Band::diagonal(n, m, w), true);
         sentences
             .beads
             .extend(to_alignment(&found, (s.start, t.start)).beads);
+        sentences.unaligned[0].extend(u_src);
+        sentences.unaligned[1].extend(u_tgt);
     }
     DocAlignment {
         paragraphs,
         sentences,
+        length: (&model.length).into(),
     }
 }
 

@@ -32,7 +32,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::Lang;
-use crate::score::KindWeights;
+use crate::score::{KindWeights, LengthModel};
 
 pub use aligner::Aligner;
 pub use shape::Shape;
@@ -66,6 +66,13 @@ impl Bead {
 pub struct Alignment {
     /// The beads, in order.
     pub beads: Vec<Bead>,
+    /// For every source (`[0]`) and target (`[1]`) segment, the posterior
+    /// probability that it has no counterpart on the other side, summed over
+    /// every path of the lattice (see [`dp::posterior`]): high for a segment
+    /// the best path leaves out, and also for one it merged into a
+    /// neighbour's bead when leaving it out was nearly as likely. Empty when
+    /// the beads were not scored.
+    pub unaligned: [Vec<f32>; 2],
 }
 
 impl Alignment {
@@ -80,6 +87,18 @@ impl Alignment {
             (i, j) = (b.src.end, b.tgt.end);
         }
         (i, j) == (n_src, n_tgt)
+    }
+
+    /// Sets [`Alignment::unaligned`].
+    pub fn with_unaligned(mut self, unaligned: [Vec<f32>; 2]) -> Self {
+        self.unaligned = unaligned;
+        self
+    }
+
+    /// The posterior that source (`side` 0) or target (`side` 1) segment `k`
+    /// has no counterpart; `None` when not computed.
+    pub fn unaligned(&self, side: usize, k: usize) -> Option<f32> {
+        self.unaligned[side].get(k).copied()
     }
 }
 
@@ -170,6 +189,46 @@ pub struct DocAlignment {
     pub paragraphs: Alignment,
     /// Beads over sentence indices, numbered across the whole document.
     pub sentences: Alignment,
+    /// The length model fitted to the two texts, which scored the beads.
+    pub length: LengthFit,
+}
+
+/// The Gale–Church length model of one pair of texts, as fitted by the
+/// aligner: target characters per source character and the variance per
+/// character (see [`LengthModel`]).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct LengthFit {
+    /// Expected target characters per source character.
+    pub ratio: f32,
+    /// Variance of the target length per source character.
+    pub variance: f32,
+}
+
+impl Default for LengthFit {
+    fn default() -> Self {
+        LengthFit {
+            ratio: 1.0,
+            variance: LengthModel::GALE_CHURCH_S2,
+        }
+    }
+}
+
+impl LengthFit {
+    /// The signed standardised residual of `src` source characters against
+    /// `tgt` target ones ([`LengthModel::delta`]; lengths by
+    /// [`length_of`](crate::score::length::length_of)).
+    pub fn delta(&self, src: u32, tgt: u32) -> f32 {
+        LengthModel::new(self.ratio, self.variance).delta(src, tgt)
+    }
+}
+
+impl From<&LengthModel> for LengthFit {
+    fn from(m: &LengthModel) -> Self {
+        LengthFit {
+            ratio: m.c,
+            variance: m.s2,
+        }
+    }
 }
 
 /// Aligns two sequences of sentences (or of any text segments).
@@ -185,8 +244,8 @@ pub fn align_sentences(
     config: &Config,
 ) -> Alignment {
     let aligner = Aligner::new(config);
-    let (_, _, found) = aligner.two_pass(src, tgt);
-    aligner::to_alignment(&found, (0, 0))
+    let (_, _, found, unaligned) = aligner.two_pass_scored(src, tgt);
+    aligner::to_alignment(&found, (0, 0)).with_unaligned(unaligned)
 }
 
 /// Aligns two documents given as paragraphs of sentences: paragraphs first,

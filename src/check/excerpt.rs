@@ -1,7 +1,6 @@
 //! Short excerpts, lengths and line numbers of the text a finding points at.
 
 use crate::release::Document;
-use crate::segment::Paragraph;
 
 /// Longest excerpt, in characters, before it is cut with an ellipsis.
 const MAX_CHARS: usize = 90;
@@ -36,31 +35,9 @@ pub fn doc_chars(doc: &Document) -> usize {
     doc.paragraphs.iter().map(|p| chars(&p.text)).sum()
 }
 
-/// The 1-based source line of byte `offset` of a paragraph's text.
-pub fn line_at(paragraph: &Paragraph, offset: usize) -> usize {
-    let offset = offset.min(paragraph.text.len());
-    paragraph.line
-        + paragraph.text.as_bytes()[..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-}
-
-/// The sentences of a document numbered across the whole document, as
-/// `(paragraph index, sentence index within the paragraph)`, the numbering
-/// the aligner's sentence beads use.
-pub fn sentence_index(doc: &Document) -> Vec<(usize, usize)> {
-    doc.paragraphs
-        .iter()
-        .enumerate()
-        .flat_map(|(p, para)| (0..para.sentences.len()).map(move |s| (p, s)))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Lang;
 
     #[test]
     fn short_collapses_space_and_cuts_at_words() {
@@ -71,14 +48,6 @@ mod tests {
             cut.ends_with(" …") && cut.chars().count() <= MAX_CHARS + 2,
             "{cut}"
         );
-    }
-
-    #[test]
-    fn line_counts_breaks_inside_the_paragraph() {
-        let p = Paragraph::new(10, "one\ntwo\nthree".into(), Lang::En);
-        assert_eq!(line_at(&p, 0), 10);
-        assert_eq!(line_at(&p, 5), 11);
-        assert_eq!(line_at(&p, 99), 12);
     }
 
     #[test]

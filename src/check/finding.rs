@@ -9,10 +9,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::{Error, Lang};
 
-/// How much a finding matters. Ordered: `Warning < Error`.
+/// How much a finding matters. Ordered: `Info < Warning < Error`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// A difference the evidence cannot prove to be a flaw (a quantity
+    /// paraphrased or spelled out in one version only); listed only on
+    /// request.
+    Info,
     /// Worth a look; does not block publishing by default.
     Warning,
     /// Content is missing or wrong; blocks publishing by default.
@@ -23,6 +27,7 @@ impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // `pad` honours width and alignment, for the report's columns.
         f.pad(match self {
+            Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
         })
@@ -34,10 +39,11 @@ impl FromStr for Severity {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
+            "info" => Ok(Severity::Info),
             "warning" => Ok(Severity::Warning),
             "error" => Ok(Severity::Error),
             _ => Err(Error::Invalid(format!(
-                "unknown severity '{s}' (expected warning or error)"
+                "unknown severity '{s}' (expected info, warning or error)"
             ))),
         }
     }
@@ -61,6 +67,8 @@ pub enum Kind {
     EmptyVersion,
     /// A version far shorter than the others predict, its tail missing.
     TruncatedVersion,
+    /// A version whose body repeats its own text (a page scraped twice into one).
+    DuplicatedContent,
     /// A paragraph of the pivot with no counterpart in this version.
     MissingParagraph,
     /// A paragraph of this version with no counterpart in the pivot.
@@ -77,7 +85,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in report order.
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 14] = [
         Kind::UnreadableFile,
         Kind::MissingVersion,
         Kind::UndeclaredVersion,
@@ -85,6 +93,7 @@ impl Kind {
         Kind::DuplicateVersion,
         Kind::EmptyVersion,
         Kind::TruncatedVersion,
+        Kind::DuplicatedContent,
         Kind::MissingParagraph,
         Kind::ExtraParagraph,
         Kind::MissingSentence,
@@ -103,6 +112,7 @@ impl Kind {
             Kind::DuplicateVersion => "duplicate-version",
             Kind::EmptyVersion => "empty-version",
             Kind::TruncatedVersion => "truncated-version",
+            Kind::DuplicatedContent => "duplicated-content",
             Kind::MissingParagraph => "missing-paragraph",
             Kind::ExtraParagraph => "extra-paragraph",
             Kind::MissingSentence => "missing-sentence",
@@ -296,6 +306,9 @@ pub struct Report {
     pub releases: Vec<ReleaseSummary>,
     /// The findings, grouped by release (in release order), unreadable files first.
     pub findings: Vec<Finding>,
+    /// Findings below the configured least severity, counted but not listed.
+    #[serde(default)]
+    pub hidden: usize,
 }
 
 impl Report {
@@ -337,7 +350,8 @@ mod tests {
 
     #[test]
     fn severities_are_ordered() {
-        assert!(Severity::Warning < Severity::Error);
+        assert!(Severity::Info < Severity::Warning && Severity::Warning < Severity::Error);
+        assert_eq!("info".parse::<Severity>().unwrap(), Severity::Info);
         assert_eq!(Kind::MissingParagraph.severity(), Severity::Error);
         assert_eq!(Kind::DuplicateVersion.severity(), Severity::Warning);
     }

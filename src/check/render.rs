@@ -139,26 +139,38 @@ fn finding(x: &Finding, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 }
 
 fn totals(report: &Report, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    let errors = report
-        .findings
-        .iter()
-        .filter(|x| x.severity == Severity::Error)
-        .count();
-    let warnings = report.findings.len() - errors;
+    let count = |s: Severity| report.findings.iter().filter(|x| x.severity == s).count();
+    let (errors, warnings, notes) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    );
     let flawed = report
         .releases
         .iter()
         .filter(|r| report.findings_for(&r.id).next().is_some())
         .count();
     let s = |n: usize| if n == 1 { "" } else { "s" };
-    writeln!(
+    let notes = match notes {
+        0 => String::new(),
+        n => format!(", {n} note{}", s(n)),
+    };
+    write!(
         f,
-        "\n{} finding{} ({errors} error{}, {warnings} warning{}) in {flawed} of {} release{}",
+        "\n{} finding{} ({errors} error{}, {warnings} warning{}{notes}) in {flawed} of {} release{}",
         report.findings.len(),
         s(report.findings.len()),
         s(errors),
         s(warnings),
         report.releases.len(),
         s(report.releases.len()),
-    )
+    )?;
+    match report.hidden {
+        0 => writeln!(f),
+        n => writeln!(
+            f,
+            "; {n} note{} on differences the evidence cannot prove not shown (--min-severity info)",
+            s(n)
+        ),
+    }
 }

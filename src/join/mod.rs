@@ -64,9 +64,18 @@ pub fn align_release(
     Some(ReleaseAlignment { pivot, pairs })
 }
 
+/// True when a version can serve as the pivot: it has body text and is
+/// written in the language it is filed as. The one definition `scan`,
+/// `align` and `check` share, so they choose the same pivot for the same
+/// archive.
+pub fn is_usable(doc: &Document) -> bool {
+    !doc.is_mislabelled() && doc.paragraphs.iter().any(|p| !p.text.trim().is_empty())
+}
+
 /// The languages in `langs` (all when empty) ranked as pivot candidates: `preferred`
-/// first when given, then by the number of `releases` holding a version in that
-/// language, ties broken by [`Lang`] order. The first is the archive's pivot.
+/// first when given, then by the number of `releases` holding a usable version
+/// ([`is_usable`]) in that language, ties broken by [`Lang`] order. The first is
+/// the archive's pivot.
 pub fn pivot_ranking(releases: &[Release], langs: &[Lang], preferred: Option<Lang>) -> Vec<Lang> {
     let mut ranking: Vec<Lang> = Lang::ALL
         .into_iter()
@@ -75,7 +84,7 @@ pub fn pivot_ranking(releases: &[Release], langs: &[Lang], preferred: Option<Lan
     let count = |l: &Lang| {
         releases
             .iter()
-            .filter(|r| r.versions.contains_key(l))
+            .filter(|r| r.versions.get(l).is_some_and(is_usable))
             .count()
     };
     let counts: BTreeMap<Lang, usize> = ranking.iter().map(|l| (*l, count(l))).collect();
@@ -83,12 +92,50 @@ pub fn pivot_ranking(releases: &[Release], langs: &[Lang], preferred: Option<Lan
     ranking
 }
 
-/// The pivot of one release: the first language of `ranking` it has a version in.
+/// The pivot of one release: the first language of `ranking` with a usable
+/// version ([`is_usable`]) of a length comparable to the others' (see
+/// [`SHORT_PIVOT`]), else the first usable one, else the first with any
+/// version.
 pub fn release_pivot(release: &Release, ranking: &[Lang]) -> Option<Lang> {
+    release_pivot_avoiding(release, ranking, |_| false)
+}
+
+/// A version shorter than this share of the median length of its release's
+/// usable versions is passed over as pivot while a longer one is left: a
+/// page cut short would make every other version look padded. Translations
+/// of one text differ in length by far less (the five languages' press
+/// releases of `corpus/` stay within 25% of their median).
+pub const SHORT_PIVOT: f64 = 0.7;
+
+/// Like [`release_pivot`], passing over the languages for which `avoid`
+/// holds (versions a check found unfit, such as a repeated body) while
+/// another usable one is left.
+pub fn release_pivot_avoiding(
+    release: &Release,
+    ranking: &[Lang],
+    avoid: impl Fn(Lang) -> bool,
+) -> Option<Lang> {
+    let has = |l: &&Lang| release.versions.contains_key(*l);
+    let usable = |l: &&Lang| release.versions.get(*l).is_some_and(is_usable) && !avoid(**l);
+    let length = |l: &Lang| -> usize {
+        release.versions[l]
+            .paragraphs
+            .iter()
+            .map(|p| p.text.chars().count())
+            .sum()
+    };
+    let mut lengths: Vec<usize> = ranking.iter().filter(usable).map(length).collect();
+    lengths.sort_unstable();
+    let median = lengths.get(lengths.len() / 2).copied().unwrap_or(0) as f64;
+    let long = |l: &&Lang| length(l) as f64 >= SHORT_PIVOT * median;
+    let mut present = ranking.iter().filter(has);
     ranking
         .iter()
+        .filter(usable)
+        .find(long)
+        .or_else(|| ranking.iter().find(usable))
+        .or_else(|| present.next())
         .copied()
-        .find(|l| release.versions.contains_key(l))
 }
 
 /// Aligns `release` against its pivot (see [`release_pivot`]) and joins the result

@@ -82,7 +82,10 @@ fn alignment(n: usize, m: usize, choices: &[(usize, usize, u8)]) -> Alignment {
             score: 0.5,
         });
     }
-    Alignment { beads }
+    Alignment {
+        beads,
+        ..Default::default()
+    }
 }
 
 fn doc_alignment(src: &Document, tgt: &Document, choices: &[(usize, usize, u8)]) -> DocAlignment {

@@ -28,7 +28,10 @@ pub struct ReleaseSummary {
     pub number: u32,
     /// ISO publication date agreed by most versions.
     pub date: Option<String>,
-    /// Title in the pivot language (German if present, else the first version).
+    /// The pivot `align` and `check` use for this release (see
+    /// [`join::release_pivot`](crate::join::release_pivot)).
+    pub pivot: Option<Lang>,
+    /// Title in the pivot language (else the first version's).
     pub title: String,
     /// Declared languages.
     pub declared: Vec<Lang>,
@@ -71,10 +74,16 @@ pub struct Mislabel {
 }
 
 impl ScanReport {
-    /// Summarises `archive`.
-    pub fn new(archive: &Archive) -> Self {
+    /// Summarises `archive`; `pivot` names each release's pivot (the CLI
+    /// passes [`join::release_pivot`](crate::join::release_pivot) over the
+    /// archive's ranking, so that `scan` shows what `align` will use).
+    pub fn new(archive: &Archive, pivot: impl Fn(&Release) -> Option<Lang>) -> Self {
         ScanReport {
-            releases: archive.releases.iter().map(ReleaseSummary::new).collect(),
+            releases: archive
+                .releases
+                .iter()
+                .map(|r| ReleaseSummary::new(r, pivot(r)))
+                .collect(),
             problems: archive.problems.clone(),
         }
     }
@@ -86,17 +95,17 @@ impl ScanReport {
 }
 
 impl ReleaseSummary {
-    /// Summarises `release`.
-    pub fn new(release: &Release) -> Self {
-        let pivot = release
-            .versions
-            .get(&Lang::De)
+    /// Summarises `release`, whose pivot is `pivot`.
+    pub fn new(release: &Release, pivot: Option<Lang>) -> Self {
+        let titled = pivot
+            .and_then(|p| release.versions.get(&p))
             .or_else(|| release.versions.values().next());
         ReleaseSummary {
             id: release.id.clone(),
             number: release.number,
             date: release.date.clone(),
-            title: pivot.map(|d| d.header.title.clone()).unwrap_or_default(),
+            pivot,
+            title: titled.map(|d| d.header.title.clone()).unwrap_or_default(),
             declared: release.declared.clone(),
             versions: release
                 .versions

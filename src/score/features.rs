@@ -163,7 +163,7 @@ impl Vocab {
         words.sort_unstable();
         words.dedup();
         Segment {
-            chars: text.chars().count() as u32,
+            chars: super::length::length_of(text),
             keys,
             total: 0.0,
             surface_total: 0.0,

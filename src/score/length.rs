@@ -9,6 +9,12 @@
 //! ([`LengthModel::from_totals`], [`LengthModel::refit`]), since the ratio
 //! depends on the language pair and the text type.
 
+/// The length of `text` as the length model counts it: Unicode scalar
+/// values, spaces included (Gale & Church count characters).
+pub fn length_of(text: &str) -> u32 {
+    text.chars().count() as u32
+}
+
 /// Number of table steps per unit of `delta^2`.
 const STEPS: f32 = 16.0;
 /// The table covers `delta^2` in `[0, LIMIT)`; beyond it an asymptote is used.
@@ -79,6 +85,19 @@ impl LengthModel {
             return self.clone();
         }
         LengthModel::new(self.c, r.iter().sum::<f32>() / r.len() as f32)
+    }
+
+    /// The signed standardised length residual `delta` of matching `src`
+    /// characters with `tgt` characters: negative when the target is
+    /// shorter than the ratio predicts. [`LengthModel::cost`] is a function
+    /// of its square.
+    pub fn delta(&self, src: u32, tgt: u32) -> f32 {
+        let (s, t) = (src as f32, tgt as f32);
+        let spread = (self.s2 * s + self.s2_over_c * t) / 2.0;
+        if spread <= 0.0 {
+            return 0.0;
+        }
+        (t - self.c * s) / spread.sqrt()
     }
 
     /// The cost of matching `src` characters with `tgt` characters.

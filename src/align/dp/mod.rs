@@ -248,17 +248,28 @@ impl<'a> Problem<'a> {
 
     /// The beads of a search's best path; after a search with a
     /// temperature, each carries its posterior probability.
-    pub fn beads(&self, band: &Band, mut search: Search) -> Vec<Found> {
-        let posteriors = search
-            .forward
-            .take()
-            .map(|f| self.posteriors(band, &mut search, &f));
-        self.found(
+    pub fn beads(&self, band: &Band, search: Search) -> Vec<Found> {
+        self.scored_beads(band, search).0
+    }
+
+    /// Like [`Problem::beads`], and after a search with a temperature also
+    /// the posterior that each source and each target segment has no
+    /// counterpart (empty vectors without one).
+    pub fn scored_beads(&self, band: &Band, mut search: Search) -> (Vec<Found>, [Vec<f32>; 2]) {
+        let (posteriors, unaligned) = match search.forward.take() {
+            Some(f) => {
+                let (p, u) = self.posteriors(band, &mut search, &f);
+                (Some(p), u)
+            }
+            None => (None, [Vec::new(), Vec::new()]),
+        };
+        let found = self.found(
             band,
             &mut search.pairs,
             &search.steps,
             posteriors.as_deref(),
-        )
+        );
+        (found, unaligned)
     }
 
     /// Beam pruning (as in speech recognition; Moore 2002 prunes his search

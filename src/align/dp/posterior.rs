@@ -160,8 +160,14 @@ impl Problem<'_> {
 
     /// The posterior of every bead of `search`'s path, in the order of
     /// [`Problem::beads`]: one per step, and one per unit omission of a run
-    /// (see [`Problem::omission`]).
-    pub(super) fn posteriors(&self, band: &Band, search: &mut Search, fw: &Forward) -> Vec<f32> {
+    /// (see [`Problem::omission`]); and, for every segment of each side, the
+    /// posterior that it has no counterpart (see [`Problem::unaligned`]).
+    pub(super) fn posteriors(
+        &self,
+        band: &Band,
+        search: &mut Search,
+        fw: &Forward,
+    ) -> (Vec<f32>, [Vec<f32>; 2]) {
         let (n, m) = self.size();
         let backward = self.backward(band, fw);
         let z = band
@@ -189,7 +195,52 @@ impl Problem<'_> {
                 out.push(weight.clamp(0.0, 1.0) as f32);
             }
         }
-        out
+        (out, self.unaligned(&lattice, fw))
+    }
+
+    /// For every source and every target segment, the posterior that it is
+    /// left without a counterpart: the summed weight of the lattice's
+    /// omission edges (0-k, k-0) that cover it. Unlike the posterior of an
+    /// omission on the best path, this also counts the paths that omit a
+    /// segment where the best path merged it into a neighbour's bead (a 2-1
+    /// that explains one sentence by a translation of the other): the mass a
+    /// completeness check needs. One pass over the recorded edges, no bead
+    /// evaluated again.
+    fn unaligned(&self, lattice: &Lattice, fw: &Forward) -> [Vec<f32>; 2] {
+        let (n, m) = self.size();
+        let mut out = [vec![0.0f64; n], vec![0.0f64; m]];
+        let band = lattice.band;
+        let mut edge = 0;
+        for i in 0..=n {
+            let (lo, hi) = band.row(i);
+            for j in lo..=hi {
+                let Some(here) = band.index(i, j) else {
+                    continue;
+                };
+                let count = usize::from(fw.count[here]);
+                let after = lattice.backward.get(i, here);
+                for e in edge..edge + count {
+                    let shape = self.shapes[usize::from(fw.shape[e])];
+                    if !shape.is_skip() {
+                        continue;
+                    }
+                    let (a, b) = (shape.src as usize, shape.tgt as usize);
+                    let Some(from) = band.index(i - a, j - b) else {
+                        continue;
+                    };
+                    let excess = lattice.forward.get(i - a, from) + f64::from(fw.cost[e]) + after
+                        - lattice.z;
+                    let w = (-excess / lattice.t).exp();
+                    let (side, range) = match a {
+                        0 => (1, j - b..j),
+                        _ => (0, i - a..i),
+                    };
+                    out[side][range].iter_mut().for_each(|x| *x += w);
+                }
+                edge += count;
+            }
+        }
+        out.map(|v| v.into_iter().map(|x| x.clamp(0.0, 1.0) as f32).collect())
     }
 
     /// Soft-minimum cost of the paths from every cell to `(n, m)`, over the

@@ -14,7 +14,8 @@ use paralign::check::{self, Config, Severity};
 pub struct Args {
     /// Folder of scraped releases, read recursively.
     pub dir: PathBuf,
-    /// Print the report as JSON (a `Report`: `pivot`, `langs`, `releases`, `findings`).
+    /// Print the report as JSON (a `Report`: `pivot`, `langs`, `releases`,
+    /// `findings`, and `hidden`, the count of findings below `--min-severity`).
     #[arg(long)]
     pub json: bool,
     /// Languages to report on, comma-separated (default: all); the pivot is
@@ -23,12 +24,39 @@ pub struct Args {
     pub langs: Vec<Lang>,
     /// Reference language every version is compared with (default: the
     /// language present in most releases; a release whose pivot version is
-    /// absent, empty, truncated or in the wrong language uses the next one).
+    /// absent, empty, far shorter than the others or in the wrong language
+    /// uses the next one).
     #[arg(long)]
     pub pivot: Option<Lang>,
     /// Exit with code 1 when a finding at or above this severity exists.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
+    /// List findings at or above this severity; `info` adds the notes on
+    /// differences the evidence cannot prove (a figure spelled out or
+    /// paraphrased in one version), which are otherwise only counted.
+    #[arg(long, value_enum, default_value_t = MinSeverity::Warning)]
+    pub min_severity: MinSeverity,
+}
+
+/// The least severity listed in the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum MinSeverity {
+    /// Everything, notes included.
+    Info,
+    /// Warnings and errors.
+    Warning,
+    /// Errors only.
+    Error,
+}
+
+impl From<MinSeverity> for Severity {
+    fn from(m: MinSeverity) -> Self {
+        match m {
+            MinSeverity::Info => Severity::Info,
+            MinSeverity::Warning => Severity::Warning,
+            MinSeverity::Error => Severity::Error,
+        }
+    }
 }
 
 /// The least severity that makes the check fail.
@@ -59,6 +87,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let config = Config {
         langs: args.langs,
         pivot: args.pivot,
+        min_severity: args.min_severity.into(),
         ..Config::default()
     };
     let report = check::check_archive(&archive, &config);

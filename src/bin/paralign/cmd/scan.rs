@@ -26,7 +26,8 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let archive = release::read_dir(&args.dir)
         .with_context(|| format!("cannot scan {}", args.dir.display()))?;
-    let report = ScanReport::new(&archive);
+    let ranking = paralign::join::pivot_ranking(&archive.releases, &[], None);
+    let report = ScanReport::new(&archive, |r| paralign::join::release_pivot(r, &ranking));
     super::print_report(&report, args.json)?;
     if !args.json {
         let mut err = io::stderr().lock();

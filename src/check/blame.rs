@@ -1,0 +1,427 @@
+//! From the evidence of every pair of a release to findings: who is at
+//! fault, the pivot or the version compared with it.
+//!
+//! Every comparison is pivot-vs-version, so a flaw of the pivot shows up as
+//! the same anomaly in most other pairs. Two translators rarely make the
+//! same slip at the same place, so when at least two versions, and at least
+//! half of those compared, show the same anomaly at the same pivot position
+//! (give or take a sentence, since where an extra sentence attaches is not
+//! always clear), the pivot is blamed once ([`vote`]). With a single pair
+//! nobody can be outvoted, and content one side lacks is reported as lost
+//! from it.
+
+use std::collections::BTreeSet;
+
+use super::gaps::{Gap, PairGaps, Tail, first_sentence};
+use super::numbers::{self, Diff};
+use super::pair::{Level, Pair, Side};
+use super::{Finding, Kind, Place};
+use crate::Lang;
+
+/// What one pivot–version pair shows.
+pub struct PairEvidence<'a> {
+    /// The version's language.
+    pub lang: Lang,
+    /// The pair and its alignment.
+    pub pair: Pair<'a>,
+    /// Units without counterpart.
+    pub gaps: PairGaps,
+    /// Quantities stated differently.
+    pub numbers: Vec<Diff>,
+}
+
+/// A gap placed in pivot sentence coordinates, for voting.
+struct Candidate<'e> {
+    lang: Lang,
+    side: Side,
+    pos: usize,
+    gap: &'e Gap,
+    ev: &'e PairEvidence<'e>,
+}
+
+/// The findings of one release from the evidence of all its pairs.
+pub fn findings(release: &str, pairs: &[PairEvidence]) -> Vec<Finding> {
+    if std::env::var_os("PARALIGN_DEBUG").is_some() {
+        for ev in pairs {
+            for side in [Side::Pivot, Side::Version] {
+                let us: Vec<String> = (0..ev.pair.len(side, Level::Sentence))
+                    .map(|k| format!("{:.2}", ev.pair.unaligned(side, Level::Sentence, k)))
+                    .collect();
+                let ps: Vec<String> = (0..ev.pair.len(side, Level::Paragraph))
+                    .map(|k| format!("{:.2}", ev.pair.unaligned(side, Level::Paragraph, k)))
+                    .collect();
+                eprintln!(
+                    "DBG {release} {} {side:?} S[{}] P[{}]",
+                    ev.lang,
+                    us.join(" "),
+                    ps.join(" ")
+                );
+            }
+            let fit = ev.pair.al.length;
+            let beads: Vec<String> = ev
+                .pair
+                .al
+                .sentences
+                .beads
+                .iter()
+                .map(|b| {
+                    let l = ev.pair.length(Side::Pivot, Level::Sentence, b.src.clone());
+                    let m = ev
+                        .pair
+                        .length(Side::Version, Level::Sentence, b.tgt.clone());
+                    format!("{}-{}:{:.1}", b.src.len(), b.tgt.len(), fit.delta(l, m))
+                })
+                .collect();
+            eprintln!(
+                "DBG {release} {} beads c={:.2} s2={:.1} {}",
+                ev.lang,
+                fit.ratio,
+                fit.variance,
+                beads.join(" ")
+            );
+        }
+    }
+    let mut out = Vec::new();
+    let pivot_cut = pivot_tail(pairs);
+    let mut cut: BTreeSet<Lang> = BTreeSet::new();
+    for ev in pairs {
+        if let Some(t) = ev.gaps.tails.iter().find(|t| t.side == Side::Pivot) {
+            out.push(truncated(release, ev, t, Side::Version));
+            cut.insert(ev.lang);
+        }
+    }
+    if let Some((ev, t)) = pivot_cut {
+        out.push(truncated(release, ev, t, Side::Pivot));
+    }
+    let candidates: Vec<Candidate> = pairs
+        .iter()
+        .filter(|ev| !cut.contains(&ev.lang))
+        .flat_map(|ev| candidates(ev, pivot_cut.is_some()))
+        .collect();
+    out.extend(gap_findings(release, &candidates, pairs));
+    out.extend(numbers::findings(release, pairs, &cut));
+    out
+}
+
+/// The pivot's lost end, when most versions have an unmatched end (or the
+/// only one does): the pivot was cut short.
+fn pivot_tail<'e>(pairs: &'e [PairEvidence<'e>]) -> Option<(&'e PairEvidence<'e>, &'e Tail)> {
+    let tails: Vec<(&PairEvidence, &Tail)> = pairs
+        .iter()
+        .filter_map(|ev| {
+            let t = ev.gaps.tails.iter().find(|t| t.side == Side::Version)?;
+            Some((ev, t))
+        })
+        .collect();
+    let n = tails.len();
+    let agreed = (pairs.len() == 1 && n == 1) || (n >= 2 && 2 * n >= pairs.len());
+    agreed.then(|| tails[0])
+}
+
+/// The gaps of one pair as candidates, leaving out a version's gaps in its
+/// unmatched end when the pivot is cut (they are that cut's echo).
+fn candidates<'e>(ev: &'e PairEvidence<'e>, pivot_cut: bool) -> Vec<Candidate<'e>> {
+    let version_tail = ev
+        .gaps
+        .tails
+        .iter()
+        .find(|t| t.side == Side::Version)
+        .map(|t| t.start);
+    ev.gaps
+        .gaps
+        .iter()
+        .filter(|g| {
+            let in_tail = g.side == Side::Version
+                && version_tail.is_some_and(|s| first_sentence(&ev.pair, g) >= s);
+            !(pivot_cut && in_tail)
+        })
+        .map(|g| Candidate {
+            lang: ev.lang,
+            side: g.side,
+            pos: pivot_position(&ev.pair, g),
+            gap: g,
+            ev,
+        })
+        .collect()
+}
+
+/// Where a gap stands in the pivot, as a pivot sentence index: its own
+/// first sentence for a pivot gap, the pivot sentence it precedes for a
+/// version gap.
+fn pivot_position(pair: &Pair, g: &Gap) -> usize {
+    match (g.side, g.level) {
+        (Side::Pivot, _) => first_sentence(pair, g),
+        (Side::Version, Level::Sentence) => g.at,
+        (Side::Version, Level::Paragraph) => {
+            let paras = &pair.sentences_of[0];
+            paras
+                .get(g.at)
+                .map_or(pair.len(Side::Pivot, Level::Sentence), |r| r.start)
+        }
+    }
+}
+
+/// Least omission posterior with which another pair seconds a gap.
+const SUPPORT: f32 = 0.25;
+
+/// Gap candidates to findings: the pivot blamed for what most versions
+/// share, each version for the rest. Every pair is asked, not only those
+/// whose own gap passed the threshold: a version that shows the same
+/// anomaly with less confidence (its alignment half hid it in a merged
+/// bead) still seconds the pivot's blame, and one that aligns the spot
+/// cleanly speaks against it.
+fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut blamed: Vec<(Side, usize)> = Vec::new();
+    // Versions with a firm gap of their own: a doubtful one beside it is
+    // that gap's echo (a misplaced paragraph shows as scattered sentences).
+    let firm: BTreeSet<Lang> = candidates
+        .iter()
+        .filter(|c| !c.gap.weak && c.side == Side::Pivot)
+        .map(|c| c.lang)
+        .collect();
+    for c in candidates {
+        let support = if c.gap.weak { WEAK_SUPPORT } else { SUPPORT };
+        let voters: Vec<Lang> = pairs
+            .iter()
+            .filter(|ev| ev.lang == c.lang || seconds(ev, c, support))
+            .map(|ev| ev.lang)
+            .collect();
+        let n = voters.len();
+        if c.gap.weak {
+            // A doubtful gap stands when the other versions bear it out:
+            // all of them show it too (the pivot's fault), or none of them
+            // shows a trace of it (the version's).
+            let all = pairs.len() >= 3 && n == pairs.len();
+            let alone = c.side == Side::Pivot
+                && pairs.len() >= 3
+                && !firm.contains(&c.lang)
+                && clean_elsewhere(pairs, c);
+            if all && c.side == Side::Version {
+                let near =
+                    |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
+                if !blamed.iter().any(near) {
+                    blamed.push((c.side, c.pos));
+                    out.push(pivot_gap(release, c, candidates, &voters));
+                }
+            } else if alone {
+                out.push(version_gap(release, c, false));
+            }
+            continue;
+        }
+        if n >= 2 && 2 * n > pairs.len() {
+            let near = |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
+            if !blamed.iter().any(near) {
+                blamed.push((c.side, c.pos));
+                out.push(pivot_gap(release, c, candidates, &voters));
+            }
+        } else {
+            out.push(version_gap(release, c, pairs.len() == 1));
+        }
+    }
+    out
+}
+
+/// Least omission posterior with which another pair seconds a doubtful gap.
+const WEAK_SUPPORT: f32 = 0.1;
+
+/// Largest omission posterior of a doubtful pivot gap's sentences in every
+/// other pair for the gap to be the version's own.
+const CLEAN: f32 = 0.05;
+
+/// True when no other pair than `c`'s leaves `c`'s pivot sentences with
+/// any omission mass to speak of ([`CLEAN`]).
+fn clean_elsewhere(pairs: &[PairEvidence], c: &Candidate) -> bool {
+    let sentences = pivot_sentences(&c.ev.pair, c.gap);
+    pairs.iter().filter(|ev| ev.lang != c.lang).all(|ev| {
+        sentences
+            .clone()
+            .all(|k| ev.pair.unaligned(Side::Pivot, Level::Sentence, k) < CLEAN)
+    })
+}
+
+/// True when pair `ev` shows the anomaly of candidate `c` too, at least
+/// with `support`: a pivot gap's sentences unaligned in it as well, or a
+/// unit of its version unaligned next to the same pivot position.
+fn seconds(ev: &PairEvidence, c: &Candidate, support: f32) -> bool {
+    let pair = &ev.pair;
+    match c.side {
+        Side::Pivot => {
+            let sentences = pivot_sentences(&c.ev.pair, c.gap);
+            let n = sentences.len().max(1) as f32;
+            let mass: f32 = sentences
+                .map(|k| pair.unaligned(Side::Pivot, Level::Sentence, k))
+                .sum();
+            mass / n >= support
+        }
+        Side::Version => (0..pair.len(Side::Version, Level::Sentence)).any(|k| {
+            pair.unaligned(Side::Version, Level::Sentence, k) >= support
+                && pair
+                    .position_across(Side::Version, Level::Sentence, k)
+                    .abs_diff(c.pos)
+                    <= 1
+        }),
+    }
+}
+
+/// The pivot sentences of a pivot gap.
+fn pivot_sentences(pair: &Pair, g: &Gap) -> std::ops::Range<usize> {
+    match g.level {
+        Level::Sentence => g.units.clone(),
+        Level::Paragraph => {
+            let paras = &pair.sentences_of[0];
+            paras[g.units.start].start..paras[g.units.end - 1].end
+        }
+    }
+}
+
+fn kind(level: Level, missing: bool) -> Kind {
+    match (level, missing) {
+        (Level::Paragraph, true) => Kind::MissingParagraph,
+        (Level::Paragraph, false) => Kind::ExtraParagraph,
+        (Level::Sentence, true) => Kind::MissingSentence,
+        (Level::Sentence, false) => Kind::ExtraSentence,
+    }
+}
+
+fn noun(level: Level) -> &'static str {
+    match level {
+        Level::Paragraph => "paragraph",
+        Level::Sentence => "sentence",
+    }
+}
+
+/// A gap most versions share: the pivot lacks what they hold (version
+/// gaps), or holds what they all lack (pivot gaps); a paragraph when any
+/// version's gap at the spot is one.
+fn pivot_gap(release: &str, c: &Candidate, all: &[Candidate], voters: &[Lang]) -> Finding {
+    let side = c.side;
+    let same = |o: &&Candidate| o.side == side && o.pos.abs_diff(c.pos) <= 1;
+    let c = all
+        .iter()
+        .filter(same)
+        .find(|o| o.gap.level == Level::Paragraph)
+        .unwrap_or(c);
+    let pair = &c.ev.pair;
+    let p = pair.doc(Side::Pivot).lang;
+    let names: Vec<&str> = voters.iter().map(|l| l.code()).collect();
+    let (level, unit) = (c.gap.level, c.gap.units.start);
+    let (here, there) = match side {
+        Side::Version => (
+            pair.place(Side::Pivot, level, c.gap.at),
+            pair.place(Side::Version, level, unit),
+        ),
+        Side::Pivot => (
+            pair.place(Side::Pivot, level, unit),
+            pair.place(Side::Version, level, c.gap.at),
+        ),
+    };
+    let msg = match side {
+        Side::Version => format!(
+            "the {} versions hold a {} here that the {p} version lacks (the {} text at line {} has no {p} counterpart)",
+            names.join(", "),
+            noun(level),
+            c.lang,
+            there.line
+        ),
+        Side::Pivot => format!(
+            "the {p} {} at line {} has no counterpart in the {} versions",
+            noun(level),
+            here.line,
+            names.join(", ")
+        ),
+    };
+    let mut langs = vec![p];
+    langs.extend(voters);
+    let f = Finding::new(kind(level, side == Side::Version), release, langs, msg);
+    at(f, here).against(there)
+}
+
+/// A gap of one version: it lacks a pivot unit (pivot gap), or holds one
+/// the pivot lacks (version gap; with a single pair, reported as lost from
+/// the pivot).
+fn version_gap(release: &str, c: &Candidate, single: bool) -> Finding {
+    let pair = &c.ev.pair;
+    let (p, v) = (pair.doc(Side::Pivot).lang, c.lang);
+    let (level, unit) = (c.gap.level, c.gap.units.start);
+    let own = pair.place(c.gap.side, level, unit);
+    let mut across = pair.place(c.gap.side.other(), level, c.gap.at);
+    // A lost sentence belongs in the paragraph aligned with its own.
+    if level == Level::Sentence {
+        let p = pair.paragraph_of[c.gap.side as usize][unit];
+        if let Some(q) = pair.paragraph_across(c.gap.side, p) {
+            across = pair.place(c.gap.side.other(), Level::Paragraph, q);
+        }
+    }
+    let n = noun(level);
+    match c.gap.side {
+        Side::Pivot => {
+            let msg = format!(
+                "the {p} {n} at line {} has no {v} counterpart (it belongs before the {v} text shown, line {})",
+                own.line, across.line
+            );
+            at(
+                Finding::new(kind(level, true), release, vec![v, p], msg),
+                across,
+            )
+            .against(own)
+        }
+        Side::Version if single => {
+            let msg = format!(
+                "the {v} {n} at line {} has no {p} counterpart (it belongs before the {p} text shown, line {})",
+                own.line, across.line
+            );
+            at(
+                Finding::new(kind(level, true), release, vec![p, v], msg),
+                across,
+            )
+            .against(own)
+        }
+        Side::Version => {
+            let msg = format!(
+                "the {v} {n} at line {} has no {p} counterpart (nor in the other versions)",
+                own.line
+            );
+            at(
+                Finding::new(kind(level, false), release, vec![v, p], msg),
+                own,
+            )
+            .against(across)
+        }
+    }
+}
+
+/// The version on `side` of `ev` is cut short at tail `t`.
+fn truncated(release: &str, ev: &PairEvidence, t: &Tail, side: Side) -> Finding {
+    let pair = &ev.pair;
+    let (cut, whole) = (pair.doc(side), pair.doc(side.other()));
+    // The kept side's first paragraph that is lost as a whole: a page cut
+    // inside a paragraph keeps that paragraph's start.
+    let paras = &pair.sentences_of[t.side as usize];
+    let first = paras
+        .iter()
+        .position(|r| r.start >= t.start && !r.is_empty())
+        .unwrap_or(pair.paragraph_of[t.side as usize][t.start]);
+    let from = pair.place(t.side, Level::Paragraph, first);
+    let last = cut.paragraphs.len().saturating_sub(1);
+    let end = pair.place(side, Level::Paragraph, last);
+    let msg = format!(
+        "the {} version stops early: nothing matches the {} text from line {} on ({:.0}% of it)",
+        cut.lang,
+        whole.lang,
+        from.line,
+        t.share * 100.0
+    );
+    let f = Finding::new(
+        Kind::TruncatedVersion,
+        release,
+        vec![cut.lang, whole.lang],
+        msg,
+    );
+    at(f, end).against(from)
+}
+
+/// `f` pointed at `place`.
+fn at(f: Finding, place: Place) -> Finding {
+    f.at(place.path, place.line, place.excerpt)
+}

@@ -1,0 +1,586 @@
+//! Content with no counterpart, read off the aligner's posteriors.
+//!
+//! The aligner scores, for every paragraph and sentence of both sides, the
+//! posterior probability that it has no counterpart
+//! ([`Alignment::unaligned`](crate::align::Alignment::unaligned)): the
+//! summed weight of every path through the lattice that leaves it out. A
+//! unit is lost when that mass is high. Because the mass counts every path,
+//! a sentence the best path folded into a neighbour's bead (a 2-1 whose
+//! length does not fit) is still seen as likely lost, and a sentence whose
+//! place is merely uncertain is not.
+//!
+//! - A paragraph is lost when the mean of its own posterior and the
+//!   length-weighted mean of its sentences' reaches
+//!   [`Tuning::min_paragraph_omission`]: the paragraph lattice and the
+//!   sentence lattice inside the paragraph groups are two views, and a
+//!   paragraph the paragraph pass merged away shows in its sentences.
+//! - A sentence is lost when its posterior reaches
+//!   [`Tuning::min_sentence_omission`], unless the other side's sentences at
+//!   the same place are also likely unaligned
+//!   ([`Tuning::max_counter_omission`]): there the two texts say different
+//!   things (a free rendering), and neither is missing.
+//! - A version is cut short when a lost run at the end of the pivot holds at
+//!   least [`Tuning::truncated_tail_share`] of its text (the [`Tail`]).
+
+use std::ops::Range;
+
+use super::Tuning;
+use super::pair::{Level, Pair, Side};
+
+/// A run of units on one side of a pair that have no counterpart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gap {
+    /// The side the units are on.
+    pub side: Side,
+    /// Paragraphs or sentences.
+    pub level: Level,
+    /// The units, at `level`, on `side`.
+    pub units: Range<usize>,
+    /// Where they belong on the other side: the index of the other side's
+    /// first unit after them, at the same level.
+    pub at: usize,
+    /// The mean posterior that the units have no counterpart.
+    pub mass: f32,
+    /// True for a doubtful gap (some omission mass, not enough on its own):
+    /// it stands only when the other versions bear it out, see
+    /// [`blame`](super::blame).
+    pub weak: bool,
+}
+
+/// A lost run at the end of one side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tail {
+    /// The side whose end has no counterpart.
+    pub side: Side,
+    /// Its first lost sentence.
+    pub start: usize,
+    /// The share of that side's text it holds.
+    pub share: f64,
+}
+
+/// The gaps of one pair, and a lost end if there is one.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PairGaps {
+    /// Lost paragraphs and runs of lost sentences, by side and position;
+    /// none inside a tail.
+    pub gaps: Vec<Gap>,
+    /// A lost end of either side.
+    pub tails: Vec<Tail>,
+}
+
+/// The gaps of `pair`.
+pub fn find(pair: &Pair, tuning: &Tuning) -> PairGaps {
+    let mut out = PairGaps::default();
+    for side in [Side::Pivot, Side::Version] {
+        let mut gaps = paragraph_gaps(pair, side, tuning);
+        gaps.extend(shortfalls(pair, side, Level::Paragraph, &gaps, tuning));
+        let sentences = sentence_gaps(pair, side, &gaps, tuning);
+        gaps.extend(sentences);
+        gaps = consolidate(pair, side, gaps);
+        let found = shortfalls(pair, side, Level::Sentence, &gaps, tuning);
+        // A doubtful gap the length second opinion confirms is firm.
+        let overlaps = |g: &Gap| {
+            found
+                .iter()
+                .any(|f| f.units.start < g.units.end && g.units.start < f.units.end)
+        };
+        gaps.retain(|g| !g.weak || !overlaps(g));
+        gaps.extend(found);
+        gaps.sort_by_key(|g| (first_sentence(pair, g), g.level));
+        let tail = tail(pair, side, &gaps, tuning);
+        out.tails.extend(tail);
+        out.gaps.extend(gaps);
+    }
+    out
+}
+
+/// Paragraphs of `side` whose omission mass passes the threshold, and in a
+/// stretch of doubtful paragraphs that together hold a paragraph's worth of
+/// mass ([`SPREAD_PARAGRAPHS`]), the likeliest ones: the aligner is sure a
+/// paragraph is gone, less sure which.
+fn paragraph_gaps(pair: &Pair, side: Side, tuning: &Tuning) -> Vec<Gap> {
+    let n = pair.len(side, Level::Paragraph);
+    let mass: Vec<f32> = (0..n).map(|p| paragraph_mass(pair, side, p)).collect();
+    let usable = |p: usize| {
+        !pair.sentences_of[side as usize][p].is_empty()
+            && pair.chars(side, Level::Paragraph, p) >= tuning.min_paragraph_chars
+    };
+    let mut lost: Vec<usize> = Vec::new();
+    let mut p = 0;
+    while p < n {
+        if mass[p] < SPREAD_FLOOR {
+            p += 1;
+            continue;
+        }
+        let start = p;
+        while p < n && mass[p] >= SPREAD_FLOOR {
+            p += 1;
+        }
+        let sure: Vec<usize> = (start..p)
+            .filter(|&q| mass[q] >= tuning.min_paragraph_omission)
+            .collect();
+        let total: f32 = mass[start..p].iter().sum();
+        if !sure.is_empty() {
+            lost.extend(sure);
+        } else if total >= SPREAD_PARAGRAPHS {
+            let mut order: Vec<usize> = (start..p).collect();
+            order.sort_by(|a, b| mass[*b].total_cmp(&mass[*a]));
+            let count = (total.round() as usize).max(1).min(surplus(pair, side));
+            lost.extend(order.into_iter().take(count));
+        }
+    }
+    lost.sort_unstable();
+    lost.into_iter()
+        .filter(|&p| usable(p))
+        .map(|p| {
+            let at = pair.position_across(side, Level::Paragraph, p);
+            gap(side, Level::Paragraph, p..p + 1, at, mass[p])
+        })
+        .collect()
+}
+
+/// How many more paragraphs `side` has than the other: a bound on how many
+/// of its paragraphs can be lost as a whole where the aligner is unsure
+/// (a paragraph short of a sentence is still there).
+fn surplus(pair: &Pair, side: Side) -> usize {
+    let n = |s: Side| pair.len(s, Level::Paragraph);
+    n(side).saturating_sub(n(side.other()))
+}
+
+/// Least summed omission mass of a stretch of doubtful paragraphs for one
+/// of them to count as lost.
+const SPREAD_PARAGRAPHS: f32 = 0.55;
+
+/// Runs of lost sentences of `side` outside the paragraphs of `gaps`.
+fn sentence_gaps(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Vec<Gap> {
+    let mut out = Vec::new();
+    for (p, sentences) in pair.sentences_of[side as usize].iter().enumerate() {
+        if !covers(pair, gaps, Level::Paragraph, p) {
+            out.extend(sentence_runs(pair, side, sentences.clone(), tuning));
+        }
+    }
+    out
+}
+
+/// Least share of a paragraph's text in sentence gaps for the paragraph to
+/// count as lost as a whole.
+const MOSTLY_LOST: f64 = 0.6;
+
+/// Sentence gaps that together hold most of a paragraph ([`MOSTLY_LOST`])
+/// become that paragraph's gap: a paragraph the paragraph pass misplaced
+/// shows as scattered lost sentences.
+fn consolidate(pair: &Pair, side: Side, gaps: Vec<Gap>) -> Vec<Gap> {
+    let s = side as usize;
+    let firm: Vec<&Gap> = gaps
+        .iter()
+        .filter(|g| !g.weak && g.level == Level::Sentence)
+        .collect();
+    let lost_paragraphs: Vec<usize> = (0..pair.len(side, Level::Paragraph))
+        .filter(|&p| {
+            let sentences = pair.sentences_of[s][p].clone();
+            let total: usize = sentences
+                .clone()
+                .map(|k| pair.chars(side, Level::Sentence, k))
+                .sum();
+            let lost: usize = sentences
+                .filter(|k| firm.iter().any(|g| g.units.contains(k)))
+                .map(|k| pair.chars(side, Level::Sentence, k))
+                .sum();
+            total > 0 && lost as f64 >= MOSTLY_LOST * total as f64
+        })
+        .take(surplus(pair, side))
+        .collect();
+    let mut out: Vec<Gap> = gaps
+        .into_iter()
+        .filter(|g| {
+            g.level == Level::Paragraph
+                || !lost_paragraphs.contains(&pair.paragraph_of[s][g.units.start])
+        })
+        .collect();
+    for p in lost_paragraphs {
+        if !out
+            .iter()
+            .any(|g| g.level == Level::Paragraph && g.units.contains(&p))
+        {
+            let at = pair.position_across(side, Level::Paragraph, p);
+            out.push(gap(
+                side,
+                Level::Paragraph,
+                p..p + 1,
+                at,
+                paragraph_mass(pair, side, p),
+            ));
+        }
+    }
+    out
+}
+
+/// True when a gap of `gaps` holds unit `k` at `level`.
+fn covers(pair: &Pair, gaps: &[Gap], level: Level, k: usize) -> bool {
+    gaps.iter().any(|g| match (g.level, level) {
+        (a, b) if a == b => g.units.contains(&k),
+        (Level::Paragraph, Level::Sentence) => {
+            g.units.contains(&pair.paragraph_of[g.side as usize][k])
+        }
+        _ => false,
+    })
+}
+
+/// The first sentence of a gap on its own side.
+pub fn first_sentence(pair: &Pair, g: &Gap) -> usize {
+    match g.level {
+        Level::Sentence => g.units.start,
+        Level::Paragraph => pair.sentences_of[g.side as usize][g.units.start].start,
+    }
+}
+
+/// Least shortfall (|delta| of a merged bead whose other side is too short)
+/// for a doubtful loss inside a merged bead to be believed.
+const MERGE_SHORT: f32 = 1.0;
+
+/// False when `run` sits in a bead that also holds other units of its side
+/// and whose lengths fit as they are: the best path explains the run as a
+/// merge (a translator joining two sentences), and the length model, Gale &
+/// Church's, agrees. A loss hidden in a merge leaves the other side too
+/// short by the lost text, and taking the run out must fit clearly better.
+fn length_allows_loss(pair: &Pair, side: Side, run: &Range<usize>) -> bool {
+    let beads = &pair.alignment(Level::Sentence).beads;
+    let Some(b) = beads.iter().find(|b| {
+        let mine = if side == Side::Pivot { &b.src } else { &b.tgt };
+        mine.contains(&run.start)
+    }) else {
+        return true;
+    };
+    let (mine, theirs) = match side {
+        Side::Pivot => (b.src.clone(), b.tgt.clone()),
+        Side::Version => (b.tgt.clone(), b.src.clone()),
+    };
+    if theirs.is_empty() || mine.len() <= run.len() {
+        return true;
+    }
+    let other = pair.length(side.other(), Level::Sentence, theirs);
+    let all = pair.length(side, Level::Sentence, mine);
+    let kept = all - pair.length(side, Level::Sentence, run.clone());
+    let delta = |m: u32| match side {
+        Side::Pivot => pair.al.length.delta(m, other),
+        Side::Version => -pair.al.length.delta(other, m),
+    };
+    let (with, without) = (delta(all), delta(kept));
+    with <= -MERGE_SHORT && without.abs() + 0.5 <= with.abs()
+}
+
+/// Least |delta| of a merged bead that does not fit its lengths.
+const MISFIT: f32 = 1.5;
+
+/// Largest |delta| of the same bead once a run of units is taken out.
+const REFIT: f32 = 0.7;
+
+/// Losses the best path hid inside merged beads, seen in their lengths: a
+/// bead joining several units of `side` whose other side is far too short
+/// for them (|delta| at least [`MISFIT`] by the aligner's own length model,
+/// Gale & Church 1993), while it fits once a run of those units is taken
+/// out ([`REFIT`]). The run is reported, as the second opinion of the same
+/// length model the aligner used; when several runs fit, the best fit wins.
+fn shortfalls(pair: &Pair, side: Side, level: Level, gaps: &[Gap], tuning: &Tuning) -> Vec<Gap> {
+    let fit = pair.al.length;
+    let delta = |mine: u32, theirs: u32| match side {
+        Side::Pivot => fit.delta(mine, theirs),
+        Side::Version => -fit.delta(theirs, mine),
+    };
+    let mut out = Vec::new();
+    for b in &pair.alignment(level).beads {
+        let (mine, theirs) = match side {
+            Side::Pivot => (b.src.clone(), b.tgt.clone()),
+            Side::Version => (b.tgt.clone(), b.src.clone()),
+        };
+        let firm: Vec<Gap> = gaps.iter().filter(|g| !g.weak).cloned().collect();
+        if mine.len() < 2
+            || theirs.is_empty()
+            || mine.clone().any(|k| covers(pair, &firm, level, k))
+        {
+            continue;
+        }
+        let other = pair.length(side.other(), level, theirs.clone());
+        if delta(pair.length(side, level, mine.clone()), other) > -MISFIT {
+            continue;
+        }
+        let best = runs(mine.clone())
+            .map(|run| {
+                let kept =
+                    pair.length(side, level, mine.clone()) - pair.length(side, level, run.clone());
+                (delta(kept, other).abs(), run)
+            })
+            .filter(|(d, run)| *d <= REFIT && long_enough(pair, side, level, run, tuning))
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((_, run)) = best {
+            let mass = 0.5;
+            out.push(gap(side, level, run, theirs.start, mass));
+        }
+    }
+    out
+}
+
+/// Every proper, non-empty sub-run of `units`.
+fn runs(units: Range<usize>) -> impl Iterator<Item = Range<usize>> {
+    let (s, e) = (units.start, units.end);
+    (s..e)
+        .flat_map(move |a| (a + 1..=e).map(move |b| a..b))
+        .filter(move |r| r.len() < e - s)
+}
+
+fn long_enough(pair: &Pair, side: Side, level: Level, run: &Range<usize>, tuning: &Tuning) -> bool {
+    let chars: usize = run.clone().map(|k| pair.chars(side, level, k)).sum();
+    chars
+        >= match level {
+            Level::Paragraph => tuning.min_paragraph_chars,
+            Level::Sentence => tuning.min_sentence_chars,
+        }
+}
+
+fn gap(side: Side, level: Level, units: Range<usize>, at: usize, mass: f32) -> Gap {
+    Gap {
+        side,
+        level,
+        units,
+        at,
+        mass,
+        weak: false,
+    }
+}
+
+/// The omission mass of paragraph `p`: the mean of its own posterior and
+/// its sentences' length-weighted one.
+fn paragraph_mass(pair: &Pair, side: Side, p: usize) -> f32 {
+    let own = pair.unaligned(side, Level::Paragraph, p);
+    let sentences = pair.sentences_of[side as usize][p].clone();
+    match weighted_mass(pair, side, sentences) {
+        Some(inner) => (own + inner) / 2.0,
+        None => own,
+    }
+}
+
+/// Length-weighted mean omission posterior of `sentences`.
+fn weighted_mass(pair: &Pair, side: Side, sentences: Range<usize>) -> Option<f32> {
+    let (mut sum, mut weight) = (0.0f64, 0usize);
+    for k in sentences {
+        let c = pair.chars(side, Level::Sentence, k).max(1);
+        sum += f64::from(pair.unaligned(side, Level::Sentence, k)) * c as f64;
+        weight += c;
+    }
+    (weight > 0).then(|| (sum / weight as f64) as f32)
+}
+
+/// Runs of lost sentences among `sentences` (inside one paragraph).
+fn sentence_runs(pair: &Pair, side: Side, sentences: Range<usize>, tuning: &Tuning) -> Vec<Gap> {
+    let u = |k: usize| pair.unaligned(side, Level::Sentence, k);
+    let lost = |k: usize| {
+        u(k) >= tuning.min_sentence_omission
+            && pair.chars(side, Level::Sentence, k) >= tuning.min_sentence_chars
+    };
+    let mut out = Vec::new();
+    let mut k = sentences.start;
+    while k < sentences.end {
+        if u(k) < SPREAD_FLOOR {
+            k += 1;
+            continue;
+        }
+        // A stretch of doubtful sentences: those lost on their own, else
+        // the likeliest one when the stretch holds an omission's worth of
+        // mass spread over several places, else the likeliest as a weak
+        // candidate for the vote across versions.
+        let start = k;
+        while k < sentences.end && u(k) >= SPREAD_FLOOR {
+            k += 1;
+        }
+        let total: f32 = (start..k).map(u).sum();
+        let best = (start..k)
+            .max_by(|a, b| u(*a).total_cmp(&u(*b)))
+            .unwrap_or(start);
+        let runs: Vec<(Range<usize>, bool)> = if (start..k).any(lost) {
+            lost_runs(start..k, &lost)
+                .into_iter()
+                .map(|r| (r, false))
+                .collect()
+        } else if total >= SPREAD_MASS {
+            // The expected number of lost sentences is the summed mass:
+            // that many of the likeliest are taken as lost.
+            let mut order: Vec<usize> = (start..k).collect();
+            order.sort_by(|a, b| u(*b).total_cmp(&u(*a)));
+            order.truncate((total.round() as usize).max(1));
+            let chosen = |j: usize| {
+                order.contains(&j)
+                    && pair.chars(side, Level::Sentence, j) >= tuning.min_sentence_chars
+            };
+            lost_runs(start..k, &chosen)
+                .into_iter()
+                .map(|r| (r, false))
+                .collect()
+        } else if pair.chars(side, Level::Sentence, best) < tuning.min_sentence_chars {
+            Vec::new()
+        } else {
+            vec![(best..best + 1, true)]
+        };
+        for (run, weak) in runs {
+            out.extend(sentence_gap(pair, side, run, &sentences, weak, tuning));
+        }
+    }
+    out
+}
+
+/// Least omission posterior of a sentence in a doubtful stretch.
+const SPREAD_FLOOR: f32 = 0.1;
+
+/// Least summed omission posterior of a doubtful stretch for it to count
+/// as holding a lost sentence: the aligner is sure something is left out
+/// there, not where.
+const SPREAD_MASS: f32 = 0.75;
+
+/// The maximal runs of `range` where `lost` holds.
+fn lost_runs(range: Range<usize>, lost: &dyn Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        if !lost(k) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < range.end && lost(k) {
+            k += 1;
+        }
+        out.push(start..k);
+    }
+    out
+}
+
+/// The gap of sentences `run` of paragraph `sentences`, unless the other
+/// side is as unsure at the spot; a paragraph gap when it is the whole
+/// paragraph.
+fn sentence_gap(
+    pair: &Pair,
+    side: Side,
+    run: Range<usize>,
+    sentences: &Range<usize>,
+    weak: bool,
+    tuning: &Tuning,
+) -> Option<Gap> {
+    let at = pair.position_across(side, Level::Sentence, run.start);
+    if counter_mass(pair, side.other(), at) >= tuning.max_counter_omission
+        || !length_allows_loss(pair, side, &run)
+    {
+        return None;
+    }
+    let mass = weighted_mass(pair, side, run.clone()).unwrap_or(0.0);
+    let mut g = match &run == sentences && surplus(pair, side) > 0 {
+        true => {
+            let p = pair.paragraph_of[side as usize][run.start];
+            let at = pair.position_across(side, Level::Paragraph, p);
+            gap(side, Level::Paragraph, p..p + 1, at, mass)
+        }
+        false => gap(side, Level::Sentence, run, at, mass),
+    };
+    g.weak = weak;
+    Some(g)
+}
+
+/// The largest omission posterior of the sentences of `side` on either
+/// side of position `at` (the two that a lost unit of the other side sits
+/// between).
+fn counter_mass(pair: &Pair, side: Side, at: usize) -> f32 {
+    let n = pair.len(side, Level::Sentence);
+    [at.checked_sub(1), (at < n).then_some(at)]
+        .into_iter()
+        .flatten()
+        .map(|k| pair.unaligned(side, Level::Sentence, k))
+        .fold(0.0, f32::max)
+}
+
+/// Least share, by length, of lost sentences in a lost end.
+const TAIL_LOST: f64 = 0.8;
+
+/// The lost end of `side`: the longest run at its end whose sentences are,
+/// by length, mostly in `gaps` ([`TAIL_LOST`]; a cut page may keep a stray
+/// sentence paired by chance in its lost end), its first sentence lost. It
+/// is a truncation when it holds at least [`Tuning::truncated_tail_share`]
+/// of the side's text, and either spans two paragraphs or more or starts
+/// inside one: a single whole final paragraph lost is a missing paragraph.
+fn tail(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Option<Tail> {
+    let last = pair.len(side, Level::Paragraph).checked_sub(1)?;
+    let found = lost_end(pair, side, tuning, &|k| in_gap(pair, side, gaps, k));
+    // A cut page's last paragraph is sometimes paired, by the monotone
+    // path, with the other side's last one, leaving the lost block just
+    // before it: such a final pairing is taken as part of the lost end
+    // when the aligner doubts it.
+    found.or_else(|| {
+        let forced = pair
+            .alignment(Level::Paragraph)
+            .beads
+            .last()
+            .is_some_and(|b| {
+                let mine = if side == Side::Pivot { &b.src } else { &b.tgt };
+                mine.contains(&last) && b.score < FORCED_PAIRING
+            });
+        let in_last = |k: usize| pair.paragraph_of[side as usize][k] == last;
+        let lost = |k: usize| in_gap(pair, side, gaps, k) || in_last(k);
+        let block = (0..pair.len(side, Level::Sentence))
+            .any(|k| !in_last(k) && in_gap(pair, side, gaps, k));
+        (forced && block)
+            .then(|| lost_end(pair, side, tuning, &lost))
+            .flatten()
+    })
+}
+
+/// Largest posterior of a final paragraph bead that [`tail`] may take for
+/// a forced pairing.
+const FORCED_PAIRING: f64 = 0.9;
+
+/// True when sentence `k` of `side` lies in a gap.
+fn in_gap(pair: &Pair, side: Side, gaps: &[Gap], k: usize) -> bool {
+    let mine = |g: &&Gap| g.side == side && !g.weak;
+    let gaps: Vec<Gap> = gaps.iter().filter(mine).cloned().collect();
+    covers(pair, &gaps, Level::Sentence, k)
+        || covers(
+            pair,
+            &gaps,
+            Level::Paragraph,
+            pair.paragraph_of[side as usize][k],
+        )
+}
+
+/// The lost end by the sentences `lost` marks (see [`tail`]).
+fn lost_end(
+    pair: &Pair,
+    side: Side,
+    tuning: &Tuning,
+    lost: &dyn Fn(usize) -> bool,
+) -> Option<Tail> {
+    let n = pair.len(side, Level::Sentence);
+    let (mut lost_chars, mut chars, mut start) = (0usize, 0usize, None);
+    for k in (0..n).rev() {
+        let c = pair.chars(side, Level::Sentence, k).max(1);
+        chars += c;
+        if lost(k) {
+            lost_chars += c;
+            if lost_chars as f64 >= TAIL_LOST * chars as f64 {
+                start = Some(k);
+            }
+        } else if (lost_chars as f64) < TAIL_LOST * chars as f64 {
+            break;
+        }
+    }
+    let start = start?;
+    let total: usize = (0..n).map(|k| pair.chars(side, Level::Sentence, k)).sum();
+    let cut: usize = (start..n)
+        .map(|k| pair.chars(side, Level::Sentence, k))
+        .sum();
+    let share = cut as f64 / total.max(1) as f64;
+    let of = &pair.paragraph_of[side as usize];
+    let first_para = of[start];
+    let inside = pair.sentences_of[side as usize][first_para].start < start;
+    let spans = of[n - 1] > first_para;
+    (share >= tuning.truncated_tail_share && n - start >= 2 && (spans || inside)).then_some(Tail {
+        side,
+        start,
+        share,
+    })
+}

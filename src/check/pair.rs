@@ -1,0 +1,212 @@
+//! One pivot–version pair as the rules see it: the two documents, their
+//! alignment, and the numbering that links sentence beads to paragraphs and
+//! lines.
+
+use std::ops::Range;
+
+use super::Place;
+use super::excerpt::{chars, short};
+use crate::align::{Alignment, DocAlignment};
+use crate::release::Document;
+use crate::score::length::length_of;
+
+/// Which side of a pair: the pivot (the aligner's source) or the version
+/// compared with it (the target). Used as an index into per-side arrays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Side {
+    /// The pivot version.
+    Pivot = 0,
+    /// The version compared with the pivot.
+    Version = 1,
+}
+
+impl Side {
+    /// The other side.
+    pub fn other(self) -> Side {
+        match self {
+            Side::Pivot => Side::Version,
+            Side::Version => Side::Pivot,
+        }
+    }
+}
+
+/// The unit a gap or a place is counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Paragraph indices.
+    Paragraph,
+    /// Sentence indices, numbered across the document.
+    Sentence,
+}
+
+/// A pivot–version pair with its alignment.
+pub struct Pair<'a> {
+    /// The two documents, pivot first.
+    pub docs: [&'a Document; 2],
+    /// The pivot -> version alignment.
+    pub al: &'a DocAlignment,
+    /// Per side: the paragraph of every sentence.
+    pub paragraph_of: [Vec<usize>; 2],
+    /// Per side: the sentences of every paragraph.
+    pub sentences_of: [Vec<Range<usize>>; 2],
+    /// Per side: the length of every sentence in non-space characters.
+    pub sentence_chars: [Vec<usize>; 2],
+    /// Per side: the length of every sentence as the aligner's length model
+    /// counts it ([`length_of`]).
+    pub sentence_lengths: [Vec<u32>; 2],
+}
+
+impl<'a> Pair<'a> {
+    /// The pair of `pivot` and `doc` aligned by `al`.
+    pub fn new(pivot: &'a Document, doc: &'a Document, al: &'a DocAlignment) -> Self {
+        let [a, b] = [pivot, doc].map(numbering);
+        Pair {
+            docs: [pivot, doc],
+            al,
+            paragraph_of: [a.0, b.0],
+            sentences_of: [a.1, b.1],
+            sentence_chars: [a.2, b.2],
+            sentence_lengths: [a.3, b.3],
+        }
+    }
+
+    /// The aligner's length of units `units` of `side` at `level`.
+    pub fn length(&self, side: Side, level: Level, units: Range<usize>) -> u32 {
+        let sentences = match level {
+            Level::Sentence => units,
+            Level::Paragraph if units.is_empty() => 0..0,
+            Level::Paragraph => {
+                let of = &self.sentences_of[side as usize];
+                of[units.start].start..of[units.end - 1].end
+            }
+        };
+        self.sentence_lengths[side as usize][sentences].iter().sum()
+    }
+
+    /// The document on `side`.
+    pub fn doc(&self, side: Side) -> &'a Document {
+        self.docs[side as usize]
+    }
+
+    /// The alignment at `level`.
+    pub fn alignment(&self, level: Level) -> &'a Alignment {
+        match level {
+            Level::Paragraph => &self.al.paragraphs,
+            Level::Sentence => &self.al.sentences,
+        }
+    }
+
+    /// Number of units on `side` at `level`.
+    pub fn len(&self, side: Side, level: Level) -> usize {
+        match level {
+            Level::Paragraph => self.sentences_of[side as usize].len(),
+            Level::Sentence => self.paragraph_of[side as usize].len(),
+        }
+    }
+
+    /// The posterior that unit `k` of `side` has no counterpart (0 when the
+    /// aligner did not score it).
+    pub fn unaligned(&self, side: Side, level: Level, k: usize) -> f32 {
+        self.alignment(level)
+            .unaligned(side as usize, k)
+            .unwrap_or(0.0)
+    }
+
+    /// Length in non-space characters of unit `k` of `side`.
+    pub fn chars(&self, side: Side, level: Level, k: usize) -> usize {
+        match level {
+            Level::Paragraph => chars(&self.doc(side).paragraphs[k].text),
+            Level::Sentence => self.sentence_chars[side as usize][k],
+        }
+    }
+
+    /// The paragraph holding unit `k` of `side` at `level`.
+    pub fn paragraph(&self, side: Side, level: Level, k: usize) -> usize {
+        match level {
+            Level::Paragraph => k,
+            Level::Sentence => self.paragraph_of[side as usize][k],
+        }
+    }
+
+    /// Where the units of `side` starting at `k` belong on the other side:
+    /// the first unit of the other side after everything aligned before
+    /// them (the other side's start of the bead holding `k`).
+    pub fn position_across(&self, side: Side, level: Level, k: usize) -> usize {
+        let beads = &self.alignment(level).beads;
+        for b in beads {
+            let (m, t) = match side {
+                Side::Pivot => (&b.src, &b.tgt),
+                Side::Version => (&b.tgt, &b.src),
+            };
+            if m.contains(&k) || m.start > k {
+                return t.start;
+            }
+        }
+        self.len(side.other(), level)
+    }
+
+    /// The paragraph of the other side that paragraph `p` of `side` is
+    /// aligned with (the first, for a merged bead), `None` when its
+    /// paragraph bead has nothing across.
+    pub fn paragraph_across(&self, side: Side, p: usize) -> Option<usize> {
+        self.al.paragraphs.beads.iter().find_map(|b| {
+            let (mine, theirs) = match side {
+                Side::Pivot => (&b.src, &b.tgt),
+                Side::Version => (&b.tgt, &b.src),
+            };
+            (mine.contains(&p) && !theirs.is_empty()).then_some(theirs.start)
+        })
+    }
+
+    /// The text of sentence `k` of `side`.
+    pub fn sentence_text(&self, side: Side, k: usize) -> Option<&'a str> {
+        let p = *self.paragraph_of[side as usize].get(k)?;
+        let first = self.sentences_of[side as usize][p].start;
+        self.doc(side).paragraphs[p].sentence_texts().nth(k - first)
+    }
+
+    /// A place: the paragraph of unit `k` (clamped to the document), with an
+    /// excerpt of the unit's text.
+    pub fn place(&self, side: Side, level: Level, k: usize) -> Place {
+        let doc = self.doc(side);
+        let n = self.len(side, level);
+        let text = match (level, n) {
+            (_, 0) => None,
+            (Level::Paragraph, _) => Some(doc.paragraphs[k.min(n - 1)].text.as_str()),
+            (Level::Sentence, _) => self.sentence_text(side, k.min(n - 1)),
+        };
+        let para = match n {
+            0 => None,
+            _ => doc
+                .paragraphs
+                .get(self.paragraph(side, level, k.min(n - 1))),
+        };
+        Place {
+            lang: doc.lang,
+            path: doc.path.clone(),
+            line: para.map_or(0, |p| p.line),
+            excerpt: text.map(short),
+        }
+    }
+}
+
+/// Per-sentence and per-paragraph numbering of a document.
+type Numbering = (Vec<usize>, Vec<Range<usize>>, Vec<usize>, Vec<u32>);
+
+/// The paragraph of every sentence, the sentences of every paragraph, and
+/// every sentence's length (non-space characters, and the aligner's).
+fn numbering(doc: &Document) -> Numbering {
+    let mut of = Vec::new();
+    let mut ranges = Vec::with_capacity(doc.paragraphs.len());
+    let (mut chars_of, mut lengths) = (Vec::new(), Vec::new());
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let start = of.len();
+        for s in para.sentence_texts() {
+            of.push(p);
+            chars_of.push(chars(s));
+            lengths.push(length_of(s));
+        }
+        ranges.push(start..of.len());
+    }
+    (of, ranges, chars_of, lengths)
+}

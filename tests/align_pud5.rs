@@ -1,0 +1,90 @@
+//! The sentence aligner on PUD's human translations: for each language pair,
+//! documents of about 20 sentences with 1-2, 2-1, 1-3, 3-1 beads (adjacent
+//! lines merged on one side) and 1-0 / 0-1 beads (a line dropped from one
+//! side), scored strict and lax against the gold (Sennrich & Volk 2011).
+//!
+//! `cargo test --test align_pud5 -- --nocapture` prints the table; floors sit
+//! a little below the values measured when they were set. Skips when
+//! `../shared/eval/pud5` is absent.
+
+mod pud5;
+
+use paralign::Lang;
+use paralign::align::{Config, align_sentences};
+use paralign::eval::{self, Link, Scores};
+use pud5::Rng;
+use pud5::beads::{self, GoldPair};
+
+/// Pairs scored, with floors on strict and lax F1 (measured values in the comments).
+const PAIRS: [(Lang, Lang, f64, f64); 7] = [
+    (Lang::De, Lang::En, 0.91, 0.96), // 0.944, 0.985
+    (Lang::De, Lang::Fr, 0.89, 0.95), // 0.927, 0.974
+    (Lang::De, Lang::Es, 0.88, 0.95), // 0.912, 0.970
+    (Lang::De, Lang::Ru, 0.87, 0.93), // 0.908, 0.959
+    (Lang::En, Lang::Fr, 0.91, 0.97), // 0.947, 0.991
+    (Lang::En, Lang::Es, 0.88, 0.95), // 0.919, 0.978
+    (Lang::Fr, Lang::Ru, 0.88, 0.95), // 0.910, 0.972
+];
+
+fn predicted(pair: &GoldPair, src: Lang, tgt: Lang) -> Vec<Link> {
+    let s: Vec<&str> = pair.src.iter().map(String::as_str).collect();
+    let t: Vec<&str> = pair.tgt.iter().map(String::as_str).collect();
+    align_sentences(&s, &t, src, tgt, &Config::default())
+        .beads
+        .into_iter()
+        .map(|b| Link {
+            src: b.src.collect(),
+            tgt: b.tgt.collect(),
+        })
+        .collect()
+}
+
+/// The pooled scores, and how many of the gold 1-0 / 0-1 beads the aligner
+/// predicted exactly (the recall of `eval` leaves them out).
+fn score_pair(pud: &pud5::Pud, src: Lang, tgt: Lang, seed: u64) -> (Scores, usize, usize) {
+    let mut rng = Rng::new(seed);
+    let mut scored = Vec::new();
+    let (mut skips, mut skips_found) = (0, 0);
+    for lines in beads::chunks(pud, 20) {
+        let pair = beads::gold_pair(pud, lines, src, tgt, &mut rng);
+        let test = predicted(&pair, src, tgt);
+        for gold in pair
+            .gold
+            .iter()
+            .filter(|l| l.src.is_empty() || l.tgt.is_empty())
+        {
+            skips += 1;
+            skips_found += usize::from(test.contains(gold));
+        }
+        scored.push((pair.gold, test));
+    }
+    (eval::score(&scored), skips_found, skips)
+}
+
+#[test]
+fn aligner_on_pud_pairs_with_merges_and_drops() {
+    let Some(pud) = pud5::load(&pud5::default_dir()) else {
+        return;
+    };
+    eprintln!("pair   strict P   R     F1  |  lax P     R     F1  | gold beads | 0-1/1-0 found");
+    let mut low = Vec::new();
+    for (k, (src, tgt, strict_floor, lax_floor)) in PAIRS.into_iter().enumerate() {
+        let (s, found, skips) = score_pair(&pud, src, tgt, 0xA11C_0000 + k as u64);
+        eprintln!(
+            "{}-{}  {:.3} {:.3} {:.3}  |  {:.3} {:.3} {:.3}  | {:>10} | {found}/{skips}",
+            src.code(),
+            tgt.code(),
+            s.strict.precision,
+            s.strict.recall,
+            s.strict.f1,
+            s.lax.precision,
+            s.lax.recall,
+            s.lax.f1,
+            s.gold_beads,
+        );
+        if s.strict.f1 < strict_floor || s.lax.f1 < lax_floor {
+            low.push(format!("{}-{}", src.code(), tgt.code()));
+        }
+    }
+    assert!(low.is_empty(), "F1 below the floor for {low:?}");
+}

@@ -1,0 +1,196 @@
+//! `paralign check` judged on five-language releases built from PUD's human
+//! translations, with planted flaws (issue #9, "How it is judged").
+//!
+//! Every PUD document goes into one of 120 releases; about 40% of them get
+//! one or two flaws, some others a merge of two sentences that is not one.
+//! The test prints recall per planted kind, precision per finding kind, and
+//! every unmatched finding with the texts of both languages, then asserts
+//! floors a little below what the check reached when they were set.
+//!
+//! `cargo test --release --test check_pud5 -- --nocapture`; with
+//! `PUD5_OUT=/some/dir` the archive and its `manifest.json` are written there
+//! (and kept) for `paralign check /some/dir`. Skips when
+//! `../shared/eval/pud5` is absent.
+
+mod pud5;
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use paralign::check::{Config, check_archive};
+use pud5::build::{self, Spec};
+use pud5::plant::{self, Flaw};
+use pud5::{report, score};
+
+/// Floors on recall per planted kind, a little below the values measured on
+/// the default spec (12/17, 12/13, 15/15, 6/8, 11/11, 9/9). Over the default
+/// and ten other seeds recall is lower for missing-sentence (about 0.8), so
+/// the floors hold for the default seed only.
+const RECALL_FLOORS: [(Flaw, f64); 6] = [
+    (Flaw::MissingSentence, 0.65),
+    (Flaw::MissingParagraph, 0.85),
+    (Flaw::NumberMismatch, 0.9),
+    (Flaw::TruncatedVersion, 0.7),
+    (Flaw::WrongLanguage, 0.95),
+    (Flaw::MissingVersion, 0.95),
+];
+
+/// Floor on the precision of error- and warning-level findings together,
+/// excused ones counted as right (measured: 81 / 119 = 0.681).
+const PRECISION_FLOOR: f64 = 0.64;
+
+#[test]
+fn check_on_pud_releases_with_planted_flaws() {
+    let Some(pud) = pud5::load(&pud5::default_dir()) else {
+        return;
+    };
+    // Another seed gives another archive to measure on; the floors hold
+    // for the default one only.
+    let seed = std::env::var("PUD5_SEED").ok().and_then(|s| s.parse().ok());
+    let spec = Spec {
+        seed: seed.unwrap_or(Spec::default().seed),
+        ..Spec::default()
+    };
+    let archive = build::build(&pud, &spec);
+    let tmp = tempfile::tempdir().unwrap();
+    let root = match std::env::var_os("PUD5_OUT") {
+        Some(dir) => PathBuf::from(dir),
+        None => tmp.path().to_path_buf(),
+    };
+    build::write(&archive, &root).unwrap();
+    eprintln!(
+        "{} releases, {} planted flaws, {} merges, in {}",
+        archive.releases.len(),
+        archive.planted.len(),
+        archive.noise.len(),
+        root.display()
+    );
+    let started = Instant::now();
+    let read = paralign::release::read_dir(&root).unwrap();
+    assert!(
+        read.problems.is_empty(),
+        "generated pages unreadable: {:?}",
+        read.problems
+    );
+    assert_eq!(read.releases.len(), archive.releases.len());
+    let report = check_archive(&read, &Config::default());
+    eprintln!(
+        "check: {:.1?}, {} findings",
+        started.elapsed(),
+        report.findings.len()
+    );
+
+    let judged = score::judge(&report, &archive, &pud);
+    report::print_details(&judged, &archive, &root);
+    report::print_table(&judged, &archive, report.pivot);
+
+    let (right, all) = judged.main_precision();
+    let precision = right as f64 / all.max(1) as f64;
+    eprintln!("\nprecision (error + warning): {right} / {all} = {precision:.3}");
+    // TODO(coordinator): releases with nothing planted should get no
+    // error-level finding the scorer cannot excuse, but the current check
+    // gives 20 (seed 0x5EED_0009, 120 releases, pivot es), all
+    // number-mismatch: 12 where one PUD translation writes the figure in
+    // words or as an ordinal (`15. Jahrhundert` / `siglo XV`, `40` /
+    // `forty`) or repeats it, 6 where it shortens a year (`80er` / `1980`),
+    // 2 at a time of day (`6:30` / `6.30`). Over this and ten other seeds:
+    // 12 to 30 per archive. Printed, not asserted, until the check is quiet
+    // there (or reports them at a lower severity).
+    let clean_errors = judged.clean_errors(&archive);
+    eprintln!(
+        "error-level findings in clean releases: {}",
+        clean_errors.len()
+    );
+    for j in &clean_errors {
+        eprintln!("  {:?}: {}", j.verdict, j.finding);
+    }
+
+    if seed.is_some() {
+        eprintln!("PUD5_SEED given: floors not asserted");
+        return;
+    }
+    let recall = judged.recall(&archive);
+    for (kind, floor) in RECALL_FLOORS {
+        let (found, total) = recall.get(&kind).copied().unwrap_or((0, 0));
+        let r = found as f64 / total.max(1) as f64;
+        assert!(r >= floor, "{}: recall {r:.3} below {floor}", kind.name());
+    }
+    assert!(
+        precision >= PRECISION_FLOOR,
+        "precision {precision:.3} below {PRECISION_FLOOR}"
+    );
+}
+
+/// The generator does what its manifest says: every document used once,
+/// flawed versions changed as noted, every other version as PUD writes it
+/// (but for the merges), and the same archive from the same seed.
+#[test]
+fn generator_plants_what_the_manifest_says() {
+    let Some(pud) = pud5::load(&pud5::default_dir()) else {
+        return;
+    };
+    let spec = Spec::default();
+    let archive = build::build(&pud, &spec);
+    let docs: Vec<usize> = archive
+        .releases
+        .iter()
+        .flat_map(|r| r.docs.clone())
+        .collect();
+    assert_eq!(docs, (0..pud.docs.len()).collect::<Vec<_>>());
+    assert_eq!(archive.releases.len(), spec.releases);
+    assert!(
+        archive
+            .releases
+            .iter()
+            .all(|r| (2..=4).contains(&r.docs.len()))
+    );
+    for r in &archive.releases {
+        for (&lang, body) in &r.versions {
+            let pristine = plant::pristine_body(r, &pud, lang);
+            let planted = archive
+                .planted
+                .iter()
+                .find(|p| p.release == r.head.id && p.lang == lang);
+            let merged = archive
+                .noise
+                .iter()
+                .any(|n| n.release == r.head.id && n.lang == lang);
+            match planted {
+                None if !merged => assert_eq!(body.as_ref(), Some(&pristine), "{}", r.head.id),
+                None => assert_eq!(sentences(body) + 1, sentences(&Some(pristine))),
+                Some(p) => planted_as_noted(p.kind, body, &pristine, &r.head.id),
+            }
+        }
+    }
+    let again = build::build(&pud, &spec);
+    assert_eq!(
+        format!("{:?}", again.planted),
+        format!("{:?}", archive.planted)
+    );
+}
+
+fn sentences(body: &build::Body) -> usize {
+    body.as_ref().map_or(0, |b| b.iter().map(Vec::len).sum())
+}
+
+fn planted_as_noted(kind: Flaw, body: &build::Body, pristine: &[Vec<String>], id: &str) {
+    let chars = |b: &[Vec<String>]| b.iter().flatten().map(|s| s.chars().count()).sum::<usize>();
+    let pristine_body = Some(pristine.to_vec());
+    match kind {
+        Flaw::MissingVersion => assert!(body.is_none(), "{id}"),
+        Flaw::MissingSentence => assert_eq!(sentences(body) + 1, sentences(&pristine_body)),
+        Flaw::MissingParagraph => {
+            assert_eq!(body.as_ref().unwrap().len() + 1, pristine.len(), "{id}")
+        }
+        Flaw::NumberMismatch => {
+            let b = body.as_ref().unwrap();
+            assert_ne!(b, pristine, "{id}");
+            assert_eq!(chars(b), chars(pristine), "{id}");
+        }
+        Flaw::TruncatedVersion => {
+            let share = chars(body.as_ref().unwrap()) as f64 / chars(pristine) as f64;
+            assert!((0.35..0.85).contains(&share), "{id}: {share}");
+        }
+        Flaw::WrongLanguage => assert_ne!(body.as_ref(), Some(&pristine.to_vec()), "{id}"),
+    }
+}
