@@ -167,3 +167,44 @@ fn the_cli_writes_the_page_and_a_failed_run_keeps_the_old_one() {
     assert_eq!(failed.status.code(), Some(2));
     assert_eq!(fs::read_to_string(&page).unwrap(), html, "old page kept");
 }
+
+#[test]
+fn filters_and_keys_work_offline() {
+    let Some(browser) = chromium() else {
+        println!("skipped: chromium not installed (apt-get install chromium)");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let page = tmp.path().join("review.html");
+    let html = render_to_file(Path::new(CORPUS), &page);
+    // Drive the page as a reader would, and leave what it saw in the DOM.
+    let probe = r#"<script>
+      function key(k) { document.dispatchEvent(new KeyboardEvent("keydown", { key: k })); }
+      function visible(sel) {
+        return Array.prototype.filter.call(document.querySelectorAll(sel),
+          function (e) { return e.offsetParent !== null; }).length;
+      }
+      var out = [];
+      key("n"); key("n");
+      out.push("second=" + document.querySelector(".current").id);
+      key("p");
+      out.push("back=" + document.querySelector(".current").id);
+      var box = document.getElementById("only-findings");
+      box.checked = true; box.dispatchEvent(new Event("change"));
+      out.push("rows=" + visible("tr.unit"));
+      box.checked = false; box.dispatchEvent(new Event("change"));
+      var pair = document.getElementById("pair");
+      pair.value = "de-fr"; pair.dispatchEvent(new Event("change"));
+      out.push("cells=" + visible("td.l-en") + "," + visible("td.l-fr"));
+      document.body.setAttribute("data-probe", out.join(" "));
+    </script></body>"#;
+    fs::write(&page, html.replace("</body>", probe)).unwrap();
+    let dom = dump_dom(&browser, &page);
+    let probe = dom.split("data-probe=\"").nth(1).expect("probe ran");
+    let probe = &probe[..probe.find('"').unwrap()];
+    // The first two findings: 2101's missing es version (top of its release), 2102's wrong language.
+    assert!(probe.contains("second=f1 back=f0"), "{probe}");
+    assert!(probe.contains("rows=4 "), "rows with findings only: {probe}");
+    assert!(probe.contains("cells=0,"), "en hidden: {probe}");
+    assert!(!probe.contains(",0"), "fr shown: {probe}");
+}
