@@ -38,7 +38,11 @@ fn dump_dom(browser: &Path, page: &Path) -> String {
         .arg(format!("file://{}", page.display()))
         .output()
         .expect("chromium runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -87,7 +91,10 @@ fn the_corpus_page_shows_every_release_language_and_planted_flaw() {
         section(&dom, &r.id);
     }
     for lang in ["de", "en", "es", "ru", "fr"] {
-        assert!(dom.contains(&format!("<th class=\"l-{lang}\">{lang}</th>")), "{lang}");
+        assert!(
+            dom.contains(&format!("<th class=\"l-{lang}\">{lang}</th>")),
+            "{lang}"
+        );
     }
     let flaws = planted();
     assert!(flaws.len() >= 16, "the README table was read");
@@ -104,8 +111,14 @@ fn the_corpus_page_shows_every_release_language_and_planted_flaw() {
         }
     }
     let s = section(&dom, "2105-12-05-2021");
-    assert!(s.contains("<mark class=\"num\">1 520</mark>"), "fr figure marked");
-    assert!(s.contains("<mark class=\"num\">1.250</mark>"), "de figure marked");
+    assert!(
+        s.contains("<mark class=\"num\">1 520</mark>"),
+        "fr figure marked"
+    );
+    assert!(
+        s.contains("<mark class=\"num\">1.250</mark>"),
+        "de figure marked"
+    );
     for clean in ["2111-05-10-2021", "2112-22-11-2021", "2104-27-04-2021"] {
         assert!(section(&dom, clean).contains("No findings."), "{clean}");
     }
@@ -136,8 +149,14 @@ fn markup_in_a_release_is_shown_as_text_and_never_runs() {
     let html = render_to_file(tmp.path(), &page);
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     let dom = dump_dom(&browser, &page);
-    assert!(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as text");
-    assert!(dom.contains("<title>paralign review</title>"), "no script ran");
+    assert!(
+        dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "shown as text"
+    );
+    assert!(
+        dom.contains("<title>paralign review</title>"),
+        "no script ran"
+    );
     assert!(!dom.contains("<title>pwned"));
 }
 
@@ -157,7 +176,10 @@ fn the_cli_writes_the_page_and_a_failed_run_keeps_the_old_one() {
     assert!(stderr.contains("12 releases"), "{stderr}");
     let html = fs::read_to_string(&page).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
-    assert!(!html.contains("http://") && !html.contains("https://"), "nothing fetched");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "nothing fetched"
+    );
     let failed = Command::cargo_bin("paralign")
         .unwrap()
         .args(["review", "/nonexistent/folder", "-o"])
@@ -204,7 +226,10 @@ fn filters_and_keys_work_offline() {
     let probe = &probe[..probe.find('"').unwrap()];
     // The first two findings: 2101's missing es version (top of its release), 2102's wrong language.
     assert!(probe.contains("second=f1 back=f0"), "{probe}");
-    assert!(probe.contains("rows=4 "), "rows with findings only: {probe}");
+    assert!(
+        probe.contains("rows=4 "),
+        "rows with findings only: {probe}"
+    );
     assert!(probe.contains("cells=0,"), "en hidden: {probe}");
     assert!(!probe.contains(",0"), "fr shown: {probe}");
 }

@@ -27,7 +27,8 @@ pub fn numbers(text: &str) -> Vec<Range<usize>> {
         let mut end = i;
         while end + 1 < chars.len() {
             let next = chars[end + 1].1;
-            let joins = is_separator(next) && chars.get(end + 2).is_some_and(|c| c.1.is_ascii_digit());
+            let joins =
+                is_separator(next) && chars.get(end + 2).is_some_and(|c| c.1.is_ascii_digit());
             if next.is_ascii_digit() || joins {
                 end += if next.is_ascii_digit() { 1 } else { 2 };
             } else {
@@ -91,7 +92,11 @@ mod tests {
         let pieces = split("à son bord 1 520 tonnes, 12 unités", &wanted);
         assert_eq!(
             pieces,
-            [("à son bord ", false), ("1 520", true), (" tonnes, 12 unités", false)]
+            [
+                ("à son bord ", false),
+                ("1 520", true),
+                (" tonnes, 12 unités", false)
+            ]
         );
         assert_eq!(split("1,250", &wanted), [("1,250", true)]);
         assert_eq!(split("", &wanted), [("", false)]);

@@ -1,6 +1,8 @@
 //! The page's markup (maud: templates checked at compile time, text escaped
 //! by default), with the styles and script inlined from `page.css` and `page.js`.
 
+use std::collections::BTreeSet;
+
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::{Page, Placed, ReleaseView, highlight};
@@ -48,7 +50,9 @@ pub(super) fn page(page: &Page<'_>) -> Markup {
 
 fn filters(page: &Page<'_>) -> Markup {
     let pairs = page.columns.iter().enumerate().flat_map(|(i, a)| {
-        page.columns[i + 1..].iter().map(move |b| format!("{a}-{b}"))
+        page.columns[i + 1..]
+            .iter()
+            .map(move |b| format!("{a}-{b}"))
     });
     html! {
         form.filters onsubmit="return false" {
@@ -183,7 +187,9 @@ fn unit_row(page: &Page<'_>, view: &ReleaseView<'_>, row: usize, unit: &Translat
         class.push_str(" has-finding");
     }
     let marks = view.marks(row);
-    let outside = here.iter().filter(|p| !p.finding.lang().is_some_and(|l| page.columns.contains(&l)));
+    let outside = here
+        .iter()
+        .filter(|p| !p.finding.lang().is_some_and(|l| page.columns.contains(&l)));
     html! {
         tr class=(class) id=(format!("u-{}", unit.tuid())) {
             td.meta {
@@ -203,11 +209,11 @@ fn unit_row(page: &Page<'_>, view: &ReleaseView<'_>, row: usize, unit: &Translat
 fn cell(
     unit: &TranslationUnit,
     lang: Lang,
-    marks: Option<&std::collections::BTreeSet<String>>,
+    marks: Option<&BTreeSet<String>>,
     here: &[&Placed<'_>],
 ) -> Markup {
     let notes = here.iter().filter(|p| p.finding.lang() == Some(lang));
-    let empty = std::collections::BTreeSet::new();
+    let empty = BTreeSet::new();
     let class = match unit.side(lang) {
         Some(_) => format!("text l-{lang}"),
         None if unit.langs.contains(&lang) => format!("text gap l-{lang}"),
@@ -262,8 +268,17 @@ mod tests {
 
     #[test]
     fn cell_text_is_escaped() {
-        let html = cell(&unit("<script>alert(1)</script> & 1.250"), Lang::De, None, &[]).into_string();
-        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; 1.250"), "{html}");
+        let html = cell(
+            &unit("<script>alert(1)</script> & 1.250"),
+            Lang::De,
+            None,
+            &[],
+        )
+        .into_string();
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; 1.250"),
+            "{html}"
+        );
         assert!(!html.contains("<script>"));
         assert!(html.contains(r#"dir="auto""#));
     }
@@ -274,7 +289,10 @@ mod tests {
         let html = cell(&unit("mit 1.250 t"), Lang::De, Some(&wanted), &[]).into_string();
         assert!(html.contains(r#"<mark class="num">1.250</mark>"#), "{html}");
         let gap = cell(&unit("x"), Lang::Fr, None, &[]).into_string();
-        assert!(gap.contains("gap") && gap.contains("no counterpart"), "{gap}");
+        assert!(
+            gap.contains("gap") && gap.contains("no counterpart"),
+            "{gap}"
+        );
         let absent = cell(&unit("x"), Lang::Ru, None, &[]).into_string();
         assert!(absent.contains("absent"), "{absent}");
     }

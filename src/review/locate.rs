@@ -7,10 +7,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::Lang;
 use crate::check::{Finding, Kind};
 use crate::join::TranslationUnit;
 use crate::release::Document;
-use crate::Lang;
 
 /// A place the check points at: a line of one language version and what it says there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,7 +149,10 @@ mod tests {
     fn fixture() -> (Vec<TranslationUnit>, BTreeMap<Lang, Document>) {
         let units = vec![
             unit(0, vec![(Lang::De, 0, "A1."), (Lang::Fr, 0, "a1.")]),
-            unit(1, vec![(Lang::De, 0, "A2 1.250."), (Lang::Fr, 0, "a2 1 520.")]),
+            unit(
+                1,
+                vec![(Lang::De, 0, "A2 1.250."), (Lang::Fr, 0, "a2 1 520.")],
+            ),
             unit(2, vec![(Lang::De, 1, "B1.")]),
         ];
         let docs = BTreeMap::from([
@@ -173,7 +176,11 @@ mod tests {
         let f = finding(Kind::NumberMismatch, 17, Some("a2 1 520 …"));
         assert_eq!(locate(&f, &units, &docs), Some(1));
         let f = finding(Kind::NumberMismatch, 17, None);
-        assert_eq!(locate(&f, &units, &docs), Some(0), "first unit of the paragraph");
+        assert_eq!(
+            locate(&f, &units, &docs),
+            Some(0),
+            "first unit of the paragraph"
+        );
     }
 
     #[test]
@@ -192,8 +199,17 @@ mod tests {
     #[test]
     fn version_findings_and_unknown_lines_have_no_row() {
         let (units, docs) = fixture();
-        assert_eq!(locate(&finding(Kind::WrongLanguage, 17, None), &units, &docs), None);
-        assert_eq!(locate(&finding(Kind::ExtraSentence, 0, None), &units, &docs), None);
-        assert_eq!(locate(&finding(Kind::ExtraSentence, 99, None), &units, &docs), None);
+        assert_eq!(
+            locate(&finding(Kind::WrongLanguage, 17, None), &units, &docs),
+            None
+        );
+        assert_eq!(
+            locate(&finding(Kind::ExtraSentence, 0, None), &units, &docs),
+            None
+        );
+        assert_eq!(
+            locate(&finding(Kind::ExtraSentence, 99, None), &units, &docs),
+            None
+        );
     }
 }

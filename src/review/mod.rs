@@ -22,7 +22,7 @@ mod highlight;
 mod html;
 mod locate;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub use locate::locate;
 
@@ -132,7 +132,13 @@ fn release_view<'a>(
     ranking: &[Lang],
     config: &Config,
 ) -> Result<ReleaseView<'a>> {
-    let units = join::join_release(release, ranking, &config.langs, Level::Sentence, &config.align)?;
+    let units = join::join_release(
+        release,
+        ranking,
+        &config.langs,
+        Level::Sentence,
+        &config.align,
+    )?;
     let findings = report
         .findings
         .iter()
@@ -173,8 +179,8 @@ impl ReleaseView<'_> {
     }
 
     /// The numbers to highlight in each language's cell of row `row`.
-    fn marks(&self, row: usize) -> BTreeMap<Lang, std::collections::BTreeSet<String>> {
-        let mut marks: BTreeMap<Lang, std::collections::BTreeSet<String>> = BTreeMap::new();
+    fn marks(&self, row: usize) -> BTreeMap<Lang, BTreeSet<String>> {
+        let mut marks: BTreeMap<Lang, BTreeSet<String>> = BTreeMap::new();
         let mismatches = self
             .on_row(row)
             .filter(|p| p.finding.kind == check::Kind::NumberMismatch);
@@ -182,7 +188,10 @@ impl ReleaseView<'_> {
             let wanted = highlight::wanted(&p.finding.message);
             let langs = p.finding.langs.iter().copied();
             for lang in langs.chain(p.finding.counterpart.as_ref().map(|c| c.lang)) {
-                marks.entry(lang).or_default().extend(wanted.iter().cloned());
+                marks
+                    .entry(lang)
+                    .or_default()
+                    .extend(wanted.iter().cloned());
             }
         }
         marks

@@ -3,8 +3,8 @@
 pub mod align;
 pub mod align_lines;
 pub mod check;
-pub mod review;
 pub mod eval;
+pub mod review;
 pub mod scan;
 pub mod segment;
 
