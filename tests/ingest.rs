@@ -212,7 +212,11 @@ fn scratch() -> tempfile::TempDir {
 fn every_bad_input_names_file_and_line() {
     let cases: [(&str, usize, &str); 5] = [
         ("bad/empty.txt", 0, "empty file"),
-        ("bad/digits.txt", 1, "no release ID line, and the language cannot be told"),
+        (
+            "bad/digits.txt",
+            1,
+            "no release ID line, and the language cannot be told",
+        ),
         (
             "bad/unknown_month.en.txt",
             2,
@@ -262,7 +266,11 @@ fn fifty_megabyte_single_line_is_refused_quickly_and_clearly() {
     assert_eq!(archive.problems.len(), 1);
     assert_eq!(archive.problems[0].line, 1);
     let archive = release::read_dir(dir.path()).unwrap();
-    assert!(archive.problems[0].message.contains("over the limit of 8388608"));
+    assert!(
+        archive.problems[0]
+            .message
+            .contains("over the limit of 8388608")
+    );
 }
 
 #[test]

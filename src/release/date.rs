@@ -76,8 +76,7 @@ pub fn parse(line: &str) -> Result<Option<DateLine>, Bad> {
         },
         _ => return Ok(None),
     };
-    let date = iso_date(year, month, day)
-        .ok_or_else(|| {
+    let date = iso_date(year, month, day).ok_or_else(|| {
         Bad::Impossible(format!(
             "impossible date: day {day} of month {month} in {year}"
         ))
@@ -257,7 +256,10 @@ mod tests {
     #[test]
     fn unknown_month_names_the_word() {
         let err = parse("26 Novembar 2020 18:51").unwrap_err();
-        assert!(matches!(&err, Bad::Month(m) if m.contains("'Novembar'")), "{err:?}");
+        assert!(
+            matches!(&err, Bad::Month(m) if m.contains("'Novembar'")),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -124,7 +124,11 @@ mod tests {
 
     #[test]
     fn forced_utf8_names_line_and_offset() {
-        let err = decode(Path::new("t"), b"ok\nbad \xFF here", Some(encoding_rs::UTF_8));
+        let err = decode(
+            Path::new("t"),
+            b"ok\nbad \xFF here",
+            Some(encoding_rs::UTF_8),
+        );
         match err.unwrap_err() {
             Error::InvalidUtf8 { line, offset, .. } => assert_eq!((line, offset), (2, 7)),
             other => panic!("unexpected {other}"),

@@ -52,7 +52,13 @@ pub fn decode(path: &Path, bytes: &[u8], forced: Option<&'static Encoding>) -> R
         return strict(path, bytes, bom, encoding, how);
     }
     if let Some(encoding) = utf16_by_nuls(bytes) {
-        return strict(path, bytes, 0, encoding, Some("NUL-byte pattern, no byte-order mark"));
+        return strict(
+            path,
+            bytes,
+            0,
+            encoding,
+            Some("NUL-byte pattern, no byte-order mark"),
+        );
     }
     reject_binary(path, bytes)?;
     match std::str::from_utf8(bytes) {
@@ -116,7 +122,10 @@ fn strict(
         None => Err(Error::parse(
             path,
             0,
-            format!("not valid {} text: a malformed byte sequence", encoding.name()),
+            format!(
+                "not valid {} text: a malformed byte sequence",
+                encoding.name()
+            ),
         )),
     }
 }
@@ -233,13 +242,19 @@ mod tests {
 
     #[test]
     fn latin1_is_windows_1252() {
-        let bytes = enc("Le ministère a présenté ses résultats à Genève.", WINDOWS_1252);
+        let bytes = enc(
+            "Le ministère a présenté ses résultats à Genève.",
+            WINDOWS_1252,
+        );
         assert_eq!(name_of(&bytes), "windows-1252");
     }
 
     #[test]
     fn utf16_with_and_without_bom() {
-        let (le, be) = ("Hallo Welt, schöne Grüße".encode_utf16(), "x".encode_utf16());
+        let (le, be) = (
+            "Hallo Welt, schöne Grüße".encode_utf16(),
+            "x".encode_utf16(),
+        );
         let le: Vec<u8> = le.flat_map(u16::to_le_bytes).collect();
         assert_eq!(name_of(&le), "UTF-16LE");
         let mut with_bom = vec![0xFE, 0xFF];
@@ -250,7 +265,10 @@ mod tests {
 
     #[test]
     fn labels() {
-        assert_eq!(encoding_from_label("latin1").unwrap().name(), "windows-1252");
+        assert_eq!(
+            encoding_from_label("latin1").unwrap().name(),
+            "windows-1252"
+        );
         assert_eq!(encoding_from_label("KOI8-R").unwrap().name(), "KOI8-R");
         assert!(encoding_from_label("klingon").is_err());
     }

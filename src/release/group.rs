@@ -83,7 +83,11 @@ fn plain_names(documents: &[Document], dir: &Path) -> BTreeMap<PathBuf, String> 
         .iter()
         .map(|(path, folder, stem)| {
             let clash = folders[stem.as_str()].len() > 1 && !folder.is_empty();
-            let name = if clash { format!("{folder}/{stem}") } else { stem.clone() };
+            let name = if clash {
+                format!("{folder}/{stem}")
+            } else {
+                stem.clone()
+            };
             (path.to_path_buf(), name)
         })
         .collect()

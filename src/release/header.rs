@@ -234,9 +234,16 @@ mod tests {
     #[test]
     fn impossible_date_is_a_warning() {
         let p = header("29. Februar 2021\n\nTitel\n\n1-01-03-2021\n\nText").unwrap();
-        assert_eq!((p.header.date.as_deref(), p.header.title.as_str()), (None, "Titel"));
+        assert_eq!(
+            (p.header.date.as_deref(), p.header.title.as_str()),
+            (None, "Titel")
+        );
         assert_eq!(p.warnings[0].0, 1);
-        assert!(p.warnings[0].1.contains("impossible date"), "{:?}", p.warnings);
+        assert!(
+            p.warnings[0].1.contains("impossible date"),
+            "{:?}",
+            p.warnings
+        );
     }
 
     fn header(text: &str) -> Result<Parsed> {

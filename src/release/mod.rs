@@ -53,8 +53,8 @@ pub use detect::detect;
 pub use encoding::encoding_from_label;
 pub use encoding_rs::Encoding;
 pub use page::{parse_document, parse_document_with};
-pub use read::{DEFAULT_MAX_PAGE_SIZE, ReadOptions, is_release_candidate, read_dir, read_dir_with};
 pub use path_lang::lang_from_path;
+pub use read::{DEFAULT_MAX_PAGE_SIZE, ReadOptions, is_release_candidate, read_dir, read_dir_with};
 pub use report::{Mislabel, ReleaseSummary, ScanReport, VersionSummary};
 
 /// The metadata block at the top of a scraped page.

@@ -131,7 +131,10 @@ mod tests {
         assert_eq!(stem("a/report.en-GB.txt").as_deref(), Some("report"));
         assert_eq!(stem("de/report.txt").as_deref(), Some("report"));
         assert_eq!(stem("report/de.txt"), None);
-        assert_eq!(stem("a/annual-report.txt").as_deref(), Some("annual-report"));
+        assert_eq!(
+            stem("a/annual-report.txt").as_deref(),
+            Some("annual-report")
+        );
     }
 
     #[test]

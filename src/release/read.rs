@@ -9,8 +9,8 @@ use encoding_rs::Encoding;
 use rayon::prelude::*;
 use walkdir::{DirEntry, WalkDir};
 
-use super::{Archive, Document, Problem, group, header, invisible, parse_document_with};
 use super::path_lang::lang_from_path;
+use super::{Archive, Document, Problem, group, header, invisible, parse_document_with};
 use crate::{Error, Result};
 
 /// Default for [`ReadOptions::max_page_size`]: 8 MiB. The largest page of the
@@ -148,7 +148,11 @@ fn walk(dir: &Path) -> (Vec<PathBuf>, usize, Vec<Problem>) {
 /// An entry that is neither a file nor a folder, named for what it is.
 fn special(entry: &DirEntry) -> Problem {
     let kind = kind_of(entry.file_type());
-    Problem::new(entry.path(), 0, format!("skipped: {kind}, not a regular file"))
+    Problem::new(
+        entry.path(),
+        0,
+        format!("skipped: {kind}, not a regular file"),
+    )
 }
 
 #[cfg(unix)]
@@ -166,7 +170,11 @@ fn kind_of(t: fs::FileType) -> &'static str {
 
 #[cfg(not(unix))]
 fn kind_of(t: fs::FileType) -> &'static str {
-    if t.is_symlink() { "a symbolic link" } else { "a special file" }
+    if t.is_symlink() {
+        "a symbolic link"
+    } else {
+        "a special file"
+    }
 }
 
 fn walk_problem(err: &walkdir::Error, dir: &Path) -> Problem {
@@ -176,14 +184,17 @@ fn walk_problem(err: &walkdir::Error, dir: &Path) -> Problem {
     } else if is_broken_link(path) {
         "skipped: a broken symbolic link (its target does not exist)".to_string()
     } else {
-        let reason = err.io_error().map_or_else(|| err.to_string(), ToString::to_string);
+        let reason = err
+            .io_error()
+            .map_or_else(|| err.to_string(), ToString::to_string);
         format!("skipped: cannot be read: {reason}")
     };
     Problem::new(path, 0, message)
 }
 
 fn is_broken_link(path: &Path) -> bool {
-    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) && fs::metadata(path).is_err()
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+        && fs::metadata(path).is_err()
 }
 
 /// Refuses a page of `len` bytes over `limit`.
@@ -213,7 +224,11 @@ fn read_bounded(path: &Path, limit: u64, bytes: &mut Vec<u8>) -> Result<()> {
     let len = fs::metadata(path).map_err(io)?.len();
     check_size(path, len, limit)?;
     bytes.reserve(usize::try_from(len.min(limit) + 1).unwrap_or(0));
-    File::open(path).map_err(io)?.take(limit.saturating_add(1)).read_to_end(bytes).map_err(io)?;
+    File::open(path)
+        .map_err(io)?
+        .take(limit.saturating_add(1))
+        .read_to_end(bytes)
+        .map_err(io)?;
     Ok(())
 }
 
@@ -276,6 +291,9 @@ mod tests {
     fn size_is_checked_against_the_limit() {
         assert!(check_size(Path::new("p"), 10, 10).is_ok());
         let err = check_size(Path::new("p"), 11, 10).unwrap_err().to_string();
-        assert!(err.contains("page is 11 bytes, over the limit of 10"), "{err}");
+        assert!(
+            err.contains("page is 11 bytes, over the limit of 10"),
+            "{err}"
+        );
     }
 }
