@@ -61,10 +61,23 @@ pub fn decode(path: &Path, bytes: &[u8], forced: Option<&'static Encoding>) -> R
         );
     }
     reject_binary(path, bytes)?;
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(plain(text.to_string(), UTF_8, None)),
-        Err(_) => Ok(guess(bytes)),
+    if std::str::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
+        // A UTF-8 page with a few bad bytes is damaged, not in another
+        // encoding: re-decoding it all as Windows-1252 would turn every `é`
+        // into `Ã©`. The strict decoding names the first bad byte.
+        return strict(path, bytes, 0, UTF_8, None);
     }
+    Ok(guess(bytes))
+}
+
+/// More well-formed multi-byte UTF-8 characters than malformed sequences.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    good > bad
 }
 
 /// A NUL byte outside the UTF-16 pattern never occurs in a text page; it
@@ -261,6 +274,17 @@ mod tests {
         with_bom.extend(be.flat_map(u16::to_be_bytes));
         let d = decode(Path::new("t"), &with_bom, None).unwrap();
         assert_eq!((d.encoding.name(), d.text.as_str()), ("UTF-16BE", "x"));
+    }
+
+    #[test]
+    fn damaged_utf8_is_not_re_decoded() {
+        let mut bytes = "été à Genève ".as_bytes().to_vec();
+        bytes.push(0xE9);
+        let err = decode(Path::new("t"), &bytes, None).unwrap_err();
+        assert!(
+            matches!(err, Error::InvalidUtf8 { offset: 17, .. }),
+            "{err}"
+        );
     }
 
     #[test]
