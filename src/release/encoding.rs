@@ -49,16 +49,11 @@ pub fn decode(path: &Path, bytes: &[u8], forced: Option<&'static Encoding>) -> R
     }
     if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
         let how = (encoding != UTF_8).then_some("byte-order mark");
-        return strict(path, bytes, bom, encoding, how);
+        return strict(path, bytes, bom, encoding, how).and_then(|d| our_scripts(path, d));
     }
     if let Some(encoding) = utf16_by_nuls(bytes) {
-        return strict(
-            path,
-            bytes,
-            0,
-            encoding,
-            Some("NUL-byte pattern, no byte-order mark"),
-        );
+        let how = Some("NUL-byte pattern, no byte-order mark");
+        return strict(path, bytes, 0, encoding, how).and_then(|d| our_scripts(path, d));
     }
     reject_binary(path, bytes)?;
     if std::str::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
@@ -78,6 +73,31 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
         bad += usize::from(!chunk.invalid().is_empty());
     }
     good > bad
+}
+
+/// Any byte pair is valid UTF-16, so `FF FE` before binary junk decodes to
+/// CJK characters; our five languages are written in Latin or Cyrillic
+/// letters, and a decoding whose letters are mostly neither is refused.
+fn our_scripts(path: &Path, decoded: Decoded) -> Result<Decoded> {
+    let (mut ours, mut letters) = (0usize, 0usize);
+    for c in decoded.text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        ours += usize::from(
+            c.is_ascii()
+                || ('\u{C0}'..='\u{24F}').contains(&c)
+                || ('\u{400}'..='\u{4FF}').contains(&c),
+        );
+    }
+    if ours * 2 >= letters {
+        return Ok(decoded);
+    }
+    let message = format!(
+        "decoded as {} ({}) but the letters are neither Latin nor Cyrillic: \
+         not a page in de, en, es, ru or fr",
+        decoded.encoding.name(),
+        decoded.how.unwrap_or("forced"),
+    );
+    Err(Error::parse(path, 0, message))
 }
 
 /// A NUL byte outside the UTF-16 pattern never occurs in a text page; it
@@ -283,6 +303,15 @@ mod tests {
         let err = decode(Path::new("t"), &bytes, None).unwrap_err();
         assert!(
             matches!(err, Error::InvalidUtf8 { offset: 17, .. }),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn utf16_junk_is_refused() {
+        let err = decode(Path::new("t"), b"\xff\xfe\x00garbage", None).unwrap_err();
+        assert!(
+            err.to_string().contains("neither Latin nor Cyrillic"),
             "{err}"
         );
     }

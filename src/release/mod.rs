@@ -155,9 +155,10 @@ pub struct Duplicate {
 /// All language versions of one press release.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Release {
-    /// The release ID, e.g. `2065-26-11-2020`.
+    /// The release ID, e.g. `2065-26-11-2020`; for plain documents without
+    /// an ID line, the name their files share (`report`, `2021/report`).
     pub id: String,
-    /// The running number of the ID.
+    /// The running number of the ID; 0 for a release named after its files.
     pub number: u32,
     /// The publication date (ISO) agreed by most versions.
     pub date: Option<String>,
@@ -185,7 +186,8 @@ impl Release {
 pub struct Archive {
     /// Releases sorted by ID.
     pub releases: Vec<Release>,
-    /// Files that could not be read or parsed, sorted by path.
+    /// Files that could not be read or parsed, and entries that are not
+    /// regular files (FIFOs, sockets, devices, broken links), sorted by path.
     pub problems: Vec<Problem>,
 }
 
