@@ -4,7 +4,9 @@
 //! Text mode prints the table on stdout, and on stderr the unusable files as
 //! `file:line: message` followed by the non-fatal remarks as
 //! `file:line: warning: message`; `--json` prints one document holding all of
-//! it on stdout.
+//! it on stdout. `--encoding NAME` forces the pages' encoding (otherwise
+//! detected, with a warning for each page that is not UTF-8), and
+//! `--max-page-size SIZE` (default 8M) refuses larger pages unread.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -25,7 +27,10 @@ pub struct Args {
     pub read: ReadArgs,
 }
 
-/// The page-reading flags, shared by every command that reads a folder.
+/// The page-reading flags, shared by every command that reads a folder:
+/// `scan` and `check` flatten it; `align` takes the same two flags by adding
+/// `#[command(flatten)] pub read: super::scan::ReadArgs` to its `Args` and
+/// calling `release::read_dir_with(&args.dir, &args.read.options())`.
 #[derive(Debug, clap::Args)]
 pub struct ReadArgs {
     /// Decode every page with this encoding (utf-8, utf-16le, latin1,
