@@ -239,3 +239,31 @@ fn scan_on_the_shipped_corpus_reports_its_planted_flaws() {
     );
     assert_eq!(doc["problems"], serde_json::json!([]));
 }
+
+#[test]
+fn a_folder_of_two_plain_documents_aligns() {
+    let dir = tempfile::tempdir().unwrap();
+    let de = "Jahresbericht\n\nDie Stadtwerke haben im vergangenen Jahr mehr Strom erzeugt als je zuvor.\n";
+    let fr = "Rapport annuel\n\nLes services municipaux ont produit l'an dernier plus d'électricité que jamais.\n";
+    std::fs::write(dir.path().join("report.de.txt"), de).unwrap();
+    std::fs::write(dir.path().join("report.fr.txt"), fr).unwrap();
+    let out = Command::cargo_bin("paralign")
+        .unwrap()
+        .args([
+            "align",
+            dir.path().to_str().unwrap(),
+            "-o",
+            "-",
+            "--format",
+            "tsv",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let unit = stdout.lines().find(|l| l.contains("Die Stadtwerke"));
+    assert!(
+        unit.is_some_and(|l| l.contains("Les services municipaux") && l.contains("report")),
+        "one de-fr unit of release `report`: {stdout}"
+    );
+}
