@@ -41,6 +41,7 @@ pub mod export;
 pub mod join;
 pub mod lang;
 pub mod release;
+pub mod review;
 pub mod score;
 pub mod segment;
 

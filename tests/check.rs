@@ -175,11 +175,7 @@ fn headers_agreeing_against_the_release_id_are_one_date_mismatch() {
 fn files_the_parser_could_not_read_are_reported() {
     let archive = Archive {
         releases: vec![release(&ALL)],
-        problems: vec![Problem {
-            file: "bad.txt".into(),
-            line: 3,
-            message: "invalid UTF-8".into(),
-        }],
+        problems: vec![Problem::new("bad.txt", 3, "invalid UTF-8")],
     };
     let report = check_archive(&archive, &Config::default());
     assert_eq!(kinds(&report), [(Kind::UnreadableFile, None)]);

@@ -31,6 +31,16 @@ const WEEKDAYS: &[&str] = &[
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
 
+/// Why a line shaped like a date gives none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Bad {
+    /// A month word no language of ours has: the page cannot be trusted.
+    Month(String),
+    /// A day or time that does not exist (`29 Februar 2021`): the rest of the
+    /// page is still fine, so the caller warns and goes on without a date.
+    Impossible(String),
+}
+
 #[derive(Default)]
 struct Parts<'a> {
     day: Option<u32>,
@@ -44,9 +54,9 @@ struct Parts<'a> {
 /// Parses `line` as a date line.
 ///
 /// `Ok(None)`: the line is not shaped like a date (it is probably a title).
-/// `Err(message)`: it is shaped like a date but cannot be one (unknown month
+/// `Err(bad)`: it is shaped like a date but cannot be one (unknown month
 /// word, impossible day) — the message says which word.
-pub fn parse(line: &str) -> Result<Option<DateLine>, String> {
+pub fn parse(line: &str) -> Result<Option<DateLine>, Bad> {
     let parts = split(line);
     if parts.other || parts.words.len() > 1 {
         return Ok(None);
@@ -56,17 +66,24 @@ pub fn parse(line: &str) -> Result<Option<DateLine>, String> {
         (None, Some(y), Some(d)) => match parts.words.first() {
             Some(word) => match months::lookup(word) {
                 Some((m, _)) => (y, u32::from(m), d, Some((*word).to_string())),
-                None => return Err(format!("unknown month name '{word}' in date line")),
+                None => {
+                    return Err(Bad::Month(format!(
+                        "unknown month name '{word}' in date line"
+                    )));
+                }
             },
             None => return Ok(None),
         },
         _ => return Ok(None),
     };
-    let date = iso_date(year, month, day)
-        .ok_or_else(|| format!("impossible date: day {day} of month {month} in {year}"))?;
+    let date = iso_date(year, month, day).ok_or_else(|| {
+        Bad::Impossible(format!(
+            "impossible date: day {day} of month {month} in {year}"
+        ))
+    })?;
     let time = match parts.time {
         Some((h, m)) if h < 24 && m < 60 => Some(format!("{h:02}:{m:02}")),
-        Some((h, m)) => return Err(format!("impossible time {h}:{m:02}")),
+        Some((h, m)) => return Err(Bad::Impossible(format!("impossible time {h}:{m:02}"))),
         None => None,
     };
     Ok(Some(DateLine {
@@ -239,16 +256,18 @@ mod tests {
     #[test]
     fn unknown_month_names_the_word() {
         let err = parse("26 Novembar 2020 18:51").unwrap_err();
-        assert!(err.contains("'Novembar'"), "{err}");
+        assert!(
+            matches!(&err, Bad::Month(m) if m.contains("'Novembar'")),
+            "{err:?}"
+        );
     }
 
     #[test]
     fn impossible_days_are_errors() {
-        assert!(
-            parse("30 February 2021")
-                .unwrap_err()
-                .contains("impossible")
-        );
+        assert!(matches!(
+            parse("30 February 2021"),
+            Err(Bad::Impossible(m)) if m.contains("impossible")
+        ));
         assert!(parse("29 February 2020").unwrap().is_some());
         assert!(parse("26 November 2020 25:00").is_err());
     }

@@ -1,66 +1,70 @@
-//! Raw bytes -> clean text: binary and encoding checks, BOM, line endings, NFC.
+//! Raw bytes -> clean text: encoding, binary check, line endings, NFC, and
+//! the removal of zero-width characters.
 
 use std::borrow::Cow;
 use std::path::Path;
 
+use encoding_rs::Encoding;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+use super::encoding;
 use crate::{Error, Result};
 
 /// Longest line accepted, in bytes. A scraped page holds paragraphs of a few
 /// kilobytes; a megabyte-long line is a dump or a broken export, and refusing
 /// it keeps every later step (header scan, segmentation, alignment) bounded.
+/// A hard-wrapped paragraph of many short lines is bounded by the page-size
+/// limit instead ([`super::ReadOptions::max_page_size`]).
 pub const MAX_LINE_BYTES: usize = 1 << 20;
 
-const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+/// A decoded page: its text and the remark on its encoding, if one is due.
+#[derive(Debug)]
+pub struct Text {
+    /// LF line endings, NFC, zero-width characters removed.
+    pub text: String,
+    /// `decoded as windows-1251 (guessed)` and the like; `None` for UTF-8.
+    pub remark: Option<String>,
+}
 
-/// Decodes a page: rejects binary, UTF-16, invalid UTF-8, empty and over-long
-/// input with a message naming the file and line, then strips the BOM, turns
-/// CRLF and lone CR into LF and NFC-normalises the text.
-pub fn decode(path: &Path, bytes: &[u8]) -> Result<String> {
-    reject_utf16(path, bytes)?;
-    reject_binary(path, bytes)?;
-    let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
-    let text = std::str::from_utf8(body).map_err(|e| {
-        let at = e.valid_up_to();
-        Error::InvalidUtf8 {
-            path: path.to_path_buf(),
-            line: line_of(body, at),
-            offset: at + (bytes.len() - body.len()),
-        }
-    })?;
+/// Decodes a page (see [`encoding::decode`]), then rejects binary, empty and
+/// over-long input with a message naming the file and line, turns CRLF and
+/// lone CR into LF, drops zero-width characters and NFC-normalises the text.
+pub fn decode(path: &Path, bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Text> {
+    let decoded = encoding::decode(path, bytes, forced)?;
+    let text = decoded.text.as_str();
+    reject_nul(path, text)?;
     if text.trim().is_empty() {
         return Err(Error::parse(path, 0, "empty file: no text at all"));
     }
     reject_long_lines(path, text)?;
     let unified = unify_line_endings(text);
-    Ok(nfc(&unified).into_owned())
+    let visible = super::invisible::strip_zero_width(&unified);
+    let remark = decoded.how.map(|how| {
+        let name = decoded.encoding.name();
+        format!("not UTF-8: decoded as {name} ({how}); force another with --encoding")
+    });
+    Ok(Text {
+        text: nfc(&visible).into_owned(),
+        remark,
+    })
 }
 
 /// 1-based line holding byte `offset`.
-fn line_of(bytes: &[u8], offset: usize) -> usize {
-    bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
-fn reject_utf16(path: &Path, bytes: &[u8]) -> Result<()> {
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(Error::parse(
-            path,
-            1,
-            "UTF-16 text (byte-order mark FF FE / FE FF): save the page as UTF-8",
-        ));
-    }
-    Ok(())
-}
-
-/// A NUL byte never occurs in a text page; it marks an image, archive or
-/// other binary file that happened to sit in the folder.
-fn reject_binary(path: &Path, bytes: &[u8]) -> Result<()> {
-    match bytes.iter().position(|&b| b == 0) {
+/// A NUL that survived decoding (UTF-16 with a BOM, a forced encoding).
+fn reject_nul(path: &Path, text: &str) -> Result<()> {
+    match text.find('\0') {
         Some(at) => Err(Error::parse(
             path,
-            line_of(bytes, at),
-            format!("binary file (NUL byte at byte offset {at}), not a text page"),
+            line_of(text, at),
+            "binary file (NUL character in the decoded text), not a text page",
         )),
         None => Ok(()),
     }
@@ -104,7 +108,7 @@ mod tests {
     use super::*;
 
     fn dec(bytes: &[u8]) -> Result<String> {
-        decode(Path::new("t.txt"), bytes)
+        decode(Path::new("t.txt"), bytes, None).map(|t| t.text)
     }
 
     #[test]
@@ -113,23 +117,29 @@ mod tests {
     }
 
     #[test]
-    fn composes_to_nfc() {
+    fn composes_to_nfc_and_drops_zero_width() {
         assert_eq!(dec("Cafe\u{301}".as_bytes()).unwrap(), "Caf\u{e9}");
+        assert_eq!(dec("a\u{200B}b\u{FEFF}c".as_bytes()).unwrap(), "abc");
     }
 
     #[test]
-    fn invalid_utf8_names_line_and_offset() {
-        let err = dec(b"ok\nbad \xFF here").unwrap_err();
-        match err {
+    fn forced_utf8_names_line_and_offset() {
+        let err = decode(
+            Path::new("t"),
+            b"ok\nbad \xFF here",
+            Some(encoding_rs::UTF_8),
+        );
+        match err.unwrap_err() {
             Error::InvalidUtf8 { line, offset, .. } => assert_eq!((line, offset), (2, 7)),
             other => panic!("unexpected {other}"),
         }
     }
 
     #[test]
-    fn offset_counts_the_bom() {
-        let err = dec(b"\xEF\xBB\xBF\xFF").unwrap_err();
-        assert!(err.to_string().contains("offset 3"), "{err}");
+    fn non_utf8_is_decoded_with_a_remark() {
+        let t = decode(Path::new("t"), b"caf\xE9 au lait, s'il vous pla\xEEt", None).unwrap();
+        assert!(t.text.starts_with("café"), "{}", t.text);
+        assert!(t.remark.unwrap().contains("windows-1252"));
     }
 
     #[test]
@@ -142,12 +152,6 @@ mod tests {
     fn whitespace_only_is_empty() {
         let err = dec(b" \n\xC2\xA0\n").unwrap_err().to_string();
         assert!(err.contains("empty file"), "{err}");
-    }
-
-    #[test]
-    fn utf16_is_named() {
-        let err = dec(b"\xFF\xFEa\0").unwrap_err().to_string();
-        assert!(err.contains("UTF-16"), "{err}");
     }
 
     #[test]

@@ -1,144 +1,23 @@
-//! A folder of pages -> releases grouped by ID, with duplicates and problems.
+//! Documents -> releases grouped by ID (or, for plain documents, by file
+//! name), with the duplicate rule.
 
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
-use std::fs;
-use std::io;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-use walkdir::WalkDir;
+use super::path_lang::{is_code, stem_without_lang};
+use super::{Document, Duplicate, Problem, Release};
+use crate::Lang;
 
-use super::{Archive, Document, Duplicate, Problem, Release, parse_document};
-use crate::{Error, Lang, Result};
-
-/// File names that never hold a page: documentation and the outputs of the
-/// later pipeline steps, which often sit next to the pages.
-const SKIPPED_PREFIXES: &[&str] = &["readme", "license", "licence", "changelog", "notice"];
-const SKIPPED_EXTENSIONS: &[&str] = &[
-    "md", "markdown", "json", "jsonl", "tsv", "csv", "tmx", "xml", "toml", "yaml", "yml", "gold",
-    "bak", "swp", "orig",
-];
-
-/// Whether [`read_dir`] reads the file at `path`.
-///
-/// Rule: every file is read except hidden ones (name starting with `.`, or
-/// inside a hidden folder), backups (`…~`), names starting with README,
-/// LICENSE, LICENCE, CHANGELOG or NOTICE (any case), and the extensions
-/// md, markdown, json, jsonl, tsv, csv, tmx, xml, toml, yaml, yml, gold, bak,
-/// swp, orig. Anything else that is not a page (an image, say) is reported
-/// as a problem rather than silently ignored.
-pub fn is_release_candidate(path: &Path) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-        return true;
-    };
-    let lower = name.to_lowercase();
-    let extension = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
-    !(lower.starts_with('.')
-        || lower.ends_with('~')
-        || SKIPPED_PREFIXES.iter().any(|p| lower.starts_with(p))
-        || SKIPPED_EXTENSIONS.contains(&extension))
-}
-
-/// Reads every page below `dir` (recursively, in parallel) and groups them by
-/// release ID. Fails only when `dir` itself cannot be read; every file that
-/// cannot be used becomes a [`Problem`], and a folder with no page at all
-/// gets one problem saying so.
-///
-/// Releases come sorted by running number, then ID; the result does not
-/// depend on the number of threads. Of two files with the same release and
-/// language, the one kept is, in this order: the one whose detected language
-/// matches the language it is filed as; the one with the longer body; the one
-/// nearer the top of the folder (a re-scrape in a `mirror/` subfolder loses to
-/// the original); the one whose path sorts first.
-pub fn read_dir(dir: &Path) -> Result<Archive> {
-    let meta = fs::metadata(dir).map_err(|e| Error::io(dir, e))?;
-    if !meta.is_dir() {
-        let not_dir = io::Error::new(io::ErrorKind::NotADirectory, "not a directory");
-        return Err(Error::io(dir, not_dir));
-    }
-    let (files, skipped, mut problems) = walk(dir);
-    let parsed: Vec<Result<Document>> = files.par_iter().map(|p| read_one(p)).collect();
-    let mut documents = Vec::with_capacity(parsed.len());
-    for (result, path) in parsed.into_iter().zip(&files) {
-        match result {
-            Ok(doc) => documents.push(doc),
-            Err(err) => problems.push(problem_of(err, path)),
-        }
-    }
-    if files.is_empty() && problems.is_empty() {
-        let message = format!("no release pages in this folder ({skipped} other files skipped)");
-        problems.push(Problem {
-            file: dir.to_path_buf(),
-            line: 0,
-            message,
-        });
-    }
-    problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-    Ok(Archive {
-        releases: group(documents),
-        problems,
-    })
-}
-
-/// The candidate files in name order, how many others were skipped, and the
-/// entries that could not be listed.
-fn walk(dir: &Path) -> (Vec<PathBuf>, usize, Vec<Problem>) {
-    let (mut files, mut skipped, mut problems) = (Vec::new(), 0, Vec::new());
-    let entries = WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in entries {
-        match entry {
-            Ok(e) if e.file_type().is_file() && is_release_candidate(e.path()) => {
-                files.push(e.into_path());
-            }
-            Ok(e) if e.file_type().is_file() => skipped += 1,
-            Ok(_) => {}
-            Err(err) => problems.push(Problem {
-                file: err.path().unwrap_or(dir).to_path_buf(),
-                line: 0,
-                message: err
-                    .io_error()
-                    .map_or_else(|| err.to_string(), ToString::to_string),
-            }),
-        }
-    }
-    (files, skipped, problems)
-}
-
-fn read_one(path: &Path) -> Result<Document> {
-    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
-    parse_document(path, &bytes)
-}
-
-/// The library error as a problem line, without repeating the file name.
-fn problem_of(err: Error, fallback: &Path) -> Problem {
-    let (file, line, message) = match err {
-        Error::Parse {
-            path,
-            line,
-            message,
-        } => (path, line, message),
-        Error::InvalidUtf8 { path, line, offset } => {
-            (path, line, format!("invalid UTF-8 at byte offset {offset}"))
-        }
-        Error::Io { path, source } => (path, 0, source.to_string()),
-        other => (fallback.to_path_buf(), 0, other.to_string()),
-    };
-    Problem {
-        file,
-        line,
-        message,
-    }
-}
-
-fn group(documents: Vec<Document>) -> Vec<Release> {
+/// Groups `documents` read below `dir` into releases (see [`super::read_dir`]).
+pub fn group(documents: Vec<Document>, dir: &Path) -> Vec<Release> {
+    let names = plain_names(&documents, dir);
     let mut by_id: BTreeMap<(u32, String), Vec<Document>> = BTreeMap::new();
     for doc in documents {
-        let key = (doc.header.number, doc.header.id.clone());
+        let key = match names.get(&doc.path) {
+            Some(name) => (0, name.clone()),
+            None => (doc.header.number, doc.header.id.clone()),
+        };
         by_id.entry(key).or_default().push(doc);
     }
     by_id
@@ -184,12 +63,78 @@ fn build(id: String, number: u32, docs: Vec<Document>) -> Release {
     }
 }
 
-/// Smaller is better: detection agrees with the filing, longer body,
-/// shallower path, first path.
-fn keep_rank(doc: &Document) -> (bool, Reverse<usize>, usize, PathBuf) {
+/// The release name of every document without an ID: its file name
+/// without language part, prefixed by its folder (language folders left
+/// out) when the same name stands in two folders.
+fn plain_names(documents: &[Document], dir: &Path) -> BTreeMap<PathBuf, String> {
+    let placed: Vec<(&Path, String, String)> = documents
+        .iter()
+        .filter(|d| d.header.id.is_empty())
+        .map(|d| {
+            let (folder, stem) = folder_and_stem(&d.path, dir);
+            (d.path.as_path(), folder, stem)
+        })
+        .collect();
+    let mut folders: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (_, folder, stem) in &placed {
+        folders.entry(stem).or_default().insert(folder);
+    }
+    placed
+        .iter()
+        .map(|(path, folder, stem)| {
+            let clash = folders[stem.as_str()].len() > 1 && !folder.is_empty();
+            let name = if clash {
+                format!("{folder}/{stem}")
+            } else {
+                stem.clone()
+            };
+            (path.to_path_buf(), name)
+        })
+        .collect()
+}
+
+/// The folder below `dir` (language folders left out, `/`-joined) and the
+/// language-free stem; `de.txt` takes its folder's name as stem.
+fn folder_and_stem(path: &Path, dir: &Path) -> (String, String) {
+    let relative = path.strip_prefix(dir).unwrap_or(path);
+    let mut folders: Vec<String> = relative
+        .parent()
+        .into_iter()
+        .flat_map(Path::components)
+        .filter_map(|c| c.as_os_str().to_str())
+        .filter(|c| !is_code(c))
+        .map(str::to_string)
+        .collect();
+    let stem = stem_without_lang(path)
+        .or_else(|| folders.pop())
+        .unwrap_or_else(|| "untitled".to_string());
+    (folders.join("/"), stem)
+}
+
+/// Smaller is better: detection agrees with the filing, then undetected but
+/// real text, then another language, then not text at all; then longer
+/// body, shallower path, first path.
+fn keep_rank(doc: &Document) -> (u8, Reverse<usize>, usize, PathBuf) {
     let body: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
     let depth = doc.path.components().count();
-    (doc.is_mislabelled(), Reverse(body), depth, doc.path.clone())
+    let class = match doc.detected {
+        Some(d) if d == doc.lang => 0,
+        None if is_text(doc) => 1,
+        Some(_) => 2,
+        None => 3,
+    };
+    (class, Reverse(body), depth, doc.path.clone())
+}
+
+/// True when at least half the body's visible characters are letters: a
+/// table of figures or a page of `----` and `***` is not text to align.
+fn is_text(doc: &Document) -> bool {
+    let (mut letters, mut visible) = (0usize, 0usize);
+    for c in doc.paragraphs.iter().flat_map(|p| p.text.chars()) {
+        visible += usize::from(!c.is_whitespace());
+        letters += usize::from(c.is_alphabetic());
+    }
+    letters * 2 >= visible
 }
 
 /// The most frequent value; ties go to the smallest, so the answer is stable.
@@ -215,11 +160,8 @@ impl Release {
             if let (Some(own), Some(date)) = (&doc.header.date, &self.date)
                 && own != date
             {
-                out.push(Problem {
-                    file: doc.path.clone(),
-                    line: 1,
-                    message: format!("header date {own} differs from the release date {date}"),
-                });
+                let message = format!("header date {own} differs from the release date {date}");
+                out.push(Problem::new(&doc.path, 1, message));
             }
         }
         out
@@ -229,23 +171,6 @@ impl Release {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn candidate_rule() {
-        for name in ["a/x.txt", "a/x", "a/energy.fr.txt", "a/photo.png"] {
-            assert!(is_release_candidate(Path::new(name)), "{name}");
-        }
-        for name in [
-            "a/README.md",
-            "a/readme",
-            "a/x.json",
-            "a/x.tsv",
-            "a/.hidden",
-            "a/x.txt~",
-        ] {
-            assert!(!is_release_candidate(Path::new(name)), "{name}");
-        }
-    }
 
     #[test]
     fn majority_prefers_count_then_smallest() {

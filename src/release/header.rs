@@ -27,30 +27,41 @@ pub struct Parsed {
     pub lang: Option<Lang>,
     /// `(1-based line, message)` remarks that do not stop the parse.
     pub warnings: Vec<(usize, String)>,
+    /// True when the first line is shaped like a date (even an impossible one).
+    pub dated: bool,
+    /// 1-based line where the release ID was expected, when there is none;
+    /// `header.id` is then empty.
+    pub missing_id: Option<usize>,
 }
 
-/// Parses the header of `lines` (the page split at `\n`).
+impl Parsed {
+    /// True when the page has any part of the scraped header besides a
+    /// title: a date line, a bullet line or a document type.
+    pub fn looks_scraped(&self) -> bool {
+        self.dated || !self.header.declared.is_empty() || self.header.doc_type.is_some()
+    }
+}
+
+/// Parses the header of `lines` (the page split at `\n`, invisible format
+/// characters already removed). A page without a release-ID line is no
+/// error here: [`Parsed::missing_id`] says where it was expected.
 pub fn parse(path: &Path, lines: &[&str]) -> Result<Parsed> {
     let mut out = Parsed::default();
     let mut i = skip_blank(lines, 0);
     let month_lang = read_date(path, lines, &mut i, &mut out)?;
     read_title(lines, &mut i, &mut out);
-    let id_at = find_id(lines, i).ok_or_else(|| {
-        Error::parse(
-            path,
-            0,
-            "no release ID line (expected a line such as `2065-26-11-2020`)",
-        )
-    })?;
-    if let Some(stray) = (i..id_at).find(|&j| !is_blank(lines[j])) {
-        let message = format!(
-            "text between the title and the release ID (line {}) ignored",
-            id_at + 1
-        );
-        out.warnings.push((stray + 1, message));
-    }
-    read_id(path, lines, id_at, &mut out)?;
-    i = skip_blank(lines, id_at + 1);
+    i = match find_id(lines, i) {
+        Some(id_at) => {
+            warn_stray(lines, i, id_at, &mut out);
+            read_id(path, lines, id_at, &mut out)?;
+            skip_blank(lines, id_at + 1)
+        }
+        None => {
+            let at = skip_blank(lines, i);
+            out.missing_id = Some(at + 1);
+            at
+        }
+    };
     if let Some(langs) = lines.get(i).and_then(|l| bullet_codes(l)) {
         read_declared(&langs, i + 1, &mut out);
         i = skip_blank(lines, i + 1);
@@ -59,6 +70,16 @@ pub fn parse(path: &Path, lines: &[&str]) -> Result<Parsed> {
     out.lang = type_lang.or(month_lang);
     out.body_start = i;
     Ok(out)
+}
+
+fn warn_stray(lines: &[&str], from: usize, id_at: usize, out: &mut Parsed) {
+    if let Some(stray) = (from..id_at).find(|&j| !is_blank(lines[j])) {
+        let message = format!(
+            "text between the title and the release ID (line {}) ignored",
+            id_at + 1
+        );
+        out.warnings.push((stray + 1, message));
+    }
 }
 
 /// Takes the line at `*i` as the document type if it looks like one; returns its language.
@@ -86,6 +107,7 @@ fn read_date(path: &Path, lines: &[&str], i: &mut usize, out: &mut Parsed) -> Re
     };
     match date::parse(trim(line)) {
         Ok(Some(parsed)) => {
+            out.dated = true;
             out.header.date = Some(parsed.date);
             out.header.time = parsed.time;
             *i = skip_blank(lines, *i + 1);
@@ -99,7 +121,14 @@ fn read_date(path: &Path, lines: &[&str], i: &mut usize, out: &mut Parsed) -> Re
                 .push((*i + 1, "no date line at the top of the page".into()));
             Ok(None)
         }
-        Err(message) => Err(Error::parse(path, *i + 1, message)),
+        Err(date::Bad::Impossible(message)) => {
+            out.dated = true;
+            let message = format!("{message}: the page is read without a date");
+            out.warnings.push((*i + 1, message));
+            *i = skip_blank(lines, *i + 1);
+            Ok(None)
+        }
+        Err(date::Bad::Month(message)) => Err(Error::parse(path, *i + 1, message)),
     }
 }
 
@@ -118,6 +147,11 @@ fn read_title(lines: &[&str], i: &mut usize, out: &mut Parsed) {
             .push((*i + 1, "no title before the release ID line".into()));
     }
     out.header.title = parts.join(" ");
+}
+
+/// The first release-ID-shaped line of `lines`, trimmed.
+pub fn find_release_id(lines: &[&str]) -> Option<String> {
+    find_id(lines, 0).map(|at| trim(lines[at]).to_string())
 }
 
 /// The first release-ID line at or after `from`.
@@ -197,6 +231,21 @@ fn read_declared(tokens: &[&str], line: usize, out: &mut Parsed) {
 mod tests {
     use super::*;
 
+    #[test]
+    fn impossible_date_is_a_warning() {
+        let p = header("29. Februar 2021\n\nTitel\n\n1-01-03-2021\n\nText").unwrap();
+        assert_eq!(
+            (p.header.date.as_deref(), p.header.title.as_str()),
+            (None, "Titel")
+        );
+        assert_eq!(p.warnings[0].0, 1);
+        assert!(
+            p.warnings[0].1.contains("impossible date"),
+            "{:?}",
+            p.warnings
+        );
+    }
+
     fn header(text: &str) -> Result<Parsed> {
         let lines: Vec<&str> = text.split('\n').collect();
         parse(Path::new("p.txt"), &lines)
@@ -267,11 +316,11 @@ mod tests {
     }
 
     #[test]
-    fn missing_id_and_bad_month_are_errors() {
-        let err = header("26 November 2020\n\nTitle\n\nBody")
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("no release ID line"), "{err}");
+    fn missing_id_is_located_and_bad_month_is_an_error() {
+        let p = header("26 November 2020\n\nTitle\n\n  • de-DE1\n\nBody").unwrap();
+        assert_eq!((p.missing_id, p.header.id.as_str()), (Some(5), ""));
+        assert_eq!(p.header.declared, [Lang::De]);
+        assert!(p.looks_scraped());
         let err = header("\n26 Novembar 2020\n\nTitle\n\n1-26-11-2020")
             .unwrap_err()
             .to_string();

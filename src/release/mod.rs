@@ -29,25 +29,32 @@ mod date;
 mod decode;
 pub mod detect;
 mod doc_type;
+mod encoding;
 mod group;
 mod header;
+mod invisible;
 mod months;
+mod page;
 pub mod path_lang;
+mod read;
 mod report;
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::Lang;
 use crate::segment::Paragraph;
-use crate::{Error, Lang, Result};
 
 pub use decode::MAX_LINE_BYTES;
 pub use detect::detect;
-pub use group::{is_release_candidate, read_dir};
+pub use encoding::encoding_from_label;
+pub use encoding_rs::Encoding;
+pub use page::{parse_document, parse_document_with};
 pub use path_lang::lang_from_path;
+pub use read::{DEFAULT_MAX_PAGE_SIZE, ReadOptions, is_release_candidate, read_dir, read_dir_with};
 pub use report::{Mislabel, ReleaseSummary, ScanReport, VersionSummary};
 
 /// The metadata block at the top of a scraped page.
@@ -59,7 +66,9 @@ pub struct Header {
     pub time: Option<String>,
     /// The release title.
     pub title: String,
-    /// The release ID exactly as written, e.g. `2065-26-11-2020`.
+    /// The release ID exactly as written, e.g. `2065-26-11-2020`; empty for
+    /// a page without an ID line (a plain document), whose release is then
+    /// named after the file (see [`read_dir`]).
     pub id: String,
     /// The running number of the ID (`2065`).
     pub number: u32,
@@ -109,6 +118,27 @@ pub struct Problem {
     pub line: usize,
     /// What is wrong.
     pub message: String,
+    /// For an unreadable file: the language its path names, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    /// For an unreadable file: the release ID, when a line holding one could
+    /// still be read; with [`Problem::lang`] it tells which version of which
+    /// release is unreadable rather than missing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub release: Option<String>,
+}
+
+impl Problem {
+    /// A problem with `file` at `line` (0: the whole file), no language or release.
+    pub fn new(file: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> Self {
+        Problem {
+            file: file.into(),
+            line,
+            message: message.into(),
+            lang: None,
+            release: None,
+        }
+    }
 }
 
 /// Two files for the same release and language.
@@ -125,9 +155,10 @@ pub struct Duplicate {
 /// All language versions of one press release.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Release {
-    /// The release ID, e.g. `2065-26-11-2020`.
+    /// The release ID, e.g. `2065-26-11-2020`; for plain documents without
+    /// an ID line, the name their files share (`report`, `2021/report`).
     pub id: String,
-    /// The running number of the ID.
+    /// The running number of the ID; 0 for a release named after its files.
     pub number: u32,
     /// The publication date (ISO) agreed by most versions.
     pub date: Option<String>,
@@ -155,7 +186,8 @@ impl Release {
 pub struct Archive {
     /// Releases sorted by ID.
     pub releases: Vec<Release>,
-    /// Files that could not be read or parsed, sorted by path.
+    /// Files that could not be read or parsed, and entries that are not
+    /// regular files (FIFOs, sockets, devices, broken links), sorted by path.
     pub problems: Vec<Problem>,
 }
 
@@ -167,92 +199,4 @@ impl fmt::Display for Problem {
             line => write!(f, "{}:{line}: {}", self.file.display(), self.message),
         }
     }
-}
-
-/// Parses one scraped page from its raw bytes.
-///
-/// Fails, naming the file and line, on binary or non-UTF-8 input, an empty
-/// page, an over-long line, an unknown month name, a missing release ID, or
-/// a page whose language cannot be told at all. The filed language
-/// ([`Document::lang`]) is the path's, else the header's (document type, then
-/// an unambiguous month name, then the title), else the body's.
-pub fn parse_document(path: &Path, bytes: &[u8]) -> Result<Document> {
-    let text = decode::decode(path, bytes)?;
-    let lines: Vec<&str> = text.split('\n').collect();
-    let parsed = header::parse(path, &lines)?;
-    let numbered = lines.iter().enumerate().map(|(i, l)| (i + 1, *l));
-    let blocks = chrome::blocks(numbered.skip(parsed.body_start));
-    let detected = detect_blocks(&blocks);
-    let path_lang = path_lang::lang_from_path(path);
-    let header_lang = parsed.lang.or_else(|| detect::detect(&parsed.header.title));
-    let lang = path_lang.or(header_lang).or(detected).ok_or_else(|| {
-        let message = "cannot tell the language: not in the path, the header or the body";
-        Error::parse(path, 0, message)
-    })?;
-    let warnings = warnings(path, &parsed, path_lang, blocks.is_empty());
-    let segment_as = detected.unwrap_or(lang);
-    Ok(Document {
-        path: path.to_path_buf(),
-        header: parsed.header,
-        lang,
-        path_lang,
-        detected,
-        paragraphs: blocks
-            .into_iter()
-            .map(|b| Paragraph::new(b.line, b.text, segment_as))
-            .collect(),
-        warnings,
-    })
-}
-
-/// The header's remarks, plus an empty body and a path that contradicts the
-/// header's own language.
-fn warnings(
-    path: &Path,
-    parsed: &header::Parsed,
-    path_lang: Option<Lang>,
-    empty_body: bool,
-) -> Vec<Problem> {
-    let mut out: Vec<Problem> = parsed
-        .warnings
-        .iter()
-        .map(|(line, message)| problem(path, *line, message.clone()))
-        .collect();
-    if empty_body {
-        out.push(problem(path, 0, "no body text after the header".into()));
-    }
-    if let (Some(p), Some(h)) = (path_lang, parsed.lang)
-        && p != h
-    {
-        let message = format!("the path says {p} but the header is written in {h}");
-        out.push(problem(path, 0, message));
-    }
-    out
-}
-
-fn problem(path: &Path, line: usize, message: String) -> Problem {
-    Problem {
-        file: path.to_path_buf(),
-        line,
-        message,
-    }
-}
-
-/// Detects the body language from its first paragraphs, never reading more
-/// than the detector's sample size however long the body is.
-fn detect_blocks(blocks: &[chrome::Block]) -> Option<Lang> {
-    let mut sample = String::new();
-    for block in blocks {
-        if sample.len() >= detect::SAMPLE_BYTES {
-            break;
-        }
-        let room = detect::SAMPLE_BYTES - sample.len();
-        let mut end = block.text.len().min(room);
-        while !block.text.is_char_boundary(end) {
-            end -= 1;
-        }
-        sample.push_str(&block.text[..end]);
-        sample.push('\n');
-    }
-    detect::detect(&sample)
 }

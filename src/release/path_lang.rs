@@ -40,6 +40,39 @@ fn from_file_name(name: &str) -> Option<Lang> {
         .or_else(|| (n >= 2).then(|| code(parts[n - 1])).flatten())
 }
 
+/// The name a plain document's release takes: the file name without its
+/// extension and without a language part (`report.de.txt`, `report_de.txt`
+/// and `de/report.txt` all give `report`); `None` when nothing is left
+/// (`de.txt`), so the caller names it after the folder.
+pub(crate) fn stem_without_lang(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    let stem = match name.rsplit_once('.') {
+        Some((stem, _ext)) if !stem.is_empty() => stem,
+        _ => name,
+    };
+    let nonempty = |s: &str| Some(s.to_string()).filter(|s| !s.is_empty());
+    if code(stem).is_some() {
+        return None;
+    }
+    const SEP: [char; 3] = ['.', '_', '-'];
+    if let Some((head, tail)) = stem.rsplit_once(SEP) {
+        if let Some((before, _)) = head.rsplit_once(SEP)
+            && code(&stem[before.len() + 1..]).is_some()
+        {
+            return nonempty(before);
+        }
+        if code(tail).is_some() {
+            return nonempty(head);
+        }
+    }
+    nonempty(stem)
+}
+
+/// True when a path component names a language (`de`, `fr-FR`).
+pub(crate) fn is_code(s: &str) -> bool {
+    code(s).is_some()
+}
+
 fn from_folders(path: &Path) -> Option<Lang> {
     path.parent()?
         .components()
@@ -88,6 +121,20 @@ mod tests {
         assert_eq!(lang("archive/ru-RU/x/2065.txt"), Some(Lang::Ru));
         assert_eq!(lang("fr/energy.de.txt"), Some(Lang::De));
         assert_eq!(lang("de/fr/page.txt"), Some(Lang::Fr));
+    }
+
+    #[test]
+    fn stems_lose_their_language() {
+        let stem = |p: &str| stem_without_lang(Path::new(p));
+        assert_eq!(stem("a/report.de.txt").as_deref(), Some("report"));
+        assert_eq!(stem("a/report_fr.txt").as_deref(), Some("report"));
+        assert_eq!(stem("a/report.en-GB.txt").as_deref(), Some("report"));
+        assert_eq!(stem("de/report.txt").as_deref(), Some("report"));
+        assert_eq!(stem("report/de.txt"), None);
+        assert_eq!(
+            stem("a/annual-report.txt").as_deref(),
+            Some("annual-report")
+        );
     }
 
     #[test]

@@ -28,4 +28,6 @@ pub enum Command {
     Align(cmd::align::Args),
     /// Report missing, mislabelled or incomplete language versions.
     Check(cmd::check::Args),
+    /// Write a self-contained HTML page of the aligned units and the check's findings.
+    Review(cmd::review::Args),
 }

@@ -31,6 +31,9 @@ pub struct Args {
     /// Exit with code 1 when a finding at or above this severity exists.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
+    /// How the pages are read.
+    #[command(flatten)]
+    pub read: super::scan::ReadArgs,
     /// List findings at or above this severity; `info` adds the notes on
     /// differences the evidence cannot prove (a figure spelled out or
     /// paraphrased in one version), which are otherwise only counted.
@@ -82,7 +85,7 @@ impl FailOn {
 
 /// Runs `paralign check`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let archive = paralign::release::read_dir(&args.dir)
+    let archive = paralign::release::read_dir_with(&args.dir, &args.read.options())
         .with_context(|| format!("cannot read {}", args.dir.display()))?;
     let config = Config {
         langs: args.langs,

@@ -4,6 +4,7 @@ pub mod align;
 pub mod align_lines;
 pub mod check;
 pub mod eval;
+pub mod review;
 pub mod scan;
 pub mod segment;
 
@@ -23,6 +24,7 @@ pub fn dispatch(command: Command) -> anyhow::Result<u8> {
         Command::Eval(args) => eval::run(args),
         Command::Align(args) => align::run(args),
         Command::Check(args) => check::run(args),
+        Command::Review(args) => review::run(args),
     }
 }
 
