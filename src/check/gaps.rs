@@ -164,7 +164,7 @@ fn sentence_gaps(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Vec<
 
 /// Least share of a paragraph's text in sentence gaps for the paragraph to
 /// count as lost as a whole.
-const MOSTLY_LOST: f64 = 0.6;
+const MOSTLY_LOST: f64 = 0.7;
 
 /// Sentence gaps that together hold most of a paragraph ([`MOSTLY_LOST`])
 /// become that paragraph's gap: a paragraph the paragraph pass misplaced
