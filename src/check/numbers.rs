@@ -284,7 +284,7 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
                     .iter()
                     .any(|(bs, bv)| bs == s && *bv == pq.value)
                 {
-                    pivot_blamed.push((*s, pq.value.clone()));
+                    pivot_blamed.push((*s, pq.value));
                     out.push(pivot_substitution(release, ev, d, &voters));
                 }
             } else {

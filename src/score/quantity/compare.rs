@@ -26,13 +26,16 @@ pub struct NumberMatch {
     pub tgt_only: Vec<usize>,
 }
 
+/// One matching pass: which pairs of quantities count as stating one value.
+type Pass = dyn Fn(&Quantity, &Quantity) -> bool;
+
 /// Matches `src` against `tgt` as multisets of values (see the module
 /// overview for the passes).
 pub fn compare(src: &[Quantity], tgt: &[Quantity]) -> NumberMatch {
     let mut partner: Vec<Option<usize>> = vec![None; src.len()];
     let mut taken = vec![false; tgt.len()];
     let same_kind = |a: &Quantity, b: &Quantity| a.value == b.value && a.kind == b.kind;
-    let passes: [&dyn Fn(&Quantity, &Quantity) -> bool; 4] = [
+    let passes: [&Pass; 4] = [
         &same_kind,
         &|a, b| a.value == b.value,
         &|a, b| dates_agree(&a.value, &b.value),

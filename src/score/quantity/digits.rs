@@ -51,10 +51,8 @@ pub fn read(text: &str, from: usize, lang: Lang) -> Option<Digits> {
     let first = run(&bytes[from..]);
     let mut int = parse_int(&bytes[from..from + first], 0)?;
     let (mut end, mut int_digits, mut grouped) = (from + first, first, false);
-    while first <= 3 {
-        let Some(sep) = text[end..].chars().next() else {
-            break;
-        };
+    // Groups follow a lead of one to three digits only (`1.250`, not `1250.000`).
+    while let Some(sep) = text[end..].chars().next().filter(|_| first <= 3) {
         let next = end + sep.len_utf8();
         if !is_group(sep, lang) || run(&bytes[next.min(bytes.len())..]) != 3 {
             break;

@@ -94,7 +94,7 @@ impl Acc {
     }
 
     fn is_tens(&self) -> bool {
-        self.tail >= 20 && self.tail % 10 == 0
+        self.tail >= 20 && self.tail.is_multiple_of(10)
     }
 
     /// Adds `word`; false (leaving the number unchanged) when it cannot
