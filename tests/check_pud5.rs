@@ -27,17 +27,18 @@ use pud5::{report, score};
 /// and ten other seeds recall is lower for missing-sentence (about 0.8), so
 /// the floors hold for the default seed only.
 const RECALL_FLOORS: [(Flaw, f64); 6] = [
-    (Flaw::MissingSentence, 0.65),
-    (Flaw::MissingParagraph, 0.85),
-    (Flaw::NumberMismatch, 0.9),
-    (Flaw::TruncatedVersion, 0.7),
+    (Flaw::MissingSentence, 0.75),
+    (Flaw::MissingParagraph, 0.9),
+    (Flaw::NumberMismatch, 0.85),
+    (Flaw::TruncatedVersion, 0.85),
     (Flaw::WrongLanguage, 0.95),
     (Flaw::MissingVersion, 0.95),
 ];
 
 /// Floor on the precision of error- and warning-level findings together,
-/// excused ones counted as right (measured: 81 / 119 = 0.681).
-const PRECISION_FLOOR: f64 = 0.64;
+/// excused ones counted as right (measured: 82 / 85 = 0.965; the check
+/// before it read the aligner's posteriors: 81 / 119 = 0.681).
+const PRECISION_FLOOR: f64 = 0.93;
 
 #[test]
 fn check_on_pud_releases_with_planted_flaws() {
@@ -87,15 +88,9 @@ fn check_on_pud_releases_with_planted_flaws() {
     let (right, all) = judged.main_precision();
     let precision = right as f64 / all.max(1) as f64;
     eprintln!("\nprecision (error + warning): {right} / {all} = {precision:.3}");
-    // TODO(coordinator): releases with nothing planted should get no
-    // error-level finding the scorer cannot excuse, but the current check
-    // gives 20 (seed 0x5EED_0009, 120 releases, pivot es), all
-    // number-mismatch: 12 where one PUD translation writes the figure in
-    // words or as an ordinal (`15. Jahrhundert` / `siglo XV`, `40` /
-    // `forty`) or repeats it, 6 where it shortens a year (`80er` / `1980`),
-    // 2 at a time of day (`6:30` / `6.30`). Over this and ten other seeds:
-    // 12 to 30 per archive. Printed, not asserted, until the check is quiet
-    // there (or reports them at a lower severity).
+    // Releases with nothing planted: no error-level finding the scorer
+    // cannot excuse (the check before this one gave 20 here, every one a
+    // figure written in words, a shortened year or a time of day).
     let clean_errors = judged.clean_errors(&archive);
     eprintln!(
         "error-level findings in clean releases: {}",
@@ -103,6 +98,9 @@ fn check_on_pud_releases_with_planted_flaws() {
     );
     for j in &clean_errors {
         eprintln!("  {:?}: {}", j.verdict, j.finding);
+    }
+    if seed.is_none() {
+        assert!(clean_errors.is_empty(), "errors in clean releases");
     }
 
     if seed.is_some() {

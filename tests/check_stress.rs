@@ -429,8 +429,12 @@ fn planted_flaws_are_found_with_few_false_alarms() {
     let t = all.total();
     let (precision, recall) = (Tally::precision(t), Tally::recall(t));
     assert!(t[0] + t[1] >= 100, "too few plantings: {}", t[0] + t[1]);
-    assert!(precision >= 0.96, "precision {precision:.3}");
-    assert!(recall >= 0.94, "recall {recall:.3}");
+    // The check reads the aligner's posteriors instead of rules tuned on
+    // these twelve releases: on real translations (tests/check_pud5.rs)
+    // its precision went from 0.68 to 0.97, here from 0.972 to 0.951 and
+    // recall from 0.950 to 0.932 (three seeds, 558 flaws).
+    assert!(precision >= 0.94, "precision {precision:.3}");
+    assert!(recall >= 0.92, "recall {recall:.3}");
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! same slip at the same place, so when at least two versions, and at least
 //! half of those compared, show the same anomaly at the same pivot position
 //! (give or take a sentence, since where an extra sentence attaches is not
-//! always clear), the pivot is blamed once ([`vote`]). With a single pair
+//! always clear), the pivot is blamed once ([`gap_findings`]). With a single pair
 //! nobody can be outvoted, and content one side lacks is reported as lost
 //! from it.
 
@@ -41,46 +41,6 @@ struct Candidate<'e> {
 
 /// The findings of one release from the evidence of all its pairs.
 pub fn findings(release: &str, pairs: &[PairEvidence]) -> Vec<Finding> {
-    if std::env::var_os("PARALIGN_DEBUG").is_some() {
-        for ev in pairs {
-            for side in [Side::Pivot, Side::Version] {
-                let us: Vec<String> = (0..ev.pair.len(side, Level::Sentence))
-                    .map(|k| format!("{:.2}", ev.pair.unaligned(side, Level::Sentence, k)))
-                    .collect();
-                let ps: Vec<String> = (0..ev.pair.len(side, Level::Paragraph))
-                    .map(|k| format!("{:.2}", ev.pair.unaligned(side, Level::Paragraph, k)))
-                    .collect();
-                eprintln!(
-                    "DBG {release} {} {side:?} S[{}] P[{}]",
-                    ev.lang,
-                    us.join(" "),
-                    ps.join(" ")
-                );
-            }
-            let fit = ev.pair.al.length;
-            let beads: Vec<String> = ev
-                .pair
-                .al
-                .sentences
-                .beads
-                .iter()
-                .map(|b| {
-                    let l = ev.pair.length(Side::Pivot, Level::Sentence, b.src.clone());
-                    let m = ev
-                        .pair
-                        .length(Side::Version, Level::Sentence, b.tgt.clone());
-                    format!("{}-{}:{:.1}", b.src.len(), b.tgt.len(), fit.delta(l, m))
-                })
-                .collect();
-            eprintln!(
-                "DBG {release} {} beads c={:.2} s2={:.1} {}",
-                ev.lang,
-                fit.ratio,
-                fit.variance,
-                beads.join(" ")
-            );
-        }
-    }
     let mut out = Vec::new();
     let pivot_cut = pivot_tail(pairs);
     let mut cut: BTreeSet<Lang> = BTreeSet::new();

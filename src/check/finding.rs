@@ -259,6 +259,8 @@ pub enum Status {
     Ok,
     /// Declared but absent.
     Missing,
+    /// Its file is there but could not be read (see the unreadable-file finding).
+    Unreadable,
     /// Present but written in another language.
     WrongLanguage,
     /// Present with no body text.

@@ -164,7 +164,7 @@ fn sentence_gaps(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Vec<
 
 /// Least share of a paragraph's text in sentence gaps for the paragraph to
 /// count as lost as a whole.
-const MOSTLY_LOST: f64 = 0.6;
+const MOSTLY_LOST: f64 = 0.7;
 
 /// Sentence gaps that together hold most of a paragraph ([`MOSTLY_LOST`])
 /// become that paragraph's gap: a paragraph the paragraph pass misplaced
@@ -495,6 +495,10 @@ fn counter_mass(pair: &Pair, side: Side, at: usize) -> f32 {
         .fold(0.0, f32::max)
 }
 
+/// Largest share of a side's text in its lost end: a version that keeps
+/// nothing recognisable was not cut, it was not paired.
+const MAX_TAIL_SHARE: f64 = 0.9;
+
 /// Least share, by length, of lost sentences in a lost end.
 const TAIL_LOST: f64 = 0.8;
 
@@ -578,9 +582,8 @@ fn lost_end(
     let first_para = of[start];
     let inside = pair.sentences_of[side as usize][first_para].start < start;
     let spans = of[n - 1] > first_para;
-    (share >= tuning.truncated_tail_share && n - start >= 2 && (spans || inside)).then_some(Tail {
-        side,
-        start,
-        share,
-    })
+    // A side whose every part is lost is not cut short: its pairing failed.
+    let kept = start > 0 && share <= MAX_TAIL_SHARE;
+    (kept && share >= tuning.truncated_tail_share && n - start >= 2 && (spans || inside))
+        .then_some(Tail { side, start, share })
 }

@@ -46,7 +46,6 @@ pub mod pair;
 pub mod render;
 mod run;
 pub mod versions;
-mod vote;
 
 pub use finding::{Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary};
 pub use run::{check_archive, default_pivot};

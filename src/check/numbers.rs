@@ -1,28 +1,382 @@
 //! Quantities that a confident bead's counterpart states differently.
 //!
-//! Placeholder until the evidence layer lands: no number findings.
+//! The aligner's evidence layer reads every quantity of a sentence as a
+//! value ([`crate::score::quantity`]: `22,9 Tausend` = `22 900`, `thirty` =
+//! `30`, `14.03.2021` = `14 March 2021`) and matches the two sides of each
+//! bead by value. What is left over is read here:
+//!
+//! - a value written in digits on both sides, left over on both sides of a
+//!   confident bead, is a substitution: one version states another figure
+//!   (an error, the version at fault being the one the others outvote);
+//! - any other leftover (a number one side lacks, one spelled out in words,
+//!   a paraphrase like `two weeks` against `14 Tagen`) cannot be proven
+//!   wrong, and is a note ([`Severity::Info`]).
+//!
+//! A leftover the counterpart states elsewhere in the aligned paragraphs is
+//! not a difference at all: the sentence beads cut the text differently.
 
-use super::Tuning;
-use super::pair::Pair;
+use std::collections::BTreeSet;
 
-/// A quantity of one side of a bead that the other side states differently
-/// or lacks.
+use super::blame::PairEvidence;
+use super::pair::{Level, Pair, Side};
+use super::{Finding, Kind, Severity, Tuning};
+use crate::Lang;
+use crate::align::Bead;
+use crate::score::quantity::{Quantity, QuantityKind, Value};
+
+/// A quantity one side of a bead states that the other does not.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diff {
-    /// The pivot sentence where it stands (or next to which it belongs).
-    pub sentence: usize,
+    /// The pivot's quantity and its sentence, if the pivot states one.
+    pub pivot: Option<(usize, Quantity)>,
+    /// The version's quantity and its sentence, if the version states one.
+    pub version: Option<(usize, Quantity)>,
+    /// True for a substitution of figures written in digits on both sides.
+    pub provable: bool,
 }
 
-/// The number differences of `pair`.
-pub fn find(_pair: &Pair, _tuning: &Tuning) -> Vec<Diff> {
-    Vec::new()
+impl Diff {
+    /// The pivot sentence it concerns (for a version-only quantity: the
+    /// first pivot sentence of its bead).
+    pub fn sentence(&self) -> usize {
+        self.pivot.as_ref().map_or(0, |p| p.0)
+    }
 }
 
-/// Number findings of a release (none yet).
-pub fn findings(
-    _release: &str,
-    _pairs: &[super::blame::PairEvidence],
-    _cut: &std::collections::BTreeSet<crate::Lang>,
-) -> Vec<super::Finding> {
-    Vec::new()
+/// The quantities of a bead's two sides, with the sentence of each, and
+/// the value match between them.
+pub type BeadNumbers = (
+    Vec<(usize, Quantity)>,
+    Vec<(usize, Quantity)>,
+    NumberMatchRef,
+);
+
+/// Indices of the shared and one-sided quantities of a bead.
+pub type NumberMatchRef = crate::score::quantity::NumberMatch;
+
+/// The numbers of bead `b`, as the aligner's evidence layer read them.
+fn bead_numbers(pair: &Pair, b: &Bead) -> BeadNumbers {
+    let src = sentence_quantities(pair, Side::Pivot, b.src.clone());
+    let tgt = sentence_quantities(pair, Side::Version, b.tgt.clone());
+    let only = |v: &[(usize, Quantity)]| v.iter().map(|q| q.1.clone()).collect::<Vec<_>>();
+    let m = crate::score::quantity::compare(&only(&src), &only(&tgt));
+    (src, tgt, m)
+}
+
+/// The quantities of sentences `range` of `side`, with their sentence.
+fn sentence_quantities(
+    pair: &Pair,
+    side: Side,
+    range: std::ops::Range<usize>,
+) -> Vec<(usize, Quantity)> {
+    let lang = pair.doc(side).lang;
+    range
+        .flat_map(|k| {
+            let text = pair.sentence_text(side, k).unwrap_or("");
+            crate::score::quantity::quantities(text, lang)
+                .into_iter()
+                .map(move |q| (k, q))
+        })
+        .collect()
+}
+
+/// The number differences of `pair`, over its confident sentence beads.
+pub fn find(pair: &Pair, tuning: &Tuning) -> Vec<Diff> {
+    let beads = &pair.alignment(Level::Sentence).beads;
+    let mut out = Vec::new();
+    for b in beads {
+        if b.src.is_empty() || b.tgt.is_empty() || b.score < tuning.min_number_posterior {
+            continue;
+        }
+        let (src, tgt, m) = bead_numbers(pair, b);
+        if m.src_only.is_empty() && m.tgt_only.is_empty() {
+            continue;
+        }
+        let mut left_p: Vec<&(usize, Quantity)> = m.src_only.iter().map(|&i| &src[i]).collect();
+        let mut left_v: Vec<&(usize, Quantity)> = m.tgt_only.iter().map(|&i| &tgt[i]).collect();
+        left_p.retain(|q| !stated_nearby(pair, Side::Version, b, &q.1));
+        left_v.retain(|q| !stated_nearby(pair, Side::Pivot, b, &q.1));
+        clock_times(&mut left_p, &mut left_v, &tgt);
+        clock_times(&mut left_v, &mut left_p, &src);
+        out.extend(pair_up(left_p, left_v));
+    }
+    out
+}
+
+/// Clock times written `23.45` on one side (read as a decimal) and `23:45`
+/// on the other (read as two numbers): the decimal leftover goes, and so
+/// does the other side's leftover minutes.
+fn clock_times(
+    mine: &mut Vec<&(usize, Quantity)>,
+    theirs: &mut Vec<&(usize, Quantity)>,
+    their_all: &[(usize, Quantity)],
+) {
+    let one = crate::score::quantity::Decimal::ONE;
+    let has = |v: i128| {
+        their_all
+            .iter()
+            .any(|(_, q)| q.number().is_some_and(|n| n.0 == v * one))
+    };
+    mine.retain(|(_, q)| {
+        let Some(n) = q.number() else { return true };
+        let (hours, frac) = (n.0 / one, n.0 % one);
+        let minutes = frac / 10_000;
+        let time = frac != 0 && frac % 10_000 == 0 && (0..24).contains(&hours) && minutes < 60;
+        if time && has(hours) && has(minutes) {
+            theirs.retain(|(_, o)| o.number().is_none_or(|m| m.0 != minutes * one));
+            return false;
+        }
+        true
+    });
+}
+
+/// Leftovers of one bead as substitutions where both sides have a digit
+/// figure of the same kind, and as unprovable differences otherwise.
+fn pair_up(pivot: Vec<&(usize, Quantity)>, version: Vec<&(usize, Quantity)>) -> Vec<Diff> {
+    let mut version: Vec<Option<&(usize, Quantity)>> = version.into_iter().map(Some).collect();
+    let mut out = Vec::new();
+    for p in pivot {
+        let partner = version
+            .iter_mut()
+            .find(|v| v.is_some_and(|v| comparable(&p.1, &v.1)))
+            .and_then(Option::take);
+        out.push(Diff {
+            provable: partner.is_some(),
+            pivot: Some(p.clone()),
+            version: partner.cloned(),
+        });
+    }
+    for v in version.into_iter().flatten() {
+        out.push(Diff {
+            pivot: None,
+            version: Some(v.clone()),
+            provable: false,
+        });
+    }
+    out
+}
+
+/// True when two leftovers can be one figure stated differently: both in
+/// digits, of the same [`class`], and not one the other times a
+/// thousand, a million or a billion (`2 и 1,4 миллиарда` against `2 mil
+/// millones`: which numbers a multiplier word covers is a matter of
+/// reading, not a wrong figure).
+fn comparable(a: &Quantity, b: &Quantity) -> bool {
+    let plain = !a.spelled && !b.spelled && class(a.kind) == class(b.kind);
+    plain && !scaled(a, b) && near(a, b) && !rounded(a, b)
+}
+
+/// True when one value is the other with its fraction dropped or rounded
+/// (`6.3` against `6`, `22.9` against `23`; also a clock time `23.45` read
+/// as a decimal against `23:45` read as two numbers): a matter of
+/// precision, not a wrong figure.
+fn rounded(a: &Quantity, b: &Quantity) -> bool {
+    let (Some(x), Some(y)) = (a.number(), b.number()) else {
+        return false;
+    };
+    let one = crate::score::quantity::Decimal::ONE;
+    let fractional = x.0 % one != 0 || y.0 % one != 0;
+    fractional && (x.0 - y.0).abs() < one
+}
+
+/// Kinds that one figure may take in different languages: German writes
+/// `18.` (an ordinal) where French writes `18` in `du 18 au 24`, and a year
+/// mistyped out of the plausible range reads as a plain count.
+fn class(kind: QuantityKind) -> u8 {
+    match kind {
+        QuantityKind::Percent => 1,
+        QuantityKind::Date => 2,
+        _ => 0,
+    }
+}
+
+/// True when two values are within a factor of ten of each other (dates
+/// always are): a figure stated wrongly is a slip of a digit or two, while
+/// far-apart leftovers are two different quantities the beads happen to
+/// hold.
+fn near(a: &Quantity, b: &Quantity) -> bool {
+    match (a.number(), b.number()) {
+        (Some(x), Some(y)) => {
+            let (x, y) = (x.0.abs(), y.0.abs());
+            x.max(y) <= 10 * x.min(y)
+        }
+        _ => true,
+    }
+}
+
+/// True when one value is the other times 1000^k (k = 1, 2, 3).
+fn scaled(a: &Quantity, b: &Quantity) -> bool {
+    let (Some(x), Some(y)) = (a.number(), b.number()) else {
+        return false;
+    };
+    let (lo, hi) = if x.0.abs() <= y.0.abs() {
+        (x.0.abs(), y.0.abs())
+    } else {
+        (y.0.abs(), x.0.abs())
+    };
+    lo > 0
+        && [1_000, 1_000_000, 1_000_000_000]
+            .iter()
+            .any(|m| lo * m == hi)
+}
+
+/// True when `q` is stated on `side` anywhere in the paragraphs aligned
+/// with bead `b`'s (the sentence beads may cut the text differently).
+fn stated_nearby(pair: &Pair, side: Side, b: &Bead, q: &Quantity) -> bool {
+    let paras = &pair.alignment(Level::Paragraph).beads;
+    let (own_side, sentence) = match side {
+        Side::Version => (Side::Pivot, b.src.start),
+        Side::Pivot => (Side::Version, b.tgt.start),
+    };
+    let para = pair.paragraph_of[own_side as usize][sentence];
+    let group = paras.iter().find(|pb| match own_side {
+        Side::Pivot => pb.src.contains(&para),
+        Side::Version => pb.tgt.contains(&para),
+    });
+    let Some(group) = group else { return false };
+    let across = match side {
+        Side::Version => group.tgt.clone(),
+        Side::Pivot => group.src.clone(),
+    };
+    let sentences = &pair.sentences_of[side as usize];
+    let range = match across.is_empty() {
+        true => return false,
+        false => sentences[across.start].start..sentences[across.end - 1].end,
+    };
+    sentence_quantities(pair, side, range)
+        .iter()
+        .any(|(_, o)| o.value == q.value)
+}
+
+/// The number findings of a release: substitutions most versions share are
+/// the pivot's, the others each version's own; unprovable differences are
+/// notes.
+pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let live: Vec<&PairEvidence> = pairs.iter().filter(|ev| !cut.contains(&ev.lang)).collect();
+    let mut pivot_blamed: Vec<(usize, Value)> = Vec::new();
+    for ev in &live {
+        for d in &ev.numbers {
+            let Some((s, pq)) = &d.pivot else {
+                out.push(note(release, ev, d));
+                continue;
+            };
+            if !d.provable {
+                out.push(note(release, ev, d));
+                continue;
+            }
+            let voters: Vec<Lang> = live
+                .iter()
+                .filter(|o| {
+                    o.numbers.iter().any(|od| {
+                        od.provable
+                            && od
+                                .pivot
+                                .as_ref()
+                                .is_some_and(|(os, oq)| os == s && oq.value == pq.value)
+                    })
+                })
+                .map(|o| o.lang)
+                .collect();
+            let n = voters.len();
+            if n >= 2 && 2 * n > live.len() {
+                if !pivot_blamed
+                    .iter()
+                    .any(|(bs, bv)| bs == s && *bv == pq.value)
+                {
+                    pivot_blamed.push((*s, pq.value));
+                    out.push(pivot_substitution(release, ev, d, &voters));
+                }
+            } else {
+                out.push(substitution(release, ev, d));
+            }
+        }
+    }
+    out
+}
+
+/// `text[span]` of a quantity's sentence, as written.
+fn written(pair: &Pair, side: Side, sentence: usize, q: &Quantity) -> String {
+    let text = pair.sentence_text(side, sentence).unwrap_or("");
+    text.get(q.span.clone()).unwrap_or("").trim().to_string()
+}
+
+/// The canonical value of a quantity, as the message shows it.
+fn shown(q: &Quantity) -> String {
+    match q.value {
+        Value::Number(n) => n.to_string(),
+        Value::Date { .. } => q.key().trim_start_matches("d:").to_string(),
+    }
+}
+
+fn substitution(release: &str, ev: &PairEvidence, d: &Diff) -> Finding {
+    let pair = &ev.pair;
+    let ((ps, pq), (vs, vq)) = (d.pivot.clone().unwrap(), d.version.clone().unwrap());
+    let (p, v) = (pair.doc(Side::Pivot).lang, ev.lang);
+    let msg = format!(
+        "{v} states {} where {p} states {} («{}» against «{}»)",
+        shown(&vq),
+        shown(&pq),
+        written(pair, Side::Version, vs, &vq),
+        written(pair, Side::Pivot, ps, &pq)
+    );
+    let here = pair.place(Side::Version, Level::Sentence, vs);
+    let there = pair.place(Side::Pivot, Level::Sentence, ps);
+    let f = Finding::new(Kind::NumberMismatch, release, vec![v, p], msg);
+    f.at(here.path, here.line, here.excerpt).against(there)
+}
+
+fn pivot_substitution(release: &str, ev: &PairEvidence, d: &Diff, voters: &[Lang]) -> Finding {
+    let pair = &ev.pair;
+    let ((ps, pq), (vs, vq)) = (d.pivot.clone().unwrap(), d.version.clone().unwrap());
+    let p = pair.doc(Side::Pivot).lang;
+    let names: Vec<&str> = voters.iter().map(|l| l.code()).collect();
+    let msg = format!(
+        "{p} states {} where the {} versions state {}",
+        shown(&pq),
+        names.join(", "),
+        shown(&vq)
+    );
+    let here = pair.place(Side::Pivot, Level::Sentence, ps);
+    let there = pair.place(Side::Version, Level::Sentence, vs);
+    let mut langs = vec![p];
+    langs.extend(voters);
+    let f = Finding::new(Kind::NumberMismatch, release, langs, msg);
+    f.at(here.path, here.line, here.excerpt).against(there)
+}
+
+/// A difference the evidence cannot prove: a note on the version.
+fn note(release: &str, ev: &PairEvidence, d: &Diff) -> Finding {
+    let pair = &ev.pair;
+    let (p, v) = (pair.doc(Side::Pivot).lang, ev.lang);
+    let (msg, here, there) = match (&d.pivot, &d.version) {
+        (Some((ps, pq)), _) => (
+            format!(
+                "{p} states «{}» that {v} does not state as such (spelled out or paraphrased?)",
+                written(pair, Side::Pivot, *ps, pq)
+            ),
+            pair.place(
+                Side::Version,
+                Level::Sentence,
+                pair.position_across(Side::Pivot, Level::Sentence, *ps),
+            ),
+            pair.place(Side::Pivot, Level::Sentence, *ps),
+        ),
+        (None, Some((vs, vq))) => (
+            format!(
+                "{v} states «{}» that {p} does not state as such (spelled out or paraphrased?)",
+                written(pair, Side::Version, *vs, vq)
+            ),
+            pair.place(Side::Version, Level::Sentence, *vs),
+            pair.place(
+                Side::Pivot,
+                Level::Sentence,
+                pair.position_across(Side::Version, Level::Sentence, *vs),
+            ),
+        ),
+        (None, None) => unreachable!("a difference has a side"),
+    };
+    let mut f = Finding::new(Kind::NumberMismatch, release, vec![v, p], msg);
+    f.severity = Severity::Info;
+    f.at(here.path, here.line, here.excerpt).against(there)
 }

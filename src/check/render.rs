@@ -30,6 +30,7 @@ pub fn cell(v: &VersionSummary) -> String {
     match v.status {
         Status::Ok => "✓".to_string(),
         Status::Missing => "missing".to_string(),
+        Status::Unreadable => "unreadable".to_string(),
         Status::Absent => "·".to_string(),
         Status::WrongLanguage => match v.detected {
             Some(d) => format!("wrong language ({d})"),

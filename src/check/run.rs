@@ -11,7 +11,7 @@ use super::{
     Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, blame, dates, gaps,
     numbers,
 };
-use crate::release::{Archive, Release};
+use crate::release::{Archive, Problem, Release};
 use crate::{Lang, join};
 
 /// The default pivot: the first language of
@@ -34,7 +34,7 @@ pub fn check_archive(archive: &Archive, config: &Config) -> Report {
     let results: Vec<(ReleaseSummary, Vec<Finding>)> = archive
         .releases
         .par_iter()
-        .map(|r| check_release(r, &ranking, config, &shown))
+        .map(|r| check_release(r, &archive.problems, &ranking, config, &shown))
         .collect();
     let mut findings = unreadable(archive);
     let mut releases = Vec::with_capacity(results.len());
@@ -76,15 +76,21 @@ fn unreadable(archive: &Archive) -> Vec<Finding> {
         .problems
         .iter()
         .map(|p| Finding {
-            release: None,
-            ..Finding::new(Kind::UnreadableFile, "", Vec::new(), p.message.clone())
-                .at(&p.file, p.line, None)
+            release: p.release.clone(),
+            ..Finding::new(
+                Kind::UnreadableFile,
+                "",
+                p.lang.into_iter().collect(),
+                p.message.clone(),
+            )
+            .at(&p.file, p.line, None)
         })
         .collect()
 }
 
 fn check_release(
     release: &Release,
+    problems: &[Problem],
     ranking: &[Lang],
     config: &Config,
     shown: &[Lang],
@@ -92,7 +98,7 @@ fn check_release(
     let Triage {
         mut findings,
         unusable,
-    } = versions::triage(release, config);
+    } = versions::triage(release, problems, config);
     let pivot = join::release_pivot_avoiding(release, ranking, |l| unusable.contains(&l))
         .filter(|p| !unusable.contains(p));
     if let Some(p) = pivot {
@@ -101,7 +107,12 @@ fn check_release(
     findings.extend(dates::check(release, pivot, config));
     findings.retain(|f| f.lang().is_none_or(|l| config.wants(l)));
     findings.sort_by(|a, b| (a.kind, &a.path, a.line).cmp(&(b.kind, &b.path, b.line)));
-    let summary = summarize(release, pivot, &findings, config, shown);
+    let unreadable: Vec<Lang> = problems
+        .iter()
+        .filter(|p| p.release.as_deref() == Some(release.id.as_str()))
+        .filter_map(|p| p.lang)
+        .collect();
+    let summary = summarize(release, pivot, &findings, &unreadable, config, shown);
     (summary, findings)
 }
 
@@ -148,6 +159,7 @@ fn summarize(
     release: &Release,
     pivot: Option<Lang>,
     findings: &[Finding],
+    unreadable: &[Lang],
     config: &Config,
     shown: &[Lang],
 ) -> ReleaseSummary {
@@ -161,6 +173,7 @@ fn summarize(
             let has = |k: Kind| own.iter().any(|f| f.kind == k);
             let doc = release.versions.get(&lang);
             let status = match doc {
+                None if unreadable.contains(&lang) => Status::Unreadable,
                 None if release.declared.contains(&lang) => Status::Missing,
                 None => Status::Absent,
                 Some(_) if has(Kind::WrongLanguage) => Status::WrongLanguage,

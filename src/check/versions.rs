@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use super::excerpt::{doc_chars, short};
 use super::{Config, Finding, Kind, Place};
 use crate::Lang;
-use crate::release::{Document, Release};
+use crate::release::{Document, Problem, Release};
 
 /// What the version-level rules found in one release.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -23,10 +23,17 @@ pub struct Triage {
     pub unusable: BTreeSet<Lang>,
 }
 
-/// Version-level rules that need no alignment.
-pub fn triage(release: &Release, config: &Config) -> Triage {
+/// Version-level rules that need no alignment. `problems` are the files the
+/// reader could not use: a declared version whose file is among them is
+/// unreadable (reported there), not missing.
+pub fn triage(release: &Release, problems: &[Problem], config: &Config) -> Triage {
     let mut t = Triage::default();
-    missing(release, config, &mut t.findings);
+    let unreadable = |l: Lang| {
+        problems
+            .iter()
+            .any(|p| p.lang == Some(l) && p.release.as_deref() == Some(release.id.as_str()))
+    };
+    missing(release, config, &unreadable, &mut t.findings);
     for (&lang, doc) in &release.versions {
         let wanted = config.wants(lang);
         if !release.declared.is_empty() && !release.declared.contains(&lang) && wanted {
@@ -80,9 +87,15 @@ pub fn triage(release: &Release, config: &Config) -> Triage {
     t
 }
 
-fn missing(release: &Release, config: &Config, out: &mut Vec<Finding>) {
+fn missing(
+    release: &Release,
+    config: &Config,
+    unreadable: &dyn Fn(Lang) -> bool,
+    out: &mut Vec<Finding>,
+) {
     let witness = release.versions.values().next();
-    for lang in release.missing().into_iter().filter(|l| config.wants(*l)) {
+    let wanted = |l: &Lang| config.wants(*l) && !unreadable(*l);
+    for lang in release.missing().into_iter().filter(wanted) {
         let mut f = Finding::new(
             Kind::MissingVersion,
             &release.id,

@@ -240,9 +240,11 @@ mod tests {
         let counts = BTreeMap::from([(Lang::De, 2), (Lang::En, 3), (Lang::Fr, 1)]);
         let en = Alignment {
             beads: vec![bead(0..1, 0..2, 0.9), bead(1..2, 2..3, 0.8)],
+            ..Default::default()
         };
         let fr = Alignment {
             beads: vec![bead(0..2, 0..1, 0.5)],
+            ..Default::default()
         };
         let pairs = BTreeMap::from([(Lang::En, &en), (Lang::Fr, &fr)]);
         let groups = groups(Lang::De, &counts, &pairs);
@@ -261,9 +263,11 @@ mod tests {
                 bead(1..1, 1..2, 0.3),
                 bead(1..2, 2..3, 0.9),
             ],
+            ..Default::default()
         };
         let fr = Alignment {
             beads: vec![bead(0..2, 0..1, 0.7)],
+            ..Default::default()
         };
         let pairs = BTreeMap::from([(Lang::En, &en), (Lang::Fr, &fr)]);
         let groups = groups(Lang::De, &counts, &pairs);
@@ -284,6 +288,7 @@ mod tests {
                 bead(1..1, 1..2, 0.2),
                 bead(1..2, 2..3, 0.9),
             ],
+            ..Default::default()
         };
         let groups = groups(Lang::De, &counts, &BTreeMap::from([(Lang::En, &en)]));
         assert_eq!(
@@ -303,6 +308,7 @@ mod tests {
         let counts = BTreeMap::from([(Lang::De, 2), (Lang::En, 0), (Lang::Es, 2)]);
         let en = Alignment {
             beads: vec![bead(0..2, 0..0, 0.5)],
+            ..Default::default()
         };
         let es = Alignment {
             beads: vec![
@@ -310,6 +316,7 @@ mod tests {
                 bead(1..1, 0..1, 0.9),
                 bead(1..2, 1..2, 0.9),
             ],
+            ..Default::default()
         };
         let pairs = BTreeMap::from([(Lang::En, &en), (Lang::Es, &es)]);
         let groups = groups(Lang::De, &counts, &pairs);
@@ -328,10 +335,12 @@ mod tests {
     fn check_rejects_gaps_overlaps_and_short_cover() {
         let ok = Alignment {
             beads: vec![bead(0..1, 0..0, 1.0), bead(1..2, 0..2, 1.0)],
+            ..Default::default()
         };
         assert!(check(&ok, 2, 2).is_ok());
         let gap = Alignment {
             beads: vec![bead(0..1, 0..1, 1.0), bead(2..3, 1..2, 1.0)],
+            ..Default::default()
         };
         assert!(check(&gap, 3, 2).unwrap_err().contains("bead 1"));
         assert!(check(&ok, 3, 2).unwrap_err().contains("2 of 3 source"));

@@ -93,6 +93,7 @@ fn doc_alignment(src: &Document, tgt: &Document, choices: &[(usize, usize, u8)])
     DocAlignment {
         paragraphs: alignment(src.paragraphs.len(), tgt.paragraphs.len(), choices),
         sentences: alignment(count(src), count(tgt), choices),
+        ..Default::default()
     }
 }
 
@@ -184,10 +185,12 @@ fn units_carry_paragraphs_beads_and_the_weakest_score() {
                 score: 0.4,
             },
         ],
+        ..Default::default()
     };
     let al = DocAlignment {
         paragraphs: Alignment::default(),
         sentences,
+        ..Default::default()
     };
     let ra = ReleaseAlignment {
         pivot: Lang::De,
@@ -214,10 +217,12 @@ fn a_broken_alignment_is_an_error_naming_release_and_pair() {
             tgt: 0..1,
             score: 1.0,
         }],
+        ..Default::default()
     };
     let al = DocAlignment {
         paragraphs: Alignment::default(),
         sentences,
+        ..Default::default()
     };
     let ra = ReleaseAlignment {
         pivot: Lang::De,

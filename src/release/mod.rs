@@ -33,7 +33,7 @@ mod encoding;
 mod group;
 mod header;
 mod invisible;
-mod months;
+pub mod months;
 mod page;
 pub mod path_lang;
 mod read;

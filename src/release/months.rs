@@ -73,6 +73,16 @@ pub fn lookup(word: &str) -> Option<(u8, Vec<Lang>)> {
     month.map(|m| (m, langs))
 }
 
+/// The month `lower` (already lower-case, final dot stripped) names in
+/// `lang`, without allocating: the lookup of dates in running text
+/// (`score::quantity::dates`), which only asks next to a day or a year.
+pub fn month_in(lower: &str, lang: Lang) -> Option<u8> {
+    MONTHS
+        .iter()
+        .find(|(name, _, langs)| *name == lower && langs.contains(&lang))
+        .map(|&(_, number, _)| number)
+}
+
 /// The language a month word belongs to, when only one language writes it so
 /// (`ноября` -> ru, `noviembre` -> es; `November` -> none: de and en share it).
 pub fn unambiguous_lang(word: &str) -> Option<Lang> {
@@ -114,6 +124,14 @@ mod tests {
         assert_eq!(lookup("Dez.").unwrap().0, 12);
         assert_eq!(lookup("MÄRZ").unwrap().0, 3);
         assert!(lookup("Novembar").is_none());
+    }
+
+    #[test]
+    fn month_in_one_language() {
+        assert_eq!(month_in("märz", Lang::De), Some(3));
+        assert_eq!(month_in("mars", Lang::Fr), Some(3));
+        assert_eq!(month_in("mars", Lang::De), None);
+        assert_eq!(month_in("марта", Lang::Ru), Some(3));
     }
 
     #[test]

@@ -105,6 +105,7 @@ fn status_class(status: Status) -> &'static str {
     match status {
         Status::Ok => "ok",
         Status::Missing => "missing",
+        Status::Unreadable => "missing",
         Status::WrongLanguage => "wrong-language",
         Status::Empty => "empty",
         Status::Truncated => "truncated",

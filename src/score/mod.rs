@@ -17,6 +17,7 @@ pub mod hash;
 pub mod length;
 pub mod lexicon;
 pub mod names;
+pub mod quantity;
 pub mod tokens;
 
 pub use features::{LEX_BIT, Segment, Vocab, shared};

@@ -61,7 +61,10 @@ fn beads(list: &[(usize, usize, usize, usize, f64)]) -> Alignment {
             score,
         })
         .collect();
-    Alignment { beads }
+    Alignment {
+        beads,
+        ..Default::default()
+    }
 }
 
 /// Four versions: en merges two German sentences and adds one (2-1, 0-1), ru drops
@@ -121,6 +124,7 @@ pub fn main_release() -> (Release, ReleaseAlignment) {
     let pair = |sentences| DocAlignment {
         paragraphs: paragraphs.clone(),
         sentences,
+        ..Default::default()
     };
     let pairs = BTreeMap::from([
         (
@@ -182,6 +186,7 @@ pub fn fallback_release() -> (Release, ReleaseAlignment) {
     let al = DocAlignment {
         paragraphs: one.clone(),
         sentences: one,
+        ..Default::default()
     };
     let release = release("19-06-03-2021", vec![en, fr]);
     (

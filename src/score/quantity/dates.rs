@@ -1,0 +1,154 @@
+//! Dates as one value, full or partial: `14.03.2021`, `14/03/2021`,
+//! `2021-03-14`, `14 March 2021`, `March 14, 2021`, `14. März 2021`, `14 de
+//! marzo de 2021`, `1er mars`, `14 марта 2021 г.`, `im März 2021` (month and
+//! year), `le 14 mars` (day and month).
+//!
+//! Month names come from the one month table of the crate,
+//! [`crate::release::months`], and count only next to a day or a year: a
+//! month word alone (`May`, `mars`, `Mai`) is too often something else.
+
+use super::Value;
+use super::digits::run;
+use super::text::{eq_lower, glued_after, lower_into, spaces, word_end};
+use crate::Lang;
+use crate::release::months::month_in;
+
+/// A date and the byte offset just past it.
+pub type Found = (Value, usize);
+
+fn date(year: Option<u16>, month: u8, day: Option<u8>) -> Value {
+    Value::Date {
+        year,
+        month: Some(month),
+        day,
+    }
+}
+
+/// A number of exactly `len` digits at `pos`, not followed by another digit.
+fn fixed(text: &str, pos: usize, len: usize) -> Option<u16> {
+    let b = text.as_bytes().get(pos..)?;
+    (run(b) == len).then(|| b[..len].iter().fold(0, |a, d| a * 10 + u16::from(d - b'0')))
+}
+
+/// A day or month of one or two digits at `pos`.
+fn short(text: &str, pos: usize) -> Option<(u16, usize)> {
+    let n = run(text.as_bytes().get(pos..)?);
+    (1..=2)
+        .contains(&n)
+        .then(|| (fixed(text, pos, n).unwrap_or(0), pos + n))
+}
+
+fn valid(month: u16, day: u16) -> bool {
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+/// A numeric date at `pos`: ISO `2021-03-14`, or day, month and four-digit
+/// year joined by the same `.` or `/` (English `/` dates with a second
+/// field over 12 are read month first, as American texts write them).
+pub fn numeric(text: &str, pos: usize, lang: Lang) -> Option<Found> {
+    let b = text.as_bytes();
+    if let Some(y) = fixed(text, pos, 4) {
+        let (m, d) = (fixed(text, pos + 5, 2)?, fixed(text, pos + 8, 2)?);
+        let iso = b.get(pos + 4) == Some(&b'-') && b.get(pos + 7) == Some(&b'-');
+        return (iso && valid(m, d)).then(|| (ymd(y, m, d), pos + 10));
+    }
+    let (first, p) = short(text, pos)?;
+    let sep = *b.get(p).filter(|s| matches!(s, b'.' | b'/'))?;
+    let (second, q) = short(text, p + 1)?;
+    (b.get(q) == Some(&sep)).then_some(())?;
+    let year = fixed(text, q + 1, 4)?;
+    let (d, m) = match lang == Lang::En && sep == b'/' && second > 12 {
+        true => (second, first),
+        false => (first, second),
+    };
+    valid(m, d).then(|| (ymd(year, m, d), q + 5))
+}
+
+fn ymd(y: u16, m: u16, d: u16) -> Value {
+    date(Some(y), m as u8, Some(d as u8))
+}
+
+/// The month word at `pos` (with an abbreviation's dot) and its end.
+fn month(text: &str, pos: usize, lang: Lang, buf: &mut String) -> Option<(u8, usize)> {
+    let end = word_end(text, pos)?;
+    // English capitalises month names; lower-case `may`, `march` are verbs.
+    if lang == Lang::En && !text[pos..].starts_with(char::is_uppercase) {
+        return None;
+    }
+    lower_into(&text[pos..end], buf);
+    let m = month_in(buf, lang)?;
+    let dot = text[end..].starts_with('.') && !glued_after(text, end + 1);
+    Some((m, end + usize::from(dot)))
+}
+
+/// A year of four digits after the spaces (and Spanish `de`) at `pos`, with
+/// a Russian `г.`/`года` after it.
+fn year_after(text: &str, pos: usize, lang: Lang) -> Option<(u16, usize)> {
+    let mut p = spaces(text, pos);
+    if p == pos {
+        return None;
+    }
+    if matches!(lang, Lang::Es | Lang::Fr) && text[p..].starts_with("de ") {
+        p = spaces(text, p + 2);
+    }
+    let year = fixed(text, p, 4).filter(|y| (1000..=2100).contains(y))?;
+    Some((year, year_mark(text, p + 4, lang)))
+}
+
+/// The end of a Russian year mark (`г.`, `года`) after `pos`, else `pos`.
+pub fn year_mark(text: &str, pos: usize, lang: Lang) -> usize {
+    let p = spaces(text, pos);
+    let Some(end) = word_end(text, p).filter(|_| lang == Lang::Ru) else {
+        return pos;
+    };
+    let marks = super::words::table(lang).year_marks;
+    if !marks.iter().any(|m| eq_lower(&text[p..end], m)) {
+        return pos;
+    }
+    end + usize::from(text[end..].starts_with('.'))
+}
+
+/// A date whose day (1..=31) ends at `after`: `14. März`, `1er mars`,
+/// `14th March 2021`, `14 de marzo de 2021`, `14 марта 2021 г.`.
+pub fn day_first(text: &str, day: u8, after: usize, lang: Lang, buf: &mut String) -> Option<Found> {
+    let mut p = after;
+    if text[p..].starts_with('.') {
+        p += 1;
+    } else if let Some(end) = word_end(text, p) {
+        let suffixes = super::words::table(lang).ordinal_suffixes;
+        suffixes
+            .iter()
+            .any(|s| eq_lower(&text[p..end], s))
+            .then_some(())?;
+        p = end;
+    }
+    let mut q = spaces(text, p);
+    (q > p).then_some(())?;
+    if lang == Lang::Es && text[q..].starts_with("de ") {
+        q = spaces(text, q + 2);
+    }
+    let (m, end) = month(text, q, lang, buf)?;
+    let (year, end) = year_after(text, end, lang).map_or((None, end), |(y, e)| (Some(y), e));
+    Some((date(year, m, Some(day)), end))
+}
+
+/// A date that starts with the month word at `pos`: `March 14, 2021`,
+/// `March 14th`, `März 2021`, `marzo de 2021`, `марта 2021 г.`.
+pub fn month_first(text: &str, pos: usize, lang: Lang, buf: &mut String) -> Option<Found> {
+    let (m, end) = month(text, pos, lang, buf)?;
+    if let Some(found) = year_after(text, end, lang) {
+        return Some((date(Some(found.0), m, None), found.1));
+    }
+    (lang == Lang::En).then_some(())?;
+    let p = spaces(text, end);
+    let (day, mut q) = short(text, p).filter(|(d, _)| p > end && (1..=31).contains(d))?;
+    if let Some(e) = word_end(text, q).filter(|&e| ["st", "nd", "rd", "th"].contains(&&text[q..e]))
+    {
+        q = e;
+    }
+    let comma = usize::from(text[q..].starts_with(','));
+    match year_after(text, q + comma, lang) {
+        Some((y, e)) => Some((date(Some(y), m, Some(day as u8)), e)),
+        None => (!glued_after(text, q)).then(|| (date(None, m, Some(day as u8)), q)),
+    }
+}

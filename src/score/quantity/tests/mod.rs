@@ -1,0 +1,77 @@
+//! Tests of [`quantities`](super::quantities), one file per language.
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod ru;
+
+use super::{Quantity, QuantityKind, quantities};
+use crate::Lang;
+
+/// The keys of every quantity in `text`.
+fn keys(text: &str, lang: Lang) -> Vec<String> {
+    quantities(text, lang).iter().map(Quantity::key).collect()
+}
+
+/// The only quantity of `text` (panics otherwise).
+fn one(text: &str, lang: Lang) -> Quantity {
+    let mut q = quantities(text, lang);
+    assert_eq!(q.len(), 1, "{text}: {q:?}");
+    q.remove(0)
+}
+
+/// Asserts the only quantity of `text` has `key` and `kind`.
+fn is(text: &str, lang: Lang, key: &str, kind: QuantityKind) {
+    let q = one(text, lang);
+    assert_eq!((q.key().as_str(), q.kind), (key, kind), "{text}");
+}
+
+#[test]
+fn spans_are_ordered_and_point_at_the_quantity() {
+    let text = "Am 14. März 2021 kamen 22,9 Tausend (5 %) Besucher.";
+    let q = quantities(text, Lang::De);
+    let spans: Vec<&str> = q.iter().map(|q| &text[q.span.clone()]).collect();
+    assert_eq!(spans, ["14. März 2021", "22,9 Tausend", "5 %"]);
+}
+
+#[test]
+fn text_without_quantities_gives_none() {
+    for lang in Lang::ALL {
+        assert!(quantities("", lang).is_empty());
+        assert!(quantities("Lavrov — Genève; «Alpes»", lang).is_empty());
+    }
+}
+
+#[test]
+fn the_same_facts_give_the_same_keys_in_all_five_languages() {
+    let texts = [
+        (
+            "Am 14. März 2021 kamen 22,9 Tausend Besucher, 5 Prozent mehr.",
+            Lang::De,
+        ),
+        (
+            "On 14 March 2021, 22,900 visitors came, 5 per cent more.",
+            Lang::En,
+        ),
+        (
+            "El 14 de marzo de 2021 vinieron 22.900 visitantes, un 5 por ciento más.",
+            Lang::Es,
+        ),
+        (
+            "Le 14 mars 2021, 22 900 visiteurs sont venus, 5 % de plus.",
+            Lang::Fr,
+        ),
+        (
+            "14 марта 2021 г. пришли 22,9 тыс. посетителей, на 5 процентов больше.",
+            Lang::Ru,
+        ),
+    ];
+    for (text, lang) in texts {
+        assert_eq!(
+            keys(text, lang),
+            ["d:2021-03-14", "n:22900", "n:5"],
+            "{lang}"
+        );
+    }
+}
