@@ -79,6 +79,10 @@ fn overview(page: &Page<'_>) -> Markup {
                 @for summary in &page.report.releases { (overview_row(page, summary)) }
             }
         }
+        p.legend {
+            "✓ present, no finding · missing: declared but no file · wrong language (xx): the text \
+             reads as xx · n findings: see the release · “·”: neither declared nor filed"
+        }
     }
 }
 
@@ -94,7 +98,7 @@ fn overview_row(page: &Page<'_>, summary: &ReleaseSummary) -> Markup {
                     Some(v) => td class=(format!("st-{}", status_class(v.status))) {
                         a href=(href) { (render::cell(v)) }
                     },
-                    None => td.st-absent { "·" },
+                    None => td.st-absent title="neither declared nor filed" { "·" },
                 }
             }
         }
