@@ -96,6 +96,8 @@ fn align_with_a_missing_input_leaves_an_existing_output_alone() {
 #[test]
 fn align_lines_checks_its_output_before_reading_the_input() {
     let dir = tempfile::tempdir().unwrap();
+    // A regular file where a folder should be: no folder can be created there.
+    std::fs::write(dir.path().join("missing"), "").unwrap();
     let out = dir.path().join("missing/dir/beads.txt");
     assert_cmd::Command::cargo_bin("paralign")
         .unwrap()
@@ -106,6 +108,7 @@ fn align_lines_checks_its_output_before_reading_the_input() {
         .code(2)
         .stderr(predicates::str::contains("cannot write"))
         .stderr(predicates::str::contains("missing/dir"))
+        .stderr(predicates::str::contains("missing is not a folder"))
         .stderr(predicates::str::contains("nonexistent").not());
 }
 
