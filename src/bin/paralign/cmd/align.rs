@@ -150,10 +150,11 @@ fn nothing_exported(s: &Summary, args: &Args) {
     eprintln!("paralign: error: {why}{kept}");
 }
 
-/// Files the archive could not use are not fatal: name them and go on.
+/// Files the archive could not use are not fatal: name them, once and in the
+/// form `scan` uses (`file:line: message`), and go on.
 fn warn_problems(archive: &release::Archive) {
     for p in &archive.problems {
-        note!("paralign: skipped {p}");
+        note!("{p}");
     }
 }
 
