@@ -88,8 +88,8 @@ fn big_corpus(root: &Path, copies: usize) {
     }
 }
 
-/// Starts `align` on `input`, waits until its temporary output appears in
-/// `out_dir`, sends `signal`, and returns the exit code.
+/// Starts `align` on `input`, waits until its temporary output in `out`'s
+/// folder has received some units, sends `signal`, and returns the exit code.
 fn interrupt(input: &Path, out: &Path, extra: &[&str], signal: &str) -> Option<i32> {
     let bin = assert_cmd::cargo::cargo_bin("paralign");
     let mut child = Std::new(bin)
@@ -106,7 +106,15 @@ fn interrupt(input: &Path, out: &Path, extra: &[&str], signal: &str) -> Option<i
     } else {
         out.to_path_buf()
     };
-    let partial = || watched.is_dir() && names(&watched).iter().any(|n| n.ends_with(".partial"));
+    // Mid-write: a temporary file that has received some of the corpus.
+    let partial = || {
+        watched.is_dir()
+            && fs::read_dir(&watched).unwrap().any(|e| {
+                let e = e.unwrap();
+                let name = e.file_name().to_string_lossy().into_owned();
+                name.ends_with(".partial") && e.metadata().is_ok_and(|m| m.len() > 0)
+            })
+    };
     for _ in 0..6000 {
         if partial() || child.try_wait().unwrap().is_some() {
             break;
@@ -127,7 +135,7 @@ fn interrupt(input: &Path, out: &Path, extra: &[&str], signal: &str) -> Option<i
 #[test]
 fn an_interrupted_run_leaves_the_old_output_and_no_temporary_file() {
     let input = tempfile::tempdir().unwrap();
-    big_corpus(input.path(), 20);
+    big_corpus(input.path(), 10);
     let out = tempfile::tempdir().unwrap();
     let path = out.path().join("corpus.json");
     fs::write(&path, "a good corpus from yesterday\n").unwrap();
@@ -145,7 +153,7 @@ fn an_interrupted_run_leaves_the_old_output_and_no_temporary_file() {
 #[test]
 fn an_interrupted_moses_run_leaves_every_old_pair() {
     let input = tempfile::tempdir().unwrap();
-    big_corpus(input.path(), 20);
+    big_corpus(input.path(), 10);
     let out = tempfile::tempdir().unwrap();
     let dir = out.path().join("moses");
     paralign()
