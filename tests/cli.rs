@@ -96,6 +96,8 @@ fn align_with_a_missing_input_leaves_an_existing_output_alone() {
 #[test]
 fn align_lines_checks_its_output_before_reading_the_input() {
     let dir = tempfile::tempdir().unwrap();
+    // A regular file where a folder should be: no folder can be created there.
+    std::fs::write(dir.path().join("missing"), "").unwrap();
     let out = dir.path().join("missing/dir/beads.txt");
     assert_cmd::Command::cargo_bin("paralign")
         .unwrap()
@@ -106,6 +108,7 @@ fn align_lines_checks_its_output_before_reading_the_input() {
         .code(2)
         .stderr(predicates::str::contains("cannot write"))
         .stderr(predicates::str::contains("missing/dir"))
+        .stderr(predicates::str::contains("missing is not a folder"))
         .stderr(predicates::str::contains("nonexistent").not());
 }
 
@@ -176,5 +179,68 @@ fn align_output_is_byte_identical_across_runs_and_thread_counts() {
     let first = run("1");
     for threads in ["2", "1", "2", "1", "2"] {
         assert!(run(threads) == first, "output differs with -j {threads}");
+    }
+}
+
+/// Issue 10: each message once, and in the same form from `scan` and `align`.
+#[test]
+fn an_unusable_file_is_named_once_and_alike_by_scan_and_align() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("empty.fr.txt"), "").unwrap();
+    for lang in ["de", "en"] {
+        let name = format!("culture-week.{lang}.txt");
+        let from = root(&format!("corpus/11-culture-week/{name}"));
+        std::fs::copy(from, input.join(&name)).unwrap();
+    }
+    let stderr = |args: &[&str]| {
+        let out = assert_cmd::Command::cargo_bin("paralign")
+            .unwrap()
+            .args(args)
+            .arg(&input)
+            .arg("-o")
+            .arg(dir.path().join("out.json"))
+            .output()
+            .unwrap();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let align = stderr(&["align"]);
+    let lines: Vec<&str> = align
+        .lines()
+        .filter(|l| l.contains("empty.fr.txt"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{align}");
+    assert!(!lines[0].contains("skipped"), "{align}");
+    let scan = assert_cmd::Command::cargo_bin("paralign")
+        .unwrap()
+        .arg("scan")
+        .arg(&input)
+        .output()
+        .unwrap();
+    let scan = String::from_utf8(scan.stderr).unwrap();
+    assert!(scan.lines().any(|l| l == lines[0]), "{scan}\n{align}");
+}
+
+/// Issue 10: `--json` runs that fail still print a JSON document.
+#[test]
+fn failing_json_runs_print_their_problems_as_json() {
+    for cmd in ["scan", "check"] {
+        let out = assert_cmd::Command::cargo_bin("paralign")
+            .unwrap()
+            .args([cmd, "/nonexistent/folder", "--json"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd}");
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let problem = &doc["problems"][0];
+        assert_eq!(problem["file"], "/nonexistent/folder", "{cmd}");
+        assert!(
+            problem["message"]
+                .as_str()
+                .unwrap()
+                .contains("No such file")
+        );
+        assert!(String::from_utf8_lossy(&out.stderr).contains("error:"));
     }
 }

@@ -100,7 +100,7 @@ fn impossible_filters_and_formats_are_refused() {
 }
 
 #[test]
-fn an_empty_folder_gives_an_empty_valid_document_a_summary_and_exit_2() {
+fn an_empty_folder_is_an_error_and_writes_nothing() {
     let input = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let path = out.path().join("out.json");
@@ -113,10 +113,11 @@ fn an_empty_folder_gives_an_empty_valid_document_a_summary_and_exit_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("0 releases").and(predicate::str::contains("0 written")))
-        .stderr(predicate::str::contains("no release pages"));
-    let doc: serde_json::Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
-    assert_eq!(doc["header"]["creationdate"], "20210305T000000Z");
-    assert_eq!(doc["body"].as_array().unwrap().len(), 0);
+        .stderr(predicate::str::contains("no release pages"))
+        .stderr(predicate::str::contains(
+            "error: no release could be read in",
+        ));
+    assert!(!path.exists());
 }
 
 #[test]
@@ -137,14 +138,14 @@ fn moses_output_directory_is_created() {
 
 #[test]
 fn corpus_with_an_absent_pivot_warns_and_falls_back() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/02-water-agreement");
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/01-trade-fair");
     let out = tempfile::tempdir().unwrap();
     let path = out.path().join("out.jsonl");
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("only-en-fr");
     fs::create_dir_all(&input).unwrap();
     for lang in ["en", "fr"] {
-        let name = format!("water-agreement.{lang}.txt");
+        let name = format!("trade-fair.{lang}.txt");
         fs::copy(corpus.join(&name), input.join(&name)).unwrap();
     }
     paralign()
@@ -165,7 +166,7 @@ fn corpus_with_an_absent_pivot_warns_and_falls_back() {
 }
 
 #[test]
-fn a_mislabelled_version_is_named_whether_or_not_it_is_left_out() {
+fn a_mislabelled_version_is_left_out_unless_kept_and_named_either_way() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/02-water-agreement");
     let out = tempfile::tempdir().unwrap();
     let path = out.path().join("out.jsonl");
@@ -180,15 +181,25 @@ fn a_mislabelled_version_is_named_whether_or_not_it_is_left_out() {
             .assert()
             .success()
     };
-    run(&[]).stderr(
+    let has_fr = || fs::read_to_string(&path).unwrap().contains("\"fr\":");
+    // --skip-mislabelled is the default, still accepted.
+    for default in [&[][..], &["--skip-mislabelled"]] {
+        run(default).stderr(
+            predicate::str::contains("left out release 2102-19-03-2021 fr")
+                .and(predicate::str::contains(
+                    "reads as en (--keep-mislabelled keeps it)",
+                ))
+                .and(predicate::str::contains("1 mislabelled version left out"))
+                .and(predicate::str::contains("warning: release").not()),
+        );
+        assert!(!has_fr());
+    }
+    run(&["--keep-mislabelled"]).stderr(
         predicate::str::contains("warning: release 2102-19-03-2021 fr")
             .and(predicate::str::contains("reads as en"))
-            .and(predicate::str::contains("--skip-mislabelled")),
+            .and(predicate::str::contains("left out release").not()),
     );
-    run(&["--skip-mislabelled"]).stderr(
-        predicate::str::contains("left out release 2102-19-03-2021 fr")
-            .and(predicate::str::contains("warning: release").not()),
-    );
+    assert!(has_fr());
     run(&["--langs", "de,en"]).stderr(predicate::str::contains("reads as").not());
 }
 
@@ -226,4 +237,87 @@ fn moses_without_a_language_pair_is_an_error_not_an_empty_folder() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("only de would be exported"));
+}
+
+#[test]
+fn complete_rows_all_carry_every_selected_language() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("de-fr.jsonl");
+    let rows = |extra: &[&str]| {
+        let assert = paralign()
+            .arg("align")
+            .arg(&corpus)
+            .arg("-o")
+            .arg(&path)
+            .args(["--format", "jsonl", "--langs", "de,fr"])
+            .args(extra)
+            .assert()
+            .success();
+        let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+        let keys: Vec<Vec<String>> = fs::read_to_string(&path)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let row: serde_json::Value = serde_json::from_str(l).unwrap();
+                let map = row["translation"].as_object().unwrap();
+                map.keys().cloned().collect()
+            })
+            .collect();
+        (keys, stderr)
+    };
+    let (all, _) = rows(&[]);
+    assert!(
+        all.iter().any(|k| k.len() < 2),
+        "the corpus has one-sided units"
+    );
+    let (complete, stderr) = rows(&["--complete"]);
+    assert!(!complete.is_empty());
+    assert!(complete.iter().all(|k| k == &["de", "fr"]), "{complete:?}");
+    let removed = all.len() - complete.len();
+    assert!(
+        stderr.contains(&format!("{removed} lacking a selected language")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn zero_threads_and_a_single_language_are_refused() {
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("out.json");
+    for (flags, says) in [
+        (&["-j", "0"][..], "at least one worker thread"),
+        (&["--langs", "fr"][..], "name two languages"),
+    ] {
+        paralign()
+            .args(["align", "corpus", "-o"])
+            .arg(&path)
+            .args(flags)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(says));
+        assert!(!path.exists());
+    }
+}
+
+#[test]
+fn quiet_prints_only_errors() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let out = tempfile::tempdir().unwrap();
+    paralign()
+        .arg("align")
+        .arg(&corpus)
+        .arg("-o")
+        .arg(out.path().join("out.json"))
+        .arg("--quiet")
+        .assert()
+        .success()
+        .stderr("");
+    paralign()
+        .args(["align", "/nonexistent/input", "-q", "-o"])
+        .arg(out.path().join("x.json"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("error:"));
 }

@@ -1,6 +1,6 @@
 //! Filters for MT training data, applied in a fixed order; a unit removed is
-//! counted once, under the first filter that removes it: missing side, low score,
-//! length ratio, duplicate.
+//! counted once, under the first filter that removes it: missing side, missing
+//! selected language, low score, length ratio, duplicate.
 
 use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -8,7 +8,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use serde::Serialize;
 
 use crate::join::TranslationUnit;
-use crate::{Error, Result};
+use crate::{Error, Lang, Result};
 
 /// Which units to drop.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -19,6 +19,9 @@ pub struct Filters {
     /// Drop units missing a side: a language that took part in the release's
     /// alignment but has no text in the unit.
     pub no_empty: bool,
+    /// Drop units lacking a side in any of these languages; `--complete` gives
+    /// the exported ones, so every unit kept has the same languages.
+    pub require: Vec<Lang>,
     /// Drop units where some side is shorter than this many times the reference
     /// side (the pivot, else the first side), counted in characters.
     pub min_ratio: Option<f64>,
@@ -60,6 +63,8 @@ impl Filters {
 pub struct Removed {
     /// Missing a side (`no_empty`).
     pub empty: usize,
+    /// Lacking a required language (`require`).
+    pub incomplete: usize,
     /// Below `min_score`.
     pub score: usize,
     /// Outside the length-ratio limits.
@@ -71,7 +76,7 @@ pub struct Removed {
 impl Removed {
     /// Units removed by any filter.
     pub fn total(&self) -> usize {
-        self.empty + self.score + self.ratio + self.duplicate
+        self.empty + self.incomplete + self.score + self.ratio + self.duplicate
     }
 }
 
@@ -101,6 +106,8 @@ impl Filter {
         let f = &self.filters;
         let counter = if f.no_empty && !unit.is_complete() {
             &mut self.removed.empty
+        } else if !f.require.iter().all(|&l| unit.side(l).is_some()) {
+            &mut self.removed.incomplete
         } else if f
             .min_score
             .is_some_and(|min| unit.score.is_none_or(|s| s < min))
@@ -178,6 +185,7 @@ mod tests {
         let mut filter = Filter::new(Filters {
             min_score: Some(0.5),
             no_empty: true,
+            require: Vec::new(),
             min_ratio: Some(0.5),
             max_ratio: Some(2.0),
             dedup: true,
@@ -206,6 +214,19 @@ mod tests {
             (1, 2, 1, 1)
         );
         assert_eq!(removed.total(), 5);
+    }
+
+    #[test]
+    fn require_keeps_only_units_with_every_language() {
+        let mut filter = Filter::new(Filters {
+            require: vec![Lang::De, Lang::En],
+            ..Filters::default()
+        });
+        let mut half = unit(&[(Lang::De, "Hallo")], None);
+        half.langs = vec![Lang::De];
+        assert!(half.is_complete() && !filter.keep(&half));
+        assert!(filter.keep(&unit(&[(Lang::De, "a"), (Lang::En, "b")], None)));
+        assert_eq!(filter.removed.incomplete, 1);
     }
 
     #[test]

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use serde::Serialize;
 use serde::ser::Serializer;
 
-use super::output::at;
+use super::output::{Sink, at};
+use super::staged::Pending;
 use super::{Exporter, Output};
 use crate::join::{Side, TranslationUnit};
 use crate::{Error, Result};
@@ -36,12 +37,13 @@ fn by_language<S: Serializer>(sides: &&[Side], s: S) -> Result<S::Ok, S::Error> 
 pub(crate) struct JsonlExporter {
     path: PathBuf,
     out: Box<dyn Write>,
+    pending: Pending,
 }
 
 impl JsonlExporter {
     pub(crate) fn new(output: Output) -> Result<Self> {
-        let (path, out) = output.into_writer()?;
-        Ok(JsonlExporter { path, out })
+        let Sink { path, out, pending } = output.into_sink()?;
+        Ok(JsonlExporter { path, out, pending })
     }
 }
 
@@ -60,6 +62,7 @@ impl Exporter for JsonlExporter {
     }
 
     fn finish(&mut self) -> Result<()> {
-        self.out.flush().map_err(at(&self.path))
+        self.out.flush().map_err(at(&self.path))?;
+        self.pending.commit()
     }
 }

@@ -24,6 +24,7 @@ mod jsonl;
 mod moses;
 mod output;
 pub mod run;
+pub mod staged;
 mod tmx;
 pub mod tmx_json;
 mod tsv;
@@ -33,19 +34,52 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use filter::{Filter, Filters, Removed};
-pub use output::Output;
+pub use output::{Output, check_file_target, refuse_inputs};
 pub use run::{Options, Summary, export};
+pub use staged::{Pending, abandon_all, write_atomically};
 
 use crate::join::{Level, TranslationUnit};
 use crate::{Error, Lang, Result};
 
 /// A corpus writer. It writes its preamble when created, one record per unit,
-/// and its closing part in [`Exporter::finish`].
+/// and its closing part in [`Exporter::finish`], which also moves the output
+/// into place; an exporter dropped before that leaves an existing output as it
+/// was (see [`staged`]).
 pub trait Exporter {
     /// Writes one unit.
     fn unit(&mut self, unit: &TranslationUnit) -> Result<()>;
     /// Writes what follows the last unit and flushes every file.
     fn finish(&mut self) -> Result<()>;
+}
+
+/// Passes units on to an exporter, and finishes it (moving the output into
+/// place) only when at least one unit was written: an export of nothing must not
+/// replace a good corpus. Dropped unfinished, the exporter removes its files.
+pub struct NonEmpty {
+    inner: Box<dyn Exporter>,
+    /// Units written so far.
+    pub written: usize,
+}
+
+impl NonEmpty {
+    /// Wraps `inner`.
+    pub fn new(inner: Box<dyn Exporter>) -> Self {
+        NonEmpty { inner, written: 0 }
+    }
+}
+
+impl Exporter for NonEmpty {
+    fn unit(&mut self, unit: &TranslationUnit) -> Result<()> {
+        self.written += 1;
+        self.inner.unit(unit)
+    }
+
+    fn finish(&mut self) -> Result<()> {
+        if self.written == 0 {
+            return Ok(());
+        }
+        self.inner.finish()
+    }
 }
 
 /// The output formats.

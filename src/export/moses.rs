@@ -2,12 +2,15 @@
 //! `corpus.<src>-<tgt>.<src>` and `corpus.<src>-<tgt>.<tgt>`, the layout Moses and
 //! most MT toolkits train from. A unit missing either side of a pair (or whose
 //! side is blank) is left out of that pair, so line `n` of both files always match.
+//! Every file is written beside its target and all are renamed together at the
+//! end, so the folder never holds pairs of two different runs.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 use super::output::at;
+use super::staged::Pending;
 use super::{Exporter, Meta, Output, one_line};
 use crate::join::TranslationUnit;
 use crate::{Error, Lang, Result};
@@ -22,6 +25,7 @@ struct Pair {
 /// Streams every pair of [`Meta::pairs`] into its files.
 pub(crate) struct MosesExporter {
     pairs: Vec<Pair>,
+    pending: Pending,
 }
 
 impl MosesExporter {
@@ -34,6 +38,8 @@ impl MosesExporter {
             )));
         }
         let dir = output.into_dir()?;
+        let mut pending = Pending::default();
+        pending.create_dir(&dir)?;
         let mut pairs = Vec::new();
         for &(a, b) in &meta.pairs {
             if a == b {
@@ -42,15 +48,17 @@ impl MosesExporter {
                 )));
             }
             let paths = [a, b].map(|l| dir.join(format!("corpus.{a}-{b}.{l}")));
-            let open = |p: &PathBuf| File::create(p).map(BufWriter::new).map_err(at(p));
-            let files = [open(&paths[0])?, open(&paths[1])?];
+            let files = [
+                BufWriter::new(pending.create(&paths[0])?),
+                BufWriter::new(pending.create(&paths[1])?),
+            ];
             pairs.push(Pair {
                 langs: [a, b],
                 paths,
                 files,
             });
         }
-        Ok(MosesExporter { pairs })
+        Ok(MosesExporter { pairs, pending })
     }
 }
 
@@ -75,6 +83,6 @@ impl Exporter for MosesExporter {
                 file.flush().map_err(at(path))?;
             }
         }
-        Ok(())
+        self.pending.commit()
     }
 }

@@ -32,7 +32,8 @@ pub struct Options {
     /// Releases aligned in parallel before their units are written (at least 1).
     pub chunk: usize,
     /// Leave out versions whose body reads as another language than the one they
-    /// are filed as (a site serving the original in place of a translation).
+    /// are filed as (a site serving the original in place of a translation);
+    /// on by default, since such a version teaches a wrong translation.
     pub skip_mislabelled: bool,
 }
 
@@ -45,7 +46,7 @@ impl Default for Options {
             filters: Filters::default(),
             align: align::Config::default(),
             chunk: 64,
-            skip_mislabelled: false,
+            skip_mislabelled: true,
         }
     }
 }

@@ -13,7 +13,8 @@ use std::path::PathBuf;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
-use super::output::at;
+use super::output::{Sink, at};
+use super::staged::Pending;
 use super::tmx_json::{Header, Tu};
 use super::{Exporter, Meta, Output};
 use crate::join::TranslationUnit;
@@ -24,15 +25,17 @@ pub(crate) struct TmxExporter {
     path: PathBuf,
     srclang: Option<Lang>,
     xml: Writer<Box<dyn Write>>,
+    pending: Pending,
 }
 
 impl TmxExporter {
     pub(crate) fn new(output: Output, meta: &Meta) -> Result<Self> {
-        let (path, out) = output.into_writer()?;
+        let Sink { path, out, pending } = output.into_sink()?;
         let mut exporter = TmxExporter {
             xml: Writer::new_with_indent(out, b' ', 2),
             path,
             srclang: meta.srclang,
+            pending,
         };
         exporter.preamble(&Header::new(meta))?;
         Ok(exporter)
@@ -102,7 +105,8 @@ impl Exporter for TmxExporter {
         }
         let out = self.xml.get_mut();
         out.write_all(b"\n").map_err(at(path))?;
-        out.flush().map_err(at(path))
+        out.flush().map_err(at(path))?;
+        self.pending.commit()
     }
 }
 

@@ -14,7 +14,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::output::at;
+use super::output::{Sink, at};
+use super::staged::Pending;
 use super::{Exporter, Meta, Output, score_text};
 use crate::join::{Side, TranslationUnit};
 use crate::{Error, Lang, Result};
@@ -147,11 +148,16 @@ pub(crate) struct TmxJsonExporter {
     srclang: Option<Lang>,
     out: Box<dyn Write>,
     first: bool,
+    pending: Pending,
 }
 
 impl TmxJsonExporter {
     pub(crate) fn new(output: Output, meta: &Meta) -> Result<Self> {
-        let (path, mut out) = output.into_writer()?;
+        let Sink {
+            path,
+            mut out,
+            pending,
+        } = output.into_sink()?;
         let header = serde_json::to_string(&Header::new(meta)).map_err(json_error)?;
         write!(out, "{{\n\"header\": {header},\n\"body\": [").map_err(at(&path))?;
         Ok(TmxJsonExporter {
@@ -159,6 +165,7 @@ impl TmxJsonExporter {
             srclang: meta.srclang,
             out,
             first: true,
+            pending,
         })
     }
 }
@@ -173,7 +180,8 @@ impl Exporter for TmxJsonExporter {
 
     fn finish(&mut self) -> Result<()> {
         self.out.write_all(b"\n]\n}\n").map_err(at(&self.path))?;
-        self.out.flush().map_err(at(&self.path))
+        self.out.flush().map_err(at(&self.path))?;
+        self.pending.commit()
     }
 }
 

@@ -9,7 +9,8 @@ use std::borrow::Cow;
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::output::at;
+use super::output::{Sink, at};
+use super::staged::Pending;
 use super::{Exporter, Meta, Output, score_text};
 use crate::join::TranslationUnit;
 use crate::{Lang, Result};
@@ -19,11 +20,16 @@ pub(crate) struct TsvExporter {
     path: PathBuf,
     out: Box<dyn Write>,
     langs: Vec<Lang>,
+    pending: Pending,
 }
 
 impl TsvExporter {
     pub(crate) fn new(output: Output, meta: &Meta) -> Result<Self> {
-        let (path, mut out) = output.into_writer()?;
+        let Sink {
+            path,
+            mut out,
+            pending,
+        } = output.into_sink()?;
         let columns = meta.langs.iter().map(|l| l.code());
         let header = itertools::join(
             ["tuid", "release", "bead", "score"]
@@ -36,6 +42,7 @@ impl TsvExporter {
             path,
             out,
             langs: meta.langs.clone(),
+            pending,
         })
     }
 }
@@ -58,7 +65,8 @@ impl Exporter for TsvExporter {
     }
 
     fn finish(&mut self) -> Result<()> {
-        self.out.flush().map_err(at(&self.path))
+        self.out.flush().map_err(at(&self.path))?;
+        self.pending.commit()
     }
 }
 

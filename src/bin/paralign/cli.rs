@@ -8,6 +8,9 @@ use crate::cmd;
 #[derive(Debug, Parser)]
 #[command(name = "paralign", version, about, long_about = None)]
 pub struct Cli {
+    /// Print no progress, notes or warnings on stderr; only errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,

@@ -2,6 +2,7 @@
 
 mod cli;
 mod cmd;
+mod ui;
 
 use std::io;
 use std::process::ExitCode;
@@ -10,6 +11,8 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
+    ui::set_quiet(cli.quiet);
+    ui::clean_up_on_signals();
     match cmd::dispatch(cli.command) {
         Ok(code) => ExitCode::from(code),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,

@@ -1,14 +1,15 @@
 //! `paralign align`: align every release of a folder and export a parallel corpus.
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use itertools::Itertools;
 use paralign::export::run::{self, Plan, Summary};
-use paralign::export::{Filters, Format, Options, Output};
+use paralign::export::{Filters, Format, NonEmpty, Options, Output};
 use paralign::join::Level;
 use paralign::{Lang, release};
+
+use crate::ui::{self, note};
 
 /// Flags of `paralign align`.
 #[derive(Debug, clap::Args)]
@@ -24,8 +25,8 @@ pub struct Args {
     /// Units of sentences, or of whole paragraphs.
     #[arg(long, default_value = "sentence", value_parser = parse_level)]
     pub level: Level,
-    /// Languages to export, comma-separated, e.g. `de,fr` (default: every language
-    /// present); two languages make the one moses pair.
+    /// Languages to export, comma-separated, at least two, e.g. `de,fr` (default:
+    /// every language present); two languages make the one moses pair.
     #[arg(long, value_name = "LIST")]
     pub langs: Option<String>,
     /// The version every other is aligned against (default: the language most
@@ -38,6 +39,10 @@ pub struct Args {
     /// Drop units missing a language their release has.
     #[arg(long)]
     pub no_empty: bool,
+    /// Keep only units holding every exported language (`--langs de,fr
+    /// --complete`: a clean pair corpus, every JSONL row with the same keys).
+    #[arg(long)]
+    pub complete: bool,
     /// Drop units whose texts repeat an earlier unit in every language.
     #[arg(long)]
     pub dedup: bool,
@@ -47,11 +52,15 @@ pub struct Args {
     /// Drop units where a side is longer than R times the pivot side (in characters).
     #[arg(long, value_name = "R")]
     pub max_ratio: Option<f64>,
-    /// Leave out versions whose body reads as another language than they are filed as.
+    /// Export versions whose body reads as another language than they are filed
+    /// as, too (left out by default: they would teach a wrong translation).
     #[arg(long)]
+    pub keep_mislabelled: bool,
+    /// The default now; accepted so that older scripts still run.
+    #[arg(long, hide = true, conflicts_with = "keep_mislabelled")]
     pub skip_mislabelled: bool,
     /// Worker threads (default: one per core); the output does not depend on it.
-    #[arg(short = 'j', long)]
+    #[arg(short = 'j', long, value_parser = parse_threads)]
     pub threads: Option<usize>,
 }
 
@@ -67,11 +76,21 @@ fn parse_lang(s: &str) -> Result<Lang, paralign::Error> {
     s.parse()
 }
 
+fn parse_threads(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("give at least one worker thread (omit -j for one per core)".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("'{s}' is not a number of threads")),
+    }
+}
+
 /// Runs `paralign align`: exit 0 when every release was exported, 2 when some
-/// failed (the others are still in the output) or none could be read.
+/// failed (the others are still in the output) or nothing could be exported
+/// (an existing output is then left as it was).
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let opts = options(&args)?;
+    let mut opts = options(&args)?;
     let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
+    output.refuse_inputs(&[&args.dir])?;
     std::fs::read_dir(&args.dir).with_context(|| format!("cannot read {}", args.dir.display()))?;
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
@@ -79,58 +98,76 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             .build_global()
             .context("cannot start the worker threads")?;
     }
+    let reading = ui::spinner("reading the releases");
     let archive = release::read_dir(&args.dir)?;
+    reading.finish_and_clear();
     warn_problems(&archive);
     if !opts.skip_mislabelled {
         warn_mislabelled(&archive, &opts.langs);
     }
     let plan = run::plan(&archive.releases, &opts)?;
+    if args.complete {
+        opts.filters.require = plan.langs.clone();
+    }
     let has_pivot = |r: &paralign::Release| r.versions.contains_key(&plan.pivot);
     if !archive.releases.is_empty() && !archive.releases.iter().any(has_pivot) {
-        eprintln!(
+        note!(
             "paralign: warning: no release has a {} version; each uses its most common language",
             plan.pivot
         );
     }
     let date = run::creation_date(&archive.releases, source_date_epoch()?);
-    let mut exporter = args.format.exporter(output, &plan.meta(opts.level, date))?;
-    let bar = progress_bar(archive.releases.len());
-    let summary = run::export(
-        &archive.releases,
-        &plan,
-        &opts,
-        exporter.as_mut(),
-        &mut |n| bar.inc(n as u64),
-    )?;
+    let exporter = args.format.exporter(output, &plan.meta(opts.level, date))?;
+    let mut exporter = NonEmpty::new(exporter);
+    let bar = ui::bar(archive.releases.len(), "releases");
+    let summary = run::export(&archive.releases, &plan, &opts, &mut exporter, &mut |n| {
+        bar.inc(n as u64)
+    })?;
     bar.finish_and_clear();
     report(&summary, &plan, &args);
-    // As for `scan`: a folder without a single readable release is an error
-    // (a mistyped or unmounted archive), though the empty document is valid.
-    let nothing_read = archive.releases.is_empty();
-    Ok(if summary.failed.is_empty() && !nothing_read {
-        0
-    } else {
-        2
-    })
+    if summary.written == 0 {
+        nothing_exported(&summary, &args);
+        return Ok(2);
+    }
+    Ok(if summary.failed.is_empty() { 0 } else { 2 })
 }
 
-/// Files the archive could not use are not fatal: name them and go on.
+/// An export of nothing (a mistyped or unmounted archive, filters too strict)
+/// is an error, and replaces no earlier output.
+fn nothing_exported(s: &Summary, args: &Args) {
+    let why = if s.releases == 0 {
+        format!("no release could be read in {}", args.dir.display())
+    } else {
+        format!("no unit to export from {} releases", s.releases)
+    };
+    let kept = if args.output.as_os_str() == "-" {
+        String::new()
+    } else if args.output.exists() {
+        format!("; {} left as it was", args.output.display())
+    } else {
+        format!("; {} not written", args.output.display())
+    };
+    eprintln!("paralign: error: {why}{kept}");
+}
+
+/// Files the archive could not use are not fatal: name them, once and in the
+/// form `scan` uses (`file:line: message`), and go on.
 fn warn_problems(archive: &release::Archive) {
     for p in &archive.problems {
-        eprintln!("paralign: skipped {p}");
+        note!("{p}");
     }
 }
 
-/// A version in the wrong language poisons a training corpus: say so, even
-/// though it is exported as filed unless `--skip-mislabelled` is given.
+/// A version in the wrong language poisons a training corpus: under
+/// `--keep-mislabelled` it is exported as filed, but said so.
 fn warn_mislabelled(archive: &release::Archive, langs: &[Lang]) {
     for release in &archive.releases {
         let selected = |lang: &Lang| langs.is_empty() || langs.contains(lang);
         for (lang, doc) in release.versions.iter().filter(|(l, _)| selected(l)) {
             if let Some(detected) = doc.detected.filter(|_| doc.is_mislabelled()) {
-                eprintln!(
+                note!(
                     "paralign: warning: release {} {lang} ({}) reads as {detected}; \
-                     exported as {lang} all the same (--skip-mislabelled leaves it out)",
+                     exported as {lang} all the same (--keep-mislabelled)",
                     release.id,
                     doc.path.display()
                 );
@@ -144,9 +181,16 @@ fn options(args: &Args) -> anyhow::Result<Options> {
         Some(list) => Lang::parse_list(list).context("--langs")?,
         None => Vec::new(),
     };
+    if let [only] = Itertools::unique(langs.iter()).collect::<Vec<_>>()[..] {
+        let list = args.langs.as_deref().unwrap_or_default();
+        anyhow::bail!(
+            "--langs {list}: a parallel corpus needs a pair; name two languages or more, e.g. {only},en"
+        );
+    }
     let filters = Filters {
         min_score: args.min_score,
         no_empty: args.no_empty,
+        require: Vec::new(), // the exported languages, once the archive is read
         min_ratio: args.min_ratio,
         max_ratio: args.max_ratio,
         dedup: args.dedup,
@@ -157,7 +201,7 @@ fn options(args: &Args) -> anyhow::Result<Options> {
         pivot: args.pivot,
         level: args.level,
         filters,
-        skip_mislabelled: args.skip_mislabelled,
+        skip_mislabelled: !args.keep_mislabelled,
         ..Options::default()
     };
     // The pivot/--langs agreement, and the moses pairs of an explicit --langs,
@@ -185,34 +229,31 @@ fn source_date_epoch() -> anyhow::Result<Option<i64>> {
     }
 }
 
-/// A bar on stderr, only when a person is watching it.
-fn progress_bar(releases: usize) -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::with_draw_target(Some(releases as u64), ProgressDrawTarget::stderr());
-    let style = ProgressStyle::with_template("{bar:40} {pos}/{len} releases ({per_sec}, {eta})")
-        .expect("the template is valid");
-    bar.with_style(style)
-}
-
 fn report(s: &Summary, plan: &Plan, args: &Args) {
     for f in &s.failed {
         eprintln!("paralign: release {} failed: {}", f.release, f.reason);
     }
-    for m in &s.mislabelled {
+    let exported = |m: &&run::Mislabelled| plan.langs.contains(&m.lang);
+    let left_out: Vec<_> = s.mislabelled.iter().filter(exported).collect();
+    for m in &left_out {
         let (id, lang, detected) = (&m.release, m.lang, m.detected);
-        eprintln!("paralign: left out release {id} {lang}: its body reads as {detected}");
+        note!(
+            "paralign: left out release {id} {lang}: its body reads as {detected} \
+             (--keep-mislabelled keeps it)"
+        );
     }
-    eprintln!(
-        "paralign: {} release{}: {} aligned, {} failed, {} without a selected language",
+    note!(
+        "paralign: {} release{}: {} aligned, {} failed, {} without a selected language, \
+         {} mislabelled version{} left out",
         s.releases,
-        if s.releases == 1 { "" } else { "s" },
+        plural(s.releases),
         s.aligned,
         s.failed.len(),
-        s.skipped
+        s.skipped,
+        left_out.len(),
+        plural(left_out.len()),
     );
-    eprintln!(
+    note!(
         "paralign: {} units joined, {} written ({}, pivot {}) to {}",
         s.units,
         s.written,
@@ -221,15 +262,20 @@ fn report(s: &Summary, plan: &Plan, args: &Args) {
         shown(&args.output)
     );
     let r = &s.removed;
-    eprintln!(
-        "paralign: filters removed {}: {} missing a side, {} below the minimum score, \
-         {} outside the length ratio, {} duplicates",
+    note!(
+        "paralign: filters removed {} units: {} missing a side, {} lacking a selected language, \
+         {} below the minimum score, {} outside the length ratio, {} duplicates",
         r.total(),
         r.empty,
+        r.incomplete,
         r.score,
         r.ratio,
         r.duplicate
     );
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 fn shown(path: &Path) -> String {

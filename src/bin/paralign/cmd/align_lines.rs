@@ -1,10 +1,10 @@
 //! `paralign align-lines`: align two files holding one sentence per line.
 
-use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use itertools::Itertools;
 use paralign::Lang;
 use paralign::align::{self, Alignment};
 
@@ -31,19 +31,20 @@ pub struct Args {
     /// Skip the second pass with the lexicon learned from the first.
     #[arg(long)]
     pub no_lexicon: bool,
+    /// Print the aligned sentences themselves, `score<TAB>source<TAB>target`,
+    /// the sentences of a side joined by a space, instead of their indices.
+    #[arg(long)]
+    pub text: bool,
 }
 
-/// Runs `paralign align-lines`: prints one bead per line as `[i, j]:[k]:score`.
+/// Runs `paralign align-lines`: prints one bead per line as `[i, j]:[k]:score`
+/// (or its sentences with `--text`). An output file is replaced only once the
+/// beads are all written, and never when it is one of the inputs.
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    // Opened first, so that an unwritable path fails before any work.
-    let out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(BufWriter::new(
-            File::create(path)
-                .map_err(|e| paralign::Error::io(path, e))
-                .context("cannot write the output")?,
-        )),
-        None => Box::new(BufWriter::new(io::stdout().lock())),
-    };
+    if let Some(path) = &args.output {
+        paralign::export::refuse_inputs(path, &[&args.src, &args.tgt])?;
+        paralign::export::check_file_target(path).context("cannot write the output")?;
+    }
     let src_text = read_text(&args.src)?;
     let tgt_text = read_text(&args.tgt)?;
     let src: Vec<&str> = src_text.lines().collect();
@@ -55,8 +56,23 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         ..defaults
     };
     let alignment = align::align_sentences(&src, &tgt, args.src_lang, args.tgt_lang, &config);
-    let shown = args.output.as_deref().unwrap_or(Path::new("<stdout>"));
-    write_beads(out, &alignment).map_err(|e| paralign::Error::io(shown, e))?;
+    let mut bytes = Vec::new();
+    if args.text {
+        write_texts(&mut bytes, &alignment, &src, &tgt)?;
+    } else {
+        write_beads(&mut bytes, &alignment)?;
+    }
+    match &args.output {
+        Some(path) => {
+            paralign::export::write_atomically(path, &bytes).context("cannot write the output")?
+        }
+        None => {
+            let mut out = io::stdout().lock();
+            out.write_all(&bytes)
+                .and_then(|()| out.flush())
+                .map_err(|e| paralign::Error::io(Path::new("<stdout>"), e))?;
+        }
+    }
     Ok(0)
 }
 
@@ -91,5 +107,22 @@ fn write_beads(mut out: impl Write, alignment: &Alignment) -> io::Result<()> {
             bead.score
         )?;
     }
-    out.flush()
+    Ok(())
+}
+
+fn write_texts(
+    mut out: impl Write,
+    alignment: &Alignment,
+    src: &[&str],
+    tgt: &[&str],
+) -> io::Result<()> {
+    let side = |lines: &[&str], r: &std::ops::Range<usize>| {
+        let joined = lines[r.clone()].iter().map(|l| l.trim()).join(" ");
+        joined.replace('\t', " ")
+    };
+    for bead in &alignment.beads {
+        let (a, b) = (side(src, &bead.src), side(tgt, &bead.tgt));
+        writeln!(out, "{:.4}\t{a}\t{b}", bead.score)?;
+    }
+    Ok(())
 }

@@ -85,15 +85,20 @@ impl FailOn {
 
 /// Runs `paralign check`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
+    let reading = crate::ui::spinner("reading the releases");
     let archive = paralign::release::read_dir_with(&args.dir, &args.read.options())
-        .with_context(|| format!("cannot read {}", args.dir.display()))?;
+        .with_context(|| format!("cannot read {}", args.dir.display()))
+        .map_err(|e| super::json_failure(args.json, &args.dir, e))?;
+    reading.finish_and_clear();
     let config = Config {
         langs: args.langs,
         pivot: args.pivot,
         min_severity: args.min_severity.into(),
         ..Config::default()
     };
+    let checking = crate::ui::spinner(&format!("checking {} releases", archive.releases.len()));
     let report = check::check_archive(&archive, &config);
+    checking.finish_and_clear();
     super::print_report(&report, args.json)?;
     if archive.releases.is_empty() {
         eprintln!(

@@ -10,6 +10,7 @@ pub mod segment;
 
 use std::fmt::Display;
 use std::io::{self, Write};
+use std::path::Path;
 
 use serde::Serialize;
 
@@ -25,6 +26,40 @@ pub fn dispatch(command: Command) -> anyhow::Result<u8> {
         Command::Align(args) => align::run(args),
         Command::Check(args) => check::run(args),
         Command::Review(args) => review::run(args),
+    }
+}
+
+/// Under `--json`, a run that fails before it has a report still prints a
+/// document, `{"releases": [], "problems": [{"file", "line", "message"}]}`,
+/// so a script reading stdout sees why; the error goes on stderr as usual.
+pub fn json_failure(json: bool, path: &Path, err: anyhow::Error) -> anyhow::Error {
+    if json {
+        let problem = paralign::release::Problem {
+            file: path.to_path_buf(),
+            line: 0,
+            message: format!("{err:#}"),
+            lang: None,
+            release: None,
+        };
+        let doc = serde_json::json!({ "releases": [], "problems": [problem] });
+        // Best effort: the error below is what matters if stdout is gone.
+        let _ = print_report(&JsonOnly(doc), true);
+    }
+    err
+}
+
+/// A JSON value printed through [`print_report`].
+struct JsonOnly(serde_json::Value);
+
+impl Serialize for JsonOnly {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl Display for JsonOnly {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
     }
 }
 

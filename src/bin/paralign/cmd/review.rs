@@ -4,8 +4,7 @@
 //! a temporary file beside the target and renamed, so a failed run leaves an
 //! existing page as it was.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Context;
 use paralign::Lang;
@@ -32,6 +31,9 @@ pub struct Args {
 
 /// Runs `paralign review`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
+    paralign::export::refuse_inputs(&args.output, &[&args.dir])?;
+    paralign::export::check_file_target(&args.output)
+        .with_context(|| format!("cannot write {}", args.output.display()))?;
     let archive = paralign::release::read_dir(&args.dir)
         .with_context(|| format!("cannot read {}", args.dir.display()))?;
     if archive.releases.is_empty() {
@@ -44,32 +46,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         ..Config::default()
     };
     let html = review::render(&archive, &config)?;
-    write_atomically(&args.output, html.as_bytes())
+    paralign::export::write_atomically(&args.output, html.as_bytes())
         .with_context(|| format!("cannot write {}", args.output.display()))?;
-    eprintln!(
+    crate::ui::note!(
         "paralign: review page of {} releases written to {}",
         archive.releases.len(),
         args.output.display()
     );
     Ok(0)
-}
-
-/// Writes `bytes` to a temporary file in `path`'s folder, then renames it over `path`.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.flush()?;
-    // A temporary file is private (0600); a page is meant to be read like any other file.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
-    }
-    tmp.persist(path)?;
-    Ok(())
 }

@@ -73,12 +73,15 @@ fn parse_size(s: &str) -> Result<u64, String> {
 
 /// Runs `paralign scan`: exit 0, or 2 when not a single release could be read.
 pub fn run(args: Args) -> anyhow::Result<u8> {
+    let reading = crate::ui::spinner("reading the releases");
     let archive = release::read_dir_with(&args.dir, &args.read.options())
-        .with_context(|| format!("cannot scan {}", args.dir.display()))?;
+        .with_context(|| format!("cannot scan {}", args.dir.display()))
+        .map_err(|e| super::json_failure(args.json, &args.dir, e))?;
+    reading.finish_and_clear();
     let ranking = paralign::join::pivot_ranking(&archive.releases, &[], None);
     let report = ScanReport::new(&archive, |r| paralign::join::release_pivot(r, &ranking));
     super::print_report(&report, args.json)?;
-    if !args.json {
+    if !args.json && !crate::ui::quiet() {
         let mut err = io::stderr().lock();
         for problem in &report.problems {
             writeln!(err, "{problem}")?;
