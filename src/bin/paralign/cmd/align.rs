@@ -263,9 +263,10 @@ fn report(s: &Summary, plan: &Plan, args: &Args) {
     );
     let r = &s.removed;
     note!(
-        "paralign: filters removed {} units: {} missing a side, {} lacking a selected language, \
+        "paralign: filters removed {} unit{}: {} missing a side, {} lacking a selected language, \
          {} below the minimum score, {} outside the length ratio, {} duplicates",
         r.total(),
+        plural(r.total()),
         r.empty,
         r.incomplete,
         r.score,
