@@ -81,8 +81,14 @@ impl Pending {
     }
 
     /// Creates a temporary file beside `target` (in its folder, created if
-    /// missing) and returns it open for writing.
+    /// missing) and returns it open for writing. A `target` that is a link is
+    /// followed, so the link stays and the file it names is replaced.
     pub fn create(&mut self, target: &Path) -> Result<File> {
+        let followed = target
+            .is_symlink()
+            .then(|| target.canonicalize().ok())
+            .flatten();
+        let target = followed.as_deref().unwrap_or(target);
         let dir = match target.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
@@ -205,6 +211,19 @@ mod tests {
         assert_eq!(fs::read_to_string(&target).unwrap(), "old");
         assert_eq!(names(dir.path()), ["out.json"]);
         assert!(register().iter().all(|p| !p.starts_with(dir.path())));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_is_followed_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.json");
+        let link = dir.path().join("link.json");
+        fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomically(&link, b"new").unwrap();
+        assert!(link.is_symlink());
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
     }
 
     #[test]
