@@ -79,34 +79,36 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             .build_global()
             .context("cannot start the worker threads")?;
     }
-    let archive = release::read_dir(&args.dir)?;
-    warn_problems(&archive);
-    if !opts.skip_mislabelled {
-        warn_mislabelled(&archive, &opts.langs);
-    }
-    let plan = run::plan(&archive.releases, &opts)?;
-    let has_pivot = |r: &paralign::Release| r.versions.contains_key(&plan.pivot);
-    if !archive.releases.is_empty() && !archive.releases.iter().any(has_pivot) {
+    let index = release::Index::build(&args.dir, &release::ReadOptions::default())?;
+    warn_problems(index.problems());
+    let census = index.census();
+    let plan = run::plan_for(census, &opts)?;
+    if census.releases > 0 && !census.present.contains(&plan.pivot) {
         eprintln!(
             "paralign: warning: no release has a {} version; each uses its most common language",
             plan.pivot
         );
     }
-    let date = run::creation_date(&archive.releases, source_date_epoch()?);
+    let dates = census.dates.iter().map(String::as_str);
+    let date = run::creation_date_of(dates, source_date_epoch()?);
     let mut exporter = args.format.exporter(output, &plan.meta(opts.level, date))?;
-    let bar = progress_bar(archive.releases.len());
-    let summary = run::export(
-        &archive.releases,
-        &plan,
-        &opts,
-        exporter.as_mut(),
-        &mut |n| bar.inc(n as u64),
-    )?;
+    let bar = progress_bar(census.releases);
+    let mut stream = run::Stream::new(&opts);
+    for window in index.windows(opts.chunk) {
+        let window = window?;
+        warn_problems(&window.problems);
+        if !opts.skip_mislabelled {
+            warn_mislabelled(&window.releases, &opts.langs);
+        }
+        stream.write(&window.releases, &plan, &opts, exporter.as_mut())?;
+        bar.inc(window.releases.len() as u64);
+    }
+    let summary = stream.finish(exporter.as_mut())?;
     bar.finish_and_clear();
     report(&summary, &plan, &args);
     // As for `scan`: a folder without a single readable release is an error
     // (a mistyped or unmounted archive), though the empty document is valid.
-    let nothing_read = archive.releases.is_empty();
+    let nothing_read = census.releases == 0;
     Ok(if summary.failed.is_empty() && !nothing_read {
         0
     } else {
@@ -115,16 +117,16 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 }
 
 /// Files the archive could not use are not fatal: name them and go on.
-fn warn_problems(archive: &release::Archive) {
-    for p in &archive.problems {
+fn warn_problems(problems: &[release::Problem]) {
+    for p in problems {
         eprintln!("paralign: skipped {p}");
     }
 }
 
 /// A version in the wrong language poisons a training corpus: say so, even
 /// though it is exported as filed unless `--skip-mislabelled` is given.
-fn warn_mislabelled(archive: &release::Archive, langs: &[Lang]) {
-    for release in &archive.releases {
+fn warn_mislabelled(releases: &[paralign::Release], langs: &[Lang]) {
+    for release in releases {
         let selected = |lang: &Lang| langs.is_empty() || langs.contains(lang);
         for (lang, doc) in release.versions.iter().filter(|(l, _)| selected(l)) {
             if let Some(detected) = doc.detected.filter(|_| doc.is_mislabelled()) {

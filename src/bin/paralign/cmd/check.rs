@@ -85,7 +85,7 @@ impl FailOn {
 
 /// Runs `paralign check`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let archive = paralign::release::read_dir_with(&args.dir, &args.read.options())
+    let index = paralign::release::Index::build(&args.dir, &args.read.options())
         .with_context(|| format!("cannot read {}", args.dir.display()))?;
     let config = Config {
         langs: args.langs,
@@ -93,9 +93,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         min_severity: args.min_severity.into(),
         ..Config::default()
     };
-    let report = check::check_archive(&archive, &config);
+    // A window as large as export's chunk: enough work for every core.
+    let report = check::check_index(&index, 64, &config)?;
     super::print_report(&report, args.json)?;
-    if archive.releases.is_empty() {
+    if index.census().releases == 0 {
         eprintln!(
             "paralign: error: no release could be read in {}",
             args.dir.display()

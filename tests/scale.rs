@@ -1,0 +1,111 @@
+//! Reading and aligning at scale: the index read a window at a time gives
+//! the releases of a whole-folder read, and the outputs do not depend on the
+//! number of threads or on the window.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use paralign::release::{self, Index, ReadOptions};
+
+fn root(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+/// The releases and problems of `dir` read through the index, `size` releases at a time.
+fn through_index(dir: &Path, size: usize) -> release::Archive {
+    let index = Index::build(dir, &ReadOptions::default()).unwrap();
+    let mut releases = Vec::new();
+    for window in index.windows(size) {
+        let window = window.unwrap();
+        assert!(window.problems.is_empty(), "{:?}", window.problems);
+        releases.extend(window.releases);
+    }
+    assert_eq!(index.census().releases, releases.len());
+    release::Archive {
+        releases,
+        problems: index.problems().to_vec(),
+    }
+}
+
+fn assert_same_as_read_dir(dir: &Path) {
+    let whole = release::read_dir(dir).unwrap();
+    for size in [1, 3, 64] {
+        assert_eq!(
+            through_index(dir, size),
+            whole,
+            "{} by {size}",
+            dir.display()
+        );
+    }
+}
+
+#[test]
+fn the_index_reads_the_shipped_folders_as_read_dir_does() {
+    for dir in [
+        "corpus",
+        "tests/data/ingest",
+        "tests/data/ingest/bad",
+        "tests/data/check",
+    ] {
+        assert_same_as_read_dir(&root(dir));
+    }
+}
+
+/// Plain documents whose names clash across folders, a duplicate in a
+/// mirror, an unreadable page, a page with no ID, an empty folder.
+#[test]
+fn the_index_groups_plain_documents_and_duplicates_as_read_dir_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = fs::read(root("corpus/02-water-agreement/water-agreement.de.txt")).unwrap();
+    let write = |rel: &str, bytes: &[u8]| {
+        let path = dir.path().join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+    };
+    write("a/water.de.txt", &page);
+    write("a/mirror/water.de.txt", &page);
+    write(
+        "a/longer/water.de.txt",
+        &[page.as_slice(), b"\n\nMehr Text hier."].concat(),
+    );
+    let plain = "Bericht über den Handel\n\nDer Handel zwischen den beiden Ländern wuchs im \
+                 vergangenen Jahr um zwölf Prozent, vor allem bei Maschinen und Chemie.\n";
+    write("2020/report.de.txt", plain.as_bytes());
+    write("2021/report.de.txt", plain.as_bytes());
+    write("2021/fr/report.txt", "Rapport sur le commerce\n\nLe commerce entre les deux pays a augmenté de douze pour cent l'an dernier.\n".as_bytes());
+    write("solo_de.txt", plain.as_bytes());
+    write("broken.de.txt", &[0xff, 0xfe, 0x00, 0x00, 0x01]);
+    fs::create_dir_all(dir.path().join("empty")).unwrap();
+    assert_same_as_read_dir(dir.path());
+    let empty = tempfile::tempdir().unwrap();
+    assert_same_as_read_dir(empty.path());
+}
+
+fn align(args: &[&str]) -> Vec<u8> {
+    let out = Command::cargo_bin("paralign")
+        .unwrap()
+        .args(args)
+        .env("SOURCE_DATE_EPOCH", "0")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn one_and_two_threads_write_the_same_corpus() {
+    let corpus = root("corpus");
+    let corpus = corpus.to_str().unwrap();
+    for format in ["jsonl", "tmx-json"] {
+        let one = align(&["align", corpus, "--format", format, "-o", "-", "-j", "1"]);
+        let two = align(&["align", corpus, "--format", format, "-o", "-", "-j", "2"]);
+        assert!(!one.is_empty());
+        assert_eq!(one, two, "{format}");
+    }
+}
