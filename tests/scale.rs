@@ -109,3 +109,89 @@ fn one_and_two_threads_write_the_same_corpus() {
         assert_eq!(one, two, "{format}");
     }
 }
+
+/// Every page file below `dir`, by path.
+fn pages_below(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(pages_below(&path));
+        } else if release::is_release_candidate(&path) {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A mapper input line holding `paths`, read below `dir`.
+fn group_line(paths: &[PathBuf], dir: &Path) -> String {
+    let pages: serde_json::Map<String, serde_json::Value> = paths
+        .iter()
+        .map(|p| {
+            let text = fs::read_to_string(p).unwrap();
+            (p.to_str().unwrap().to_string(), text.into())
+        })
+        .collect();
+    serde_json::json!({"root": dir.to_str().unwrap(), "pages": pages}).to_string()
+}
+
+fn mapper(input: &str, threads: &str) -> Vec<u8> {
+    let out = Command::cargo_bin("paralign")
+        .unwrap()
+        .args([
+            "align",
+            "--input-jsonl",
+            "-",
+            "--format",
+            "jsonl",
+            "-o",
+            "-",
+            "-j",
+            threads,
+        ])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn the_mapper_writes_what_a_folder_run_writes() {
+    let corpus = root("corpus");
+    let folder = align(&[
+        "align",
+        corpus.to_str().unwrap(),
+        "--format",
+        "jsonl",
+        "-o",
+        "-",
+    ]);
+    assert!(!folder.is_empty());
+    let all = pages_below(&corpus);
+    let whole = group_line(&all, &corpus);
+    assert_eq!(mapper(&whole, "1"), folder, "the corpus as one group");
+    // One line per release folder, in release order, as the Spark job sends them.
+    let mut folders: Vec<PathBuf> = all
+        .iter()
+        .map(|p| p.parent().unwrap().to_path_buf())
+        .collect();
+    folders.dedup();
+    folders.retain(|f| f.parent() == Some(corpus.as_path()));
+    let lines: Vec<String> = folders
+        .iter()
+        .map(|f| group_line(&pages_below(f), &corpus))
+        .collect();
+    assert_eq!(
+        mapper(&lines.join("\n"), "2"),
+        folder,
+        "one group per release"
+    );
+}

@@ -102,6 +102,31 @@ pub fn read_dir_with(dir: &Path, opts: &ReadOptions) -> Result<Archive> {
     ensure_dir(dir)?;
     let (files, skipped, mut problems) = walk(dir);
     let parsed: Vec<_> = files.par_iter().map(|p| read_one(p, opts)).collect();
+    if files.is_empty() && problems.is_empty() {
+        problems.push(no_pages(dir, skipped));
+    }
+    Ok(archive(parsed, problems, dir))
+}
+
+/// Pages held in memory (path, raw bytes) parsed and grouped exactly as
+/// [`read_dir_with`] would read the same files below `dir`: the same parse,
+/// the same problems, the same release names. The paths are as a walk of
+/// `dir` gives them, `dir` joined with the path below it.
+pub fn read_pages(pages: &[(PathBuf, Vec<u8>)], dir: &Path, opts: &ReadOptions) -> Archive {
+    let parsed: Vec<_> = pages
+        .par_iter()
+        .map(|(path, bytes)| {
+            parse_document_with(path, bytes, opts).map_err(|err| unreadable(err, path, bytes))
+        })
+        .collect();
+    archive(parsed, Vec::new(), dir)
+}
+
+fn archive(
+    parsed: Vec<std::result::Result<Document, Problem>>,
+    mut problems: Vec<Problem>,
+    dir: &Path,
+) -> Archive {
     let mut documents = Vec::with_capacity(parsed.len());
     for result in parsed {
         match result {
@@ -109,14 +134,11 @@ pub fn read_dir_with(dir: &Path, opts: &ReadOptions) -> Result<Archive> {
             Err(problem) => problems.push(problem),
         }
     }
-    if files.is_empty() && problems.is_empty() {
-        problems.push(no_pages(dir, skipped));
-    }
     sort_problems(&mut problems);
-    Ok(Archive {
+    Archive {
         releases: group::group(documents, dir),
         problems,
-    })
+    }
 }
 
 /// Fails unless `dir` is a folder that can be read.

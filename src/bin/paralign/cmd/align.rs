@@ -14,7 +14,13 @@ use paralign::{Lang, release};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Folder of scraped releases, read recursively.
-    pub dir: PathBuf,
+    #[arg(required_unless_present = "input_jsonl")]
+    pub dir: Option<PathBuf>,
+    /// Read groups of pages as JSON lines from FILE (`-`: standard input)
+    /// instead of a folder, and write their units as JSON lines: the same
+    /// binary as the mapper of a distributed run (README, "At scale").
+    #[arg(long, value_name = "FILE", conflicts_with = "dir")]
+    pub input_jsonl: Option<PathBuf>,
     /// Output file (`-` for standard output); a directory for `--format moses`.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
@@ -71,15 +77,18 @@ fn parse_lang(s: &str) -> Result<Lang, paralign::Error> {
 /// failed (the others are still in the output) or none could be read.
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let opts = options(&args)?;
-    let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
-    std::fs::read_dir(&args.dir).with_context(|| format!("cannot read {}", args.dir.display()))?;
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build_global()
             .context("cannot start the worker threads")?;
     }
-    let index = release::Index::build(&args.dir, &release::ReadOptions::default())?;
+    let (Some(dir), None) = (&args.dir, &args.input_jsonl) else {
+        return super::align_jsonl::run(&args, &opts);
+    };
+    let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
+    std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    let index = release::Index::build(dir, &release::ReadOptions::default())?;
     warn_problems(index.problems());
     let census = index.census();
     let plan = run::plan_for(census, &opts)?;
@@ -117,7 +126,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 }
 
 /// Files the archive could not use are not fatal: name them and go on.
-fn warn_problems(problems: &[release::Problem]) {
+pub(super) fn warn_problems(problems: &[release::Problem]) {
     for p in problems {
         eprintln!("paralign: skipped {p}");
     }
@@ -125,7 +134,7 @@ fn warn_problems(problems: &[release::Problem]) {
 
 /// A version in the wrong language poisons a training corpus: say so, even
 /// though it is exported as filed unless `--skip-mislabelled` is given.
-fn warn_mislabelled(releases: &[paralign::Release], langs: &[Lang]) {
+pub(super) fn warn_mislabelled(releases: &[paralign::Release], langs: &[Lang]) {
     for release in releases {
         let selected = |lang: &Lang| langs.is_empty() || langs.contains(lang);
         for (lang, doc) in release.versions.iter().filter(|(l, _)| selected(l)) {
@@ -198,7 +207,7 @@ fn progress_bar(releases: usize) -> ProgressBar {
     bar.with_style(style)
 }
 
-fn report(s: &Summary, plan: &Plan, args: &Args) {
+pub(super) fn report(s: &Summary, plan: &Plan, args: &Args) {
     for f in &s.failed {
         eprintln!("paralign: release {} failed: {}", f.release, f.reason);
     }
