@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use super::{Alignment, LengthFit};
 use crate::Lang;
+use crate::score::LengthModel;
 use crate::score::length::length_of;
 use crate::score::quantity::{Quantity, compare, quantities};
 
@@ -138,11 +139,13 @@ impl SideFacts {
 /// numbers of every bead of `al` (the similarity is set when the beads are
 /// built).
 pub fn attach(al: &mut Alignment, sides: [&SideFacts; 2], fit: &LengthFit) {
+    // Built once: a model holds a table of its cost function.
+    let model = LengthModel::new(fit.ratio, fit.variance);
     for b in &mut al.beads {
         let e = &mut b.evidence;
         e.length_delta = match b.src.is_empty() || b.tgt.is_empty() {
             true => 0.0,
-            false => fit.delta(sides[0].length(&b.src), sides[1].length(&b.tgt)),
+            false => model.delta(sides[0].length(&b.src), sides[1].length(&b.tgt)),
         };
         e.numbers = numbers(sides[0].stated(&b.src), sides[1].stated(&b.tgt));
     }
