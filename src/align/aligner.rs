@@ -280,6 +280,10 @@ pub fn to_alignment(found: &[Found], offset: (usize, usize)) -> Alignment {
             src: f.src.start + offset.0..f.src.end + offset.0,
             tgt: f.tgt.start + offset.1..f.tgt.end + offset.1,
             score: confidence(f),
+            evidence: super::BeadEvidence {
+                similarity: f.sim,
+                ..Default::default()
+            },
         })
         .collect();
     Alignment {

@@ -25,6 +25,7 @@ pub mod aligner;
 pub mod band;
 pub mod doc;
 pub mod dp;
+pub mod evidence;
 pub mod shape;
 
 use std::ops::Range;
@@ -35,10 +36,11 @@ use crate::Lang;
 use crate::score::{KindWeights, LengthModel};
 
 pub use aligner::Aligner;
+pub use evidence::{BeadEvidence, BeadNumbers, Stated};
 pub use shape::Shape;
 
 /// One link of an alignment: consecutive source items matched to consecutive target items.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Bead {
     /// Source indices (empty for a 0-n bead).
     pub src: Range<usize>,
@@ -47,12 +49,23 @@ pub struct Bead {
     /// Confidence in [0, 1]: the posterior probability of the bead (see
     /// [`aligner::confidence`]).
     pub score: f64,
+    /// What the aligner saw in the bead: length residual, lexical
+    /// similarity, the numbers both sides share and those one side lacks.
+    pub evidence: BeadEvidence,
 }
 
 impl Bead {
     /// The shape as (source count, target count), e.g. (2, 1).
     pub fn shape(&self) -> (usize, usize) {
         (self.src.len(), self.tgt.len())
+    }
+
+    /// The source (`0`) or target (`1`) range.
+    pub fn side(&self, side: usize) -> &Range<usize> {
+        match side {
+            0 => &self.src,
+            _ => &self.tgt,
+        }
     }
 
     /// The shape as text, e.g. `"2-1"`.
@@ -233,30 +246,61 @@ impl From<&LengthModel> for LengthFit {
 
 /// Aligns two sequences of sentences (or of any text segments).
 ///
-/// The languages are accepted for the contract's sake: every step is
-/// language-neutral (Cyrillic is transliterated whichever side it is on), and
-/// the length ratio is measured on the texts themselves.
+/// The search is language-neutral (Cyrillic is transliterated whichever
+/// side it is on, and the length ratio is measured on the texts
+/// themselves); the languages only serve to read the quantities that the
+/// beads keep as evidence ([`BeadEvidence::numbers`]).
 pub fn align_sentences(
     src: &[&str],
     tgt: &[&str],
-    _src_lang: Lang,
-    _tgt_lang: Lang,
+    src_lang: Lang,
+    tgt_lang: Lang,
     config: &Config,
 ) -> Alignment {
     let aligner = Aligner::new(config);
-    let (_, _, found, unaligned) = aligner.two_pass_scored(src, tgt);
-    aligner::to_alignment(&found, (0, 0)).with_unaligned(unaligned)
+    let (_, model, found, unaligned) = aligner.two_pass_scored(src, tgt);
+    let mut al = aligner::to_alignment(&found, (0, 0)).with_unaligned(unaligned);
+    let sides = [
+        evidence::SideFacts::new(src, src_lang),
+        evidence::SideFacts::new(tgt, tgt_lang),
+    ];
+    evidence::attach(&mut al, [&sides[0], &sides[1]], &(&model.length).into());
+    al
 }
 
 /// Aligns two documents given as paragraphs of sentences: paragraphs first,
 /// then the sentences inside each aligned paragraph group (see [`doc`] for
-/// when it falls back to whole-text sentence alignment).
+/// when it falls back to whole-text sentence alignment). The languages
+/// serve as in [`align_sentences`].
 pub fn align_document(
     src: &[Vec<&str>],
     tgt: &[Vec<&str>],
-    _src_lang: Lang,
-    _tgt_lang: Lang,
+    src_lang: Lang,
+    tgt_lang: Lang,
     config: &Config,
 ) -> DocAlignment {
-    doc::align(src, tgt, &Aligner::new(config))
+    let mut al = doc::align(src, tgt, &Aligner::new(config));
+    let sentences = [
+        evidence::SideFacts::new(&src.concat(), src_lang),
+        evidence::SideFacts::new(&tgt.concat(), tgt_lang),
+    ];
+    evidence::attach(
+        &mut al.sentences,
+        [&sentences[0], &sentences[1]],
+        &al.length,
+    );
+    let paragraphs = [(src, &sentences[0]), (tgt, &sentences[1])].map(|(d, facts)| {
+        let mut lengths = facts.segment_lengths();
+        let per_paragraph: Vec<u32> = d
+            .iter()
+            .map(|p| lengths.by_ref().take(p.len()).sum())
+            .collect();
+        evidence::SideFacts::lengths(per_paragraph.into_iter())
+    });
+    evidence::attach(
+        &mut al.paragraphs,
+        [&paragraphs[0], &paragraphs[1]],
+        &al.length,
+    );
+    al
 }

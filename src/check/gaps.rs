@@ -261,11 +261,11 @@ fn length_allows_loss(pair: &Pair, side: Side, run: &Range<usize>) -> bool {
     let other = pair.length(side.other(), Level::Sentence, theirs);
     let all = pair.length(side, Level::Sentence, mine);
     let kept = all - pair.length(side, Level::Sentence, run.clone());
-    let delta = |m: u32| match side {
-        Side::Pivot => pair.al.length.delta(m, other),
-        Side::Version => -pair.al.length.delta(other, m),
+    let with = own_delta(side, b);
+    let without = match side {
+        Side::Pivot => pair.al.length.delta(kept, other),
+        Side::Version => -pair.al.length.delta(other, kept),
     };
-    let (with, without) = (delta(all), delta(kept));
     with <= -MERGE_SHORT && without.abs() + 0.5 <= with.abs()
 }
 
@@ -301,7 +301,7 @@ fn shortfalls(pair: &Pair, side: Side, level: Level, gaps: &[Gap], tuning: &Tuni
             continue;
         }
         let other = pair.length(side.other(), level, theirs.clone());
-        if delta(pair.length(side, level, mine.clone()), other) > -MISFIT {
+        if own_delta(side, b) > -MISFIT {
             continue;
         }
         let best = runs(mine.clone())
@@ -318,6 +318,15 @@ fn shortfalls(pair: &Pair, side: Side, level: Level, gaps: &[Gap], tuning: &Tuni
         }
     }
     out
+}
+
+/// The length residual of bead `b` as the aligner scored it, signed from
+/// `side`'s point of view: negative when the other side is too short.
+fn own_delta(side: Side, b: &crate::align::Bead) -> f32 {
+    match side {
+        Side::Pivot => b.evidence.length_delta,
+        Side::Version => -b.evidence.length_delta,
+    }
 }
 
 /// Every proper, non-empty sub-run of `units`.

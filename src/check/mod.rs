@@ -48,7 +48,7 @@ mod run;
 pub mod versions;
 
 pub use finding::{Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary};
-pub use run::{check_archive, default_pivot};
+pub use run::{check_archive, check_index, default_pivot};
 
 use crate::{Lang, align};
 

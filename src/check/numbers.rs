@@ -21,109 +21,77 @@ use super::blame::PairEvidence;
 use super::pair::{Level, Pair, Side};
 use super::{Finding, Kind, Severity, Tuning};
 use crate::Lang;
-use crate::align::Bead;
+use crate::align::{Bead, BeadNumbers, Stated};
 use crate::score::quantity::{Quantity, QuantityKind, Value};
+use std::ops::Range;
 
 /// A quantity one side of a bead states that the other does not.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diff {
     /// The pivot's quantity and its sentence, if the pivot states one.
-    pub pivot: Option<(usize, Quantity)>,
+    pub pivot: Option<Stated>,
     /// The version's quantity and its sentence, if the version states one.
-    pub version: Option<(usize, Quantity)>,
+    pub version: Option<Stated>,
     /// True for a substitution of figures written in digits on both sides.
     pub provable: bool,
 }
 
-impl Diff {
-    /// The pivot sentence it concerns (for a version-only quantity: the
-    /// first pivot sentence of its bead).
-    pub fn sentence(&self) -> usize {
-        self.pivot.as_ref().map_or(0, |p| p.0)
-    }
-}
-
-/// The quantities of a bead's two sides, with the sentence of each, and
-/// the value match between them.
-pub type BeadNumbers = (
-    Vec<(usize, Quantity)>,
-    Vec<(usize, Quantity)>,
-    NumberMatchRef,
-);
-
-/// Indices of the shared and one-sided quantities of a bead.
-pub type NumberMatchRef = crate::score::quantity::NumberMatch;
-
-/// The numbers of bead `b`, as the aligner's evidence layer read them.
-fn bead_numbers(pair: &Pair, b: &Bead) -> BeadNumbers {
-    let src = sentence_quantities(pair, Side::Pivot, b.src.clone());
-    let tgt = sentence_quantities(pair, Side::Version, b.tgt.clone());
-    let only = |v: &[(usize, Quantity)]| v.iter().map(|q| q.1.clone()).collect::<Vec<_>>();
-    let m = crate::score::quantity::compare(&only(&src), &only(&tgt));
-    (src, tgt, m)
-}
-
-/// The quantities of sentences `range` of `side`, with their sentence.
-fn sentence_quantities(
-    pair: &Pair,
-    side: Side,
-    range: std::ops::Range<usize>,
-) -> Vec<(usize, Quantity)> {
-    let lang = pair.doc(side).lang;
-    range
-        .flat_map(|k| {
-            let text = pair.sentence_text(side, k).unwrap_or("");
-            crate::score::quantity::quantities(text, lang)
-                .into_iter()
-                .map(move |q| (k, q))
-        })
-        .collect()
-}
-
-/// The number differences of `pair`, over its confident sentence beads.
+/// The number differences of `pair`, over its confident sentence beads,
+/// read off the numbers the aligner matched in each bead
+/// ([`BeadNumbers`]).
 pub fn find(pair: &Pair, tuning: &Tuning) -> Vec<Diff> {
     let beads = &pair.alignment(Level::Sentence).beads;
     let mut out = Vec::new();
     for b in beads {
-        if b.src.is_empty() || b.tgt.is_empty() || b.score < tuning.min_number_posterior {
+        let n = &b.evidence.numbers;
+        let confident = !b.src.is_empty() && !b.tgt.is_empty();
+        if !confident || b.score < tuning.min_number_posterior {
             continue;
         }
-        let (src, tgt, m) = bead_numbers(pair, b);
-        if m.src_only.is_empty() && m.tgt_only.is_empty() {
+        if n.src_only.is_empty() && n.tgt_only.is_empty() {
             continue;
         }
-        let mut left_p: Vec<&(usize, Quantity)> = m.src_only.iter().map(|&i| &src[i]).collect();
-        let mut left_v: Vec<&(usize, Quantity)> = m.tgt_only.iter().map(|&i| &tgt[i]).collect();
-        left_p.retain(|q| !stated_nearby(pair, Side::Version, b, &q.1));
-        left_v.retain(|q| !stated_nearby(pair, Side::Pivot, b, &q.1));
-        clock_times(&mut left_p, &mut left_v, &tgt);
-        clock_times(&mut left_v, &mut left_p, &src);
+        let mut left_p = unstated(pair, Side::Version, b, &n.src_only);
+        let mut left_v = unstated(pair, Side::Pivot, b, &n.tgt_only);
+        clock_times(&mut left_p, &mut left_v, n, Side::Version);
+        clock_times(&mut left_v, &mut left_p, n, Side::Pivot);
         out.extend(pair_up(left_p, left_v));
     }
     out
 }
 
+/// The quantities of `only` that `side` does not state near bead `b`
+/// ([`stated_nearby`]).
+fn unstated<'a>(pair: &Pair, side: Side, b: &Bead, only: &'a [Stated]) -> Vec<&'a Stated> {
+    only.iter()
+        .filter(|q| !stated_nearby(pair, side, b, &q.quantity))
+        .collect()
+}
+
 /// Clock times written `23.45` on one side (read as a decimal) and `23:45`
 /// on the other (read as two numbers): the decimal leftover goes, and so
-/// does the other side's leftover minutes.
+/// does the other side's leftover minutes. `theirs_side` is the side of
+/// `theirs` in the bead's numbers `n`.
 fn clock_times(
-    mine: &mut Vec<&(usize, Quantity)>,
-    theirs: &mut Vec<&(usize, Quantity)>,
-    their_all: &[(usize, Quantity)],
+    mine: &mut Vec<&Stated>,
+    theirs: &mut Vec<&Stated>,
+    n: &BeadNumbers,
+    theirs_side: Side,
 ) {
     let one = crate::score::quantity::Decimal::ONE;
     let has = |v: i128| {
-        their_all
-            .iter()
-            .any(|(_, q)| q.number().is_some_and(|n| n.0 == v * one))
+        n.side(theirs_side as usize)
+            .any(|s| s.quantity.number().is_some_and(|x| x.0 == v * one))
     };
-    mine.retain(|(_, q)| {
-        let Some(n) = q.number() else { return true };
-        let (hours, frac) = (n.0 / one, n.0 % one);
+    mine.retain(|s| {
+        let Some(x) = s.quantity.number() else {
+            return true;
+        };
+        let (hours, frac) = (x.0 / one, x.0 % one);
         let minutes = frac / 10_000;
         let time = frac != 0 && frac % 10_000 == 0 && (0..24).contains(&hours) && minutes < 60;
         if time && has(hours) && has(minutes) {
-            theirs.retain(|(_, o)| o.number().is_none_or(|m| m.0 != minutes * one));
+            theirs.retain(|o| o.quantity.number().is_none_or(|m| m.0 != minutes * one));
             return false;
         }
         true
@@ -132,13 +100,13 @@ fn clock_times(
 
 /// Leftovers of one bead as substitutions where both sides have a digit
 /// figure of the same kind, and as unprovable differences otherwise.
-fn pair_up(pivot: Vec<&(usize, Quantity)>, version: Vec<&(usize, Quantity)>) -> Vec<Diff> {
-    let mut version: Vec<Option<&(usize, Quantity)>> = version.into_iter().map(Some).collect();
+fn pair_up(pivot: Vec<&Stated>, version: Vec<&Stated>) -> Vec<Diff> {
+    let mut version: Vec<Option<&Stated>> = version.into_iter().map(Some).collect();
     let mut out = Vec::new();
     for p in pivot {
         let partner = version
             .iter_mut()
-            .find(|v| v.is_some_and(|v| comparable(&p.1, &v.1)))
+            .find(|v| v.is_some_and(|v| comparable(&p.quantity, &v.quantity)))
             .and_then(Option::take);
         out.push(Diff {
             provable: partner.is_some(),
@@ -221,7 +189,8 @@ fn scaled(a: &Quantity, b: &Quantity) -> bool {
 }
 
 /// True when `q` is stated on `side` anywhere in the paragraphs aligned
-/// with bead `b`'s (the sentence beads may cut the text differently).
+/// with bead `b`'s (the sentence beads may cut the text differently): by
+/// the numbers of the sentence beads holding those paragraphs' sentences.
 fn stated_nearby(pair: &Pair, side: Side, b: &Bead, q: &Quantity) -> bool {
     let paras = &pair.alignment(Level::Paragraph).beads;
     let (own_side, sentence) = match side {
@@ -229,23 +198,23 @@ fn stated_nearby(pair: &Pair, side: Side, b: &Bead, q: &Quantity) -> bool {
         Side::Pivot => (Side::Version, b.tgt.start),
     };
     let para = pair.paragraph_of[own_side as usize][sentence];
-    let group = paras.iter().find(|pb| match own_side {
-        Side::Pivot => pb.src.contains(&para),
-        Side::Version => pb.tgt.contains(&para),
-    });
-    let Some(group) = group else { return false };
-    let across = match side {
-        Side::Version => group.tgt.clone(),
-        Side::Pivot => group.src.clone(),
+    let mine = |r: &Range<usize>| r.contains(&para);
+    let Some(group) = paras.iter().find(|pb| mine(pb.side(own_side as usize))) else {
+        return false;
     };
+    let across = group.side(side as usize);
+    if across.is_empty() {
+        return false;
+    }
     let sentences = &pair.sentences_of[side as usize];
-    let range = match across.is_empty() {
-        true => return false,
-        false => sentences[across.start].start..sentences[across.end - 1].end,
-    };
-    sentence_quantities(pair, side, range)
+    let range = sentences[across.start].start..sentences[across.end - 1].end;
+    let overlaps = |r: &Range<usize>| r.start < range.end && range.start < r.end;
+    pair.alignment(Level::Sentence)
+        .beads
         .iter()
-        .any(|(_, o)| o.value == q.value)
+        .filter(|sb| overlaps(sb.side(side as usize)))
+        .flat_map(|sb| sb.evidence.numbers.side(side as usize))
+        .any(|s| range.contains(&s.segment) && s.quantity.value == q.value)
 }
 
 /// The number findings of a release: substitutions most versions share are
@@ -257,7 +226,11 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
     let mut pivot_blamed: Vec<(usize, Value)> = Vec::new();
     for ev in &live {
         for d in &ev.numbers {
-            let Some((s, pq)) = &d.pivot else {
+            let Some(Stated {
+                segment: s,
+                quantity: pq,
+            }) = &d.pivot
+            else {
                 out.push(note(release, ev, d));
                 continue;
             };
@@ -265,19 +238,18 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
                 out.push(note(release, ev, d));
                 continue;
             }
-            let voters: Vec<Lang> = live
-                .iter()
-                .filter(|o| {
-                    o.numbers.iter().any(|od| {
-                        od.provable
-                            && od
-                                .pivot
-                                .as_ref()
-                                .is_some_and(|(os, oq)| os == s && oq.value == pq.value)
+            let voters: Vec<Lang> =
+                live.iter()
+                    .filter(|o| {
+                        o.numbers.iter().any(|od| {
+                            od.provable
+                                && od.pivot.as_ref().is_some_and(|o| {
+                                    o.segment == *s && o.quantity.value == pq.value
+                                })
+                        })
                     })
-                })
-                .map(|o| o.lang)
-                .collect();
+                    .map(|o| o.lang)
+                    .collect();
             let n = voters.len();
             if n >= 2 && 2 * n > live.len() {
                 if !pivot_blamed
@@ -296,9 +268,12 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
 }
 
 /// `text[span]` of a quantity's sentence, as written.
-fn written(pair: &Pair, side: Side, sentence: usize, q: &Quantity) -> String {
-    let text = pair.sentence_text(side, sentence).unwrap_or("");
-    text.get(q.span.clone()).unwrap_or("").trim().to_string()
+fn written(pair: &Pair, side: Side, s: &Stated) -> String {
+    let text = pair.sentence_text(side, s.segment).unwrap_or("");
+    text.get(s.quantity.span.clone())
+        .unwrap_or("")
+        .trim()
+        .to_string()
 }
 
 /// The canonical value of a quantity, as the message shows it.
@@ -311,70 +286,68 @@ fn shown(q: &Quantity) -> String {
 
 fn substitution(release: &str, ev: &PairEvidence, d: &Diff) -> Finding {
     let pair = &ev.pair;
-    let ((ps, pq), (vs, vq)) = (d.pivot.clone().unwrap(), d.version.clone().unwrap());
+    let (Some(ps), Some(vs)) = (&d.pivot, &d.version) else {
+        unreachable!("a substitution has two sides")
+    };
     let (p, v) = (pair.doc(Side::Pivot).lang, ev.lang);
     let msg = format!(
         "{v} states {} where {p} states {} («{}» against «{}»)",
-        shown(&vq),
-        shown(&pq),
-        written(pair, Side::Version, vs, &vq),
-        written(pair, Side::Pivot, ps, &pq)
+        shown(&vs.quantity),
+        shown(&ps.quantity),
+        written(pair, Side::Version, vs),
+        written(pair, Side::Pivot, ps)
     );
-    let here = pair.place(Side::Version, Level::Sentence, vs);
-    let there = pair.place(Side::Pivot, Level::Sentence, ps);
+    let here = pair.place(Side::Version, Level::Sentence, vs.segment);
+    let there = pair.place(Side::Pivot, Level::Sentence, ps.segment);
     let f = Finding::new(Kind::NumberMismatch, release, vec![v, p], msg);
     f.at(here.path, here.line, here.excerpt).against(there)
 }
 
 fn pivot_substitution(release: &str, ev: &PairEvidence, d: &Diff, voters: &[Lang]) -> Finding {
     let pair = &ev.pair;
-    let ((ps, pq), (vs, vq)) = (d.pivot.clone().unwrap(), d.version.clone().unwrap());
+    let (Some(ps), Some(vs)) = (&d.pivot, &d.version) else {
+        unreachable!("a substitution has two sides")
+    };
     let p = pair.doc(Side::Pivot).lang;
     let names: Vec<&str> = voters.iter().map(|l| l.code()).collect();
     let msg = format!(
         "{p} states {} where the {} versions state {}",
-        shown(&pq),
+        shown(&ps.quantity),
         names.join(", "),
-        shown(&vq)
+        shown(&vs.quantity)
     );
-    let here = pair.place(Side::Pivot, Level::Sentence, ps);
-    let there = pair.place(Side::Version, Level::Sentence, vs);
+    let here = pair.place(Side::Pivot, Level::Sentence, ps.segment);
+    let there = pair.place(Side::Version, Level::Sentence, vs.segment);
     let mut langs = vec![p];
     langs.extend(voters);
     let f = Finding::new(Kind::NumberMismatch, release, langs, msg);
     f.at(here.path, here.line, here.excerpt).against(there)
 }
 
-/// A difference the evidence cannot prove: a note on the version.
+/// A difference the evidence cannot prove: a note on the version, placed
+/// at the side that states the quantity and where it belongs across.
 fn note(release: &str, ev: &PairEvidence, d: &Diff) -> Finding {
     let pair = &ev.pair;
     let (p, v) = (pair.doc(Side::Pivot).lang, ev.lang);
-    let (msg, here, there) = match (&d.pivot, &d.version) {
-        (Some((ps, pq)), _) => (
-            format!(
-                "{p} states «{}» that {v} does not state as such (spelled out or paraphrased?)",
-                written(pair, Side::Pivot, *ps, pq)
-            ),
-            pair.place(
-                Side::Version,
-                Level::Sentence,
-                pair.position_across(Side::Pivot, Level::Sentence, *ps),
-            ),
-            pair.place(Side::Pivot, Level::Sentence, *ps),
-        ),
-        (None, Some((vs, vq))) => (
-            format!(
-                "{v} states «{}» that {p} does not state as such (spelled out or paraphrased?)",
-                written(pair, Side::Version, *vs, vq)
-            ),
-            pair.place(Side::Version, Level::Sentence, *vs),
-            pair.place(
-                Side::Pivot,
-                Level::Sentence,
-                pair.position_across(Side::Version, Level::Sentence, *vs),
-            ),
-        ),
+    let (side, s) = match (&d.pivot, &d.version) {
+        (Some(s), _) => (Side::Pivot, s),
+        (None, Some(s)) => (Side::Version, s),
         (None, None) => unreachable!("a difference has a side"),
+    };
+    let (states, lacks) = match side {
+        Side::Pivot => (p, v),
+        Side::Version => (v, p),
+    };
+    let msg = format!(
+        "{states} states «{}» that {lacks} does not state as such (spelled out or paraphrased?)",
+        written(pair, side, s)
+    );
+    let own = pair.place(side, Level::Sentence, s.segment);
+    let at = pair.position_across(side, Level::Sentence, s.segment);
+    let across = pair.place(side.other(), Level::Sentence, at);
+    let (here, there) = match side {
+        Side::Pivot => (across, own),
+        Side::Version => (own, across),
     };
     let mut f = Finding::new(Kind::NumberMismatch, release, vec![v, p], msg);
     f.severity = Severity::Info;

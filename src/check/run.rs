@@ -11,8 +11,8 @@ use super::{
     Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, blame, dates, gaps,
     numbers,
 };
-use crate::release::{Archive, Problem, Release};
-use crate::{Lang, join};
+use crate::release::{Archive, Census, Index, Problem, Release};
+use crate::{Lang, Result, join};
 
 /// The default pivot: the first language of
 /// [`join::pivot_ranking`] with a usable version in some release.
@@ -29,14 +29,44 @@ pub fn default_pivot(releases: &[Release]) -> Option<Lang> {
 
 /// Runs every rule on every release (in parallel) and collects the report.
 pub fn check_archive(archive: &Archive, config: &Config) -> Report {
-    let ranking = join::pivot_ranking(&archive.releases, &[], config.pivot);
-    let shown = shown_langs(archive, config);
+    let census = Census::of(&archive.releases);
+    let ranking = join::rank_pivots(&census.usable, &[], config.pivot);
+    let shown = shown_langs(&census, config);
     let results: Vec<(ReleaseSummary, Vec<Finding>)> = archive
         .releases
         .par_iter()
         .map(|r| check_release(r, &archive.problems, &ranking, config, &shown))
         .collect();
-    let mut findings = unreadable(archive);
+    assemble(results, &archive.problems, ranking, shown, config)
+}
+
+/// [`check_archive`] over an [`Index`], reading `window` releases at a
+/// time, so that memory holds the report, not the archive.
+pub fn check_index(index: &Index, window: usize, config: &Config) -> Result<Report> {
+    let ranking = join::rank_pivots(&index.census().usable, &[], config.pivot);
+    let shown = shown_langs(index.census(), config);
+    let mut problems = index.problems().to_vec();
+    let mut results = Vec::with_capacity(index.census().releases);
+    for w in index.windows(window) {
+        let w = w?;
+        problems.extend(w.problems);
+        results.par_extend(
+            w.releases
+                .par_iter()
+                .map(|r| check_release(r, index.problems(), &ranking, config, &shown)),
+        );
+    }
+    Ok(assemble(results, &problems, ranking, shown, config))
+}
+
+fn assemble(
+    results: Vec<(ReleaseSummary, Vec<Finding>)>,
+    problems: &[Problem],
+    ranking: Vec<Lang>,
+    shown: Vec<Lang>,
+    config: &Config,
+) -> Report {
+    let mut findings = unreadable(problems);
     let mut releases = Vec::with_capacity(results.len());
     for (summary, mut found) in results {
         releases.push(summary);
@@ -45,7 +75,7 @@ pub fn check_archive(archive: &Archive, config: &Config) -> Report {
     let shown_findings = findings.len();
     findings.retain(|f| f.severity >= config.min_severity);
     Report {
-        pivot: (!archive.releases.is_empty())
+        pivot: (!releases.is_empty())
             .then(|| ranking.first().copied())
             .flatten(),
         langs: shown,
@@ -56,24 +86,18 @@ pub fn check_archive(archive: &Archive, config: &Config) -> Report {
 }
 
 /// The languages of the summary table: those asked for, else those seen.
-fn shown_langs(archive: &Archive, config: &Config) -> Vec<Lang> {
-    let seen: BTreeSet<Lang> = archive
-        .releases
-        .iter()
-        .flat_map(|r| r.declared.iter().copied().chain(r.versions.keys().copied()))
-        .collect();
+fn shown_langs(census: &Census, config: &Config) -> Vec<Lang> {
     Lang::ALL
         .into_iter()
         .filter(|l| match config.langs.is_empty() {
-            true => seen.contains(l),
+            true => census.seen.contains(l),
             false => config.langs.contains(l),
         })
         .collect()
 }
 
-fn unreadable(archive: &Archive) -> Vec<Finding> {
-    archive
-        .problems
+fn unreadable(problems: &[Problem]) -> Vec<Finding> {
+    problems
         .iter()
         .map(|p| Finding {
             release: p.release.clone(),

@@ -1,10 +1,13 @@
-//! The export step end to end: choose the pivot and languages ([`plan`]), align
-//! releases in parallel chunks (rayon), and write each chunk in release order
-//! through the filters as soon as it is done ([`export`]).
+//! The export step end to end: choose the pivot and languages ([`plan`], or
+//! [`plan_for`] an archive's [`Census`]), align releases in parallel chunks
+//! (rayon), and write each chunk in release order through the filters as soon
+//! as it is done ([`export`], or a [`Stream`] fed one window of an
+//! [`Index`](crate::release::Index) at a time).
 //!
-//! Output is byte-identical whatever the number of threads: units depend only on
-//! their release, and chunks are written in order. Memory holds one chunk of
-//! units at a time, not the archive's.
+//! Output is byte-identical whatever the number of threads and however the
+//! releases are cut into chunks or windows: units depend only on their release,
+//! and chunks are written in order. Memory holds one chunk of units at a time,
+//! not the archive's.
 
 use std::panic::{self, AssertUnwindSafe};
 
@@ -13,7 +16,7 @@ use serde::Serialize;
 
 use super::{Exporter, Filter, Filters, Meta, Removed, tmx_date, tmx_date_of_day};
 use crate::join::{self, Level, TranslationUnit};
-use crate::release::Release;
+use crate::release::{Census, Release};
 use crate::{Error, Lang, Result, align};
 
 /// Settings of an export.
@@ -68,6 +71,11 @@ pub struct Plan {
 
 /// Chooses the pivot and languages of `opts` for `releases`.
 pub fn plan(releases: &[Release], opts: &Options) -> Result<Plan> {
+    plan_for(&Census::of(releases), opts)
+}
+
+/// Chooses the pivot and languages of `opts` for an archive known by its census.
+pub fn plan_for(census: &Census, opts: &Options) -> Result<Plan> {
     let mut wanted = opts.langs.clone();
     dedup_in_order(&mut wanted);
     if let Some(p) = opts
@@ -79,10 +87,10 @@ pub fn plan(releases: &[Release], opts: &Options) -> Result<Plan> {
             "the pivot {p} is not among --langs {list}"
         )));
     }
-    let ranking = join::pivot_ranking(releases, &wanted, opts.pivot);
+    let ranking = join::rank_pivots(&census.usable, &wanted, opts.pivot);
     let pivot = ranking[0];
     let langs = if wanted.is_empty() {
-        present_langs(releases, pivot)
+        present_langs(census, pivot)
     } else {
         wanted.clone()
     };
@@ -103,9 +111,8 @@ pub fn plan(releases: &[Release], opts: &Options) -> Result<Plan> {
 }
 
 /// Every language some release has, in [`Lang`] order (the pivot when none has any).
-fn present_langs(releases: &[Release], pivot: Lang) -> Vec<Lang> {
-    let present = |l: &Lang| releases.iter().any(|r| r.versions.contains_key(l));
-    let langs: Vec<Lang> = Lang::ALL.into_iter().filter(present).collect();
+fn present_langs(census: &Census, pivot: Lang) -> Vec<Lang> {
+    let langs: Vec<Lang> = census.present.iter().copied().collect();
     if langs.is_empty() { vec![pivot] } else { langs }
 }
 
@@ -134,13 +141,19 @@ impl Plan {
 /// A reproducible TMX creation date: `source_date_epoch` when given (the
 /// reproducible-builds convention), else the newest release date, else the epoch.
 pub fn creation_date(releases: &[Release], source_date_epoch: Option<i64>) -> String {
+    let dates = releases.iter().filter_map(|r| r.date.as_deref());
+    creation_date_of(dates, source_date_epoch)
+}
+
+/// [`creation_date`] from the release dates alone (a [`Census`]'s `dates`).
+pub fn creation_date_of<'a>(
+    dates: impl Iterator<Item = &'a str>,
+    source_date_epoch: Option<i64>,
+) -> String {
     if let Some(secs) = source_date_epoch {
         return tmx_date(secs);
     }
-    let newest = releases
-        .iter()
-        .filter_map(|r| r.date.as_deref().and_then(tmx_date_of_day))
-        .max();
+    let newest = dates.filter_map(tmx_date_of_day).max();
     newest.unwrap_or_else(|| tmx_date(0))
 }
 
@@ -197,32 +210,64 @@ pub fn export(
     exporter: &mut dyn Exporter,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Summary> {
-    let mut summary = Summary {
-        releases: releases.len(),
-        ..Summary::default()
-    };
-    let mut filter = Filter::new(opts.filters.clone());
+    let mut stream = Stream::new(opts);
     for chunk in releases.chunks(opts.chunk.max(1)) {
+        stream.write(chunk, plan, opts, exporter)?;
+        progress(chunk.len());
+    }
+    stream.finish(exporter)
+}
+
+/// An export fed its releases a chunk at a time, in release order: what
+/// [`export`] does over a slice, for an archive read a window at a time.
+pub struct Stream {
+    filter: Filter,
+    summary: Summary,
+}
+
+impl Stream {
+    /// An export that has written nothing yet.
+    pub fn new(opts: &Options) -> Self {
+        Stream {
+            filter: Filter::new(opts.filters.clone()),
+            summary: Summary::default(),
+        }
+    }
+
+    /// Aligns `chunk` in parallel and writes its units in order.
+    pub fn write(
+        &mut self,
+        chunk: &[Release],
+        plan: &Plan,
+        opts: &Options,
+        exporter: &mut dyn Exporter,
+    ) -> Result<()> {
         let results: Vec<Result<Option<Vec<TranslationUnit>>>> =
             chunk.par_iter().map(|r| join_one(r, plan, opts)).collect();
+        let summary = &mut self.summary;
+        summary.releases += chunk.len();
         for (release, result) in chunk.iter().zip(results) {
             if opts.skip_mislabelled {
                 summary.mislabelled.extend(mislabelled(release));
             }
             match result {
                 Ok(None) => summary.skipped += 1,
-                Ok(Some(units)) => write(&units, &mut filter, exporter, &mut summary)?,
+                Ok(Some(units)) => write(&units, &mut self.filter, exporter, summary)?,
                 Err(e) => summary.failed.push(Failure {
                     release: release.id.clone(),
                     reason: e.to_string(),
                 }),
             }
         }
-        progress(chunk.len());
+        Ok(())
     }
-    summary.removed = filter.removed;
-    exporter.finish()?;
-    Ok(summary)
+
+    /// Closes the output and says what was done.
+    pub fn finish(mut self, exporter: &mut dyn Exporter) -> Result<Summary> {
+        self.summary.removed = self.filter.removed;
+        exporter.finish()?;
+        Ok(self.summary)
+    }
 }
 
 /// Writes the units of one release that pass `filter`.

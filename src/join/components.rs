@@ -225,7 +225,12 @@ mod tests {
     use super::*;
 
     fn bead(src: Range<usize>, tgt: Range<usize>, score: f64) -> Bead {
-        Bead { src, tgt, score }
+        Bead {
+            src,
+            tgt,
+            score,
+            ..Default::default()
+        }
     }
 
     fn ranges(groups: &[Group], lang: Lang) -> Vec<Option<Range<usize>>> {

@@ -77,18 +77,27 @@ pub fn is_usable(doc: &Document) -> bool {
 /// ([`is_usable`]) in that language, ties broken by [`Lang`] order. The first is
 /// the archive's pivot.
 pub fn pivot_ranking(releases: &[Release], langs: &[Lang], preferred: Option<Lang>) -> Vec<Lang> {
+    rank_pivots(
+        &crate::release::Census::of(releases).usable,
+        langs,
+        preferred,
+    )
+}
+
+/// [`pivot_ranking`] from the number of releases with a usable version in
+/// each language (a [`Census`](crate::release::Census)'s `usable`), so that
+/// an archive read a window at a time ranks as one held whole.
+pub fn rank_pivots(
+    usable: &BTreeMap<Lang, usize>,
+    langs: &[Lang],
+    preferred: Option<Lang>,
+) -> Vec<Lang> {
     let mut ranking: Vec<Lang> = Lang::ALL
         .into_iter()
         .filter(|l| langs.is_empty() || langs.contains(l))
         .collect();
-    let count = |l: &Lang| {
-        releases
-            .iter()
-            .filter(|r| r.versions.get(l).is_some_and(is_usable))
-            .count()
-    };
-    let counts: BTreeMap<Lang, usize> = ranking.iter().map(|l| (*l, count(l))).collect();
-    ranking.sort_by_key(|l| (Some(*l) != preferred, std::cmp::Reverse(counts[l])));
+    let count = |l: &Lang| usable.get(l).copied().unwrap_or(0);
+    ranking.sort_by_key(|l| (Some(*l) != preferred, std::cmp::Reverse(count(l))));
     ranking
 }
 

@@ -72,6 +72,7 @@ fn alignment(n: usize, m: usize, choices: &[(usize, usize, u8)]) -> Alignment {
             src: i..i + a,
             tgt: j..j + b,
             score,
+            ..Default::default()
         });
         (i, j) = (i + a, j + b);
     }
@@ -80,6 +81,7 @@ fn alignment(n: usize, m: usize, choices: &[(usize, usize, u8)]) -> Alignment {
             src: i..n,
             tgt: j..m,
             score: 0.5,
+            ..Default::default()
         });
     }
     Alignment {
@@ -178,11 +180,13 @@ fn units_carry_paragraphs_beads_and_the_weakest_score() {
                 src: 0..2,
                 tgt: 0..1,
                 score: 0.9,
+                ..Default::default()
             },
             Bead {
                 src: 2..3,
                 tgt: 1..3,
                 score: 0.4,
+                ..Default::default()
             },
         ],
         ..Default::default()
@@ -216,6 +220,7 @@ fn a_broken_alignment_is_an_error_naming_release_and_pair() {
             src: 0..1,
             tgt: 0..1,
             score: 1.0,
+            ..Default::default()
         }],
         ..Default::default()
     };

@@ -27,13 +27,11 @@ pub fn group(documents: Vec<Document>, dir: &Path) -> Vec<Release> {
 }
 
 fn build(id: String, number: u32, docs: Vec<Document>) -> Release {
-    let date = majority(docs.iter().filter_map(|d| d.header.date.as_deref()))
-        .or_else(|| majority(docs.iter().filter_map(|d| d.header.id_date.as_deref())))
-        .map(str::to_string);
-    let declared = Lang::ALL
-        .into_iter()
-        .filter(|l| docs.iter().any(|d| d.header.declared.contains(l)))
-        .collect();
+    let dates = docs
+        .iter()
+        .map(|d| (d.header.date.as_deref(), d.header.id_date.as_deref()));
+    let date = release_date(dates);
+    let declared = declared(docs.iter().map(|d| d.header.declared.as_slice()));
     let mut by_lang: BTreeMap<Lang, Vec<Document>> = BTreeMap::new();
     for doc in docs {
         by_lang.entry(doc.lang).or_default().push(doc);
@@ -63,33 +61,65 @@ fn build(id: String, number: u32, docs: Vec<Document>) -> Release {
     }
 }
 
-/// The release name of every document without an ID: its file name
-/// without language part, prefixed by its folder (language folders left
-/// out) when the same name stands in two folders.
+/// The release name of every document without an ID.
 fn plain_names(documents: &[Document], dir: &Path) -> BTreeMap<PathBuf, String> {
-    let placed: Vec<(&Path, String, String)> = documents
+    let paths = documents
         .iter()
         .filter(|d| d.header.id.is_empty())
-        .map(|d| {
-            let (folder, stem) = folder_and_stem(&d.path, dir);
-            (d.path.as_path(), folder, stem)
+        .map(|d| d.path.clone());
+    name_plain(paths, dir).into_iter().collect()
+}
+
+/// The release name of each path of a document without an ID: its file
+/// name without language part, prefixed by its folder (language folders
+/// left out) when the same name stands in two folders.
+pub(super) fn name_plain(
+    paths: impl Iterator<Item = PathBuf>,
+    dir: &Path,
+) -> Vec<(PathBuf, String)> {
+    let placed: Vec<(PathBuf, String, String)> = paths
+        .map(|path| {
+            let (folder, stem) = folder_and_stem(&path, dir);
+            (path, folder, stem)
         })
         .collect();
     let mut folders: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (_, folder, stem) in &placed {
         folders.entry(stem).or_default().insert(folder);
     }
+    let clashes: BTreeSet<String> = folders
+        .into_iter()
+        .filter(|(_, f)| f.len() > 1)
+        .map(|(stem, _)| stem.to_string())
+        .collect();
     placed
-        .iter()
+        .into_iter()
         .map(|(path, folder, stem)| {
-            let clash = folders[stem.as_str()].len() > 1 && !folder.is_empty();
-            let name = if clash {
+            let name = if clashes.contains(&stem) && !folder.is_empty() {
                 format!("{folder}/{stem}")
             } else {
-                stem.clone()
+                stem
             };
-            (path.to_path_buf(), name)
+            (path, name)
         })
+        .collect()
+}
+
+/// The publication date most versions agree on: of their header dates,
+/// else of the dates of their IDs (each item: `(date, id_date)`).
+pub(super) fn release_date<'a>(
+    dates: impl Iterator<Item = (Option<&'a str>, Option<&'a str>)> + Clone,
+) -> Option<String> {
+    majority(dates.clone().filter_map(|(date, _)| date))
+        .or_else(|| majority(dates.filter_map(|(_, id_date)| id_date)))
+        .map(str::to_string)
+}
+
+/// The union of the versions' declared languages, in [`Lang`] order.
+pub(super) fn declared<'a>(lists: impl Iterator<Item = &'a [Lang]> + Clone) -> Vec<Lang> {
+    Lang::ALL
+        .into_iter()
+        .filter(|l| lists.clone().any(|list| list.contains(l)))
         .collect()
 }
 
@@ -114,16 +144,34 @@ fn folder_and_stem(path: &Path, dir: &Path) -> (String, String) {
 /// Smaller is better: detection agrees with the filing, then undetected but
 /// real text, then another language, then not text at all; then longer
 /// body, shallower path, first path.
-fn keep_rank(doc: &Document) -> (u8, Reverse<usize>, usize, PathBuf) {
+fn keep_rank(doc: &Document) -> Rank {
+    let (class, body) = keep_class(doc);
+    rank(class, body, &doc.path)
+}
+
+/// What the duplicate rule sorts by; smaller is kept.
+pub(super) type Rank = (u8, Reverse<usize>, usize, PathBuf);
+
+/// The rank of a document of `class` and `body` bytes at `path`.
+pub(super) fn rank(class: u8, body: usize, path: &Path) -> Rank {
+    (
+        class,
+        Reverse(body),
+        path.components().count(),
+        path.to_path_buf(),
+    )
+}
+
+/// The class of the duplicate rule and the body length, in bytes.
+pub(super) fn keep_class(doc: &Document) -> (u8, usize) {
     let body: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
-    let depth = doc.path.components().count();
     let class = match doc.detected {
         Some(d) if d == doc.lang => 0,
         None if is_text(doc) => 1,
         Some(_) => 2,
         None => 3,
     };
-    (class, Reverse(body), depth, doc.path.clone())
+    (class, body)
 }
 
 /// True when at least half the body's visible characters are letters: a

@@ -31,13 +31,18 @@ pub mod detect;
 mod doc_type;
 mod encoding;
 mod group;
+mod group_input;
 mod header;
+mod index;
 mod invisible;
 pub mod months;
 mod page;
 pub mod path_lang;
+mod raw_path;
 mod read;
 mod report;
+mod sort;
+mod synth;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -52,10 +57,15 @@ pub use decode::MAX_LINE_BYTES;
 pub use detect::detect;
 pub use encoding::encoding_from_label;
 pub use encoding_rs::Encoding;
+pub use group_input::{PageGroup, PageText};
+pub use index::{Census, Index, Window, Windows};
 pub use page::{parse_document, parse_document_with};
 pub use path_lang::lang_from_path;
-pub use read::{DEFAULT_MAX_PAGE_SIZE, ReadOptions, is_release_candidate, read_dir, read_dir_with};
+pub use read::{
+    DEFAULT_MAX_PAGE_SIZE, ReadOptions, is_release_candidate, read_dir, read_dir_with, read_pages,
+};
 pub use report::{Mislabel, ReleaseSummary, ScanReport, VersionSummary};
+pub use synth::{Rng, Synth};
 
 /// The metadata block at the top of a scraped page.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]

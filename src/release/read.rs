@@ -99,13 +99,34 @@ pub fn read_dir(dir: &Path) -> Result<Archive> {
 /// of the folder (a re-scrape in a `mirror/` subfolder loses to the
 /// original); the one whose path sorts first.
 pub fn read_dir_with(dir: &Path, opts: &ReadOptions) -> Result<Archive> {
-    let meta = fs::metadata(dir).map_err(|e| Error::io(dir, e))?;
-    if !meta.is_dir() {
-        let not_dir = io::Error::new(io::ErrorKind::NotADirectory, "not a directory");
-        return Err(Error::io(dir, not_dir));
-    }
+    ensure_dir(dir)?;
     let (files, skipped, mut problems) = walk(dir);
     let parsed: Vec<_> = files.par_iter().map(|p| read_one(p, opts)).collect();
+    if files.is_empty() && problems.is_empty() {
+        problems.push(no_pages(dir, skipped));
+    }
+    Ok(archive(parsed, problems, dir))
+}
+
+/// Pages held in memory (path, raw bytes) parsed and grouped exactly as
+/// [`read_dir_with`] would read the same files below `dir`: the same parse,
+/// the same problems, the same release names. The paths are as a walk of
+/// `dir` gives them, `dir` joined with the path below it.
+pub fn read_pages(pages: &[(PathBuf, Vec<u8>)], dir: &Path, opts: &ReadOptions) -> Archive {
+    let parsed: Vec<_> = pages
+        .par_iter()
+        .map(|(path, bytes)| {
+            parse_document_with(path, bytes, opts).map_err(|err| unreadable(err, path, bytes))
+        })
+        .collect();
+    archive(parsed, Vec::new(), dir)
+}
+
+fn archive(
+    parsed: Vec<std::result::Result<Document, Problem>>,
+    mut problems: Vec<Problem>,
+    dir: &Path,
+) -> Archive {
     let mut documents = Vec::with_capacity(parsed.len());
     for result in parsed {
         match result {
@@ -113,36 +134,75 @@ pub fn read_dir_with(dir: &Path, opts: &ReadOptions) -> Result<Archive> {
             Err(problem) => problems.push(problem),
         }
     }
-    if files.is_empty() && problems.is_empty() {
-        let message = format!("no release pages in this folder ({skipped} other files skipped)");
-        problems.push(Problem::new(dir, 0, message));
-    }
-    problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-    Ok(Archive {
+    sort_problems(&mut problems);
+    Archive {
         releases: group::group(documents, dir),
         problems,
-    })
+    }
+}
+
+/// Fails unless `dir` is a folder that can be read.
+pub(super) fn ensure_dir(dir: &Path) -> Result<()> {
+    let meta = fs::metadata(dir).map_err(|e| Error::io(dir, e))?;
+    if !meta.is_dir() {
+        let not_dir = io::Error::new(io::ErrorKind::NotADirectory, "not a directory");
+        return Err(Error::io(dir, not_dir));
+    }
+    Ok(())
+}
+
+/// The problem of a folder with no page at all.
+pub(super) fn no_pages(dir: &Path, skipped: usize) -> Problem {
+    let message = format!("no release pages in this folder ({skipped} other files skipped)");
+    Problem::new(dir, 0, message)
+}
+
+/// Problems in path order, then line.
+pub(super) fn sort_problems(problems: &mut [Problem]) {
+    problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
 }
 
 /// The candidate files in name order, how many others were skipped, and the
 /// entries that could not be listed or are not regular files.
 fn walk(dir: &Path) -> (Vec<PathBuf>, usize, Vec<Problem>) {
     let (mut files, mut skipped, mut problems) = (Vec::new(), 0, Vec::new());
-    let entries = WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in entries {
+    for entry in entries(dir, true) {
         match entry {
-            Ok(e) if e.file_type().is_dir() => {}
-            Ok(e) if !e.file_type().is_file() => problems.push(special(&e)),
-            Ok(e) if is_release_candidate(e.path()) => files.push(e.into_path()),
-            Ok(_) => skipped += 1,
-            Err(err) => problems.push(walk_problem(&err, dir)),
+            Walked::Page(path) => files.push(path),
+            Walked::Skipped => skipped += 1,
+            Walked::Problem(p) => problems.push(p),
         }
     }
     (files, skipped, problems)
+}
+
+/// One entry below a folder, as the walk sees it.
+pub(super) enum Walked {
+    /// A file to read as a page ([`is_release_candidate`]).
+    Page(PathBuf),
+    /// A file that is not read.
+    Skipped,
+    /// An entry that cannot be listed or is not a regular file.
+    Problem(Problem),
+}
+
+/// The entries below `dir`, lazily; `sorted` lists each folder in name
+/// order, which holds a folder's names in memory at once.
+pub(super) fn entries(dir: &Path, sorted: bool) -> impl Iterator<Item = Walked> + '_ {
+    let mut walker = WalkDir::new(dir).follow_links(true);
+    if sorted {
+        walker = walker.sort_by_file_name();
+    }
+    walker
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(move |entry| match entry {
+            Ok(e) if e.file_type().is_dir() => None,
+            Ok(e) if !e.file_type().is_file() => Some(Walked::Problem(special(&e))),
+            Ok(e) if is_release_candidate(e.path()) => Some(Walked::Page(e.into_path())),
+            Ok(_) => Some(Walked::Skipped),
+            Err(err) => Some(Walked::Problem(walk_problem(&err, dir))),
+        })
 }
 
 /// An entry that is neither a file nor a folder, named for what it is.
@@ -212,7 +272,7 @@ pub(super) fn check_size(path: &Path, len: u64, limit: u64) -> Result<()> {
 /// Reads and parses one page, never holding more than the limit in memory:
 /// the size is checked before the read, and the read stops one byte past it
 /// in case the file grew meanwhile.
-fn read_one(path: &Path, opts: &ReadOptions) -> std::result::Result<Document, Problem> {
+pub(super) fn read_one(path: &Path, opts: &ReadOptions) -> std::result::Result<Document, Problem> {
     let mut bytes = Vec::new();
     let result = read_bounded(path, opts.max_page_size, &mut bytes)
         .and_then(|()| parse_document_with(path, &bytes, opts));

@@ -59,6 +59,7 @@ fn beads(list: &[(usize, usize, usize, usize, f64)]) -> Alignment {
             src: a..b,
             tgt: c..d,
             score,
+            ..Default::default()
         })
         .collect();
     Alignment {

@@ -33,4 +33,6 @@ pub enum Command {
     Check(cmd::check::Args),
     /// Write a self-contained HTML page of the aligned units and the check's findings.
     Review(cmd::review::Args),
+    /// Build a synthetic archive of any size from real releases (for benchmarks).
+    Synth(cmd::synth::Args),
 }

@@ -15,7 +15,13 @@ use crate::ui::{self, note};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Folder of scraped releases, read recursively.
-    pub dir: PathBuf,
+    #[arg(required_unless_present = "input_jsonl")]
+    pub dir: Option<PathBuf>,
+    /// Read groups of pages as JSON lines from FILE (`-`: standard input)
+    /// instead of a folder, and write their units as JSON lines: the same
+    /// binary as the mapper of a distributed run (README, "At scale").
+    #[arg(long, value_name = "FILE", conflicts_with = "dir")]
+    pub input_jsonl: Option<PathBuf>,
     /// Output file (`-` for standard output); a directory for `--format moses`.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
@@ -89,40 +95,49 @@ fn parse_threads(s: &str) -> Result<usize, String> {
 /// (an existing output is then left as it was).
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let mut opts = options(&args)?;
-    let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
-    output.refuse_inputs(&[&args.dir])?;
-    std::fs::read_dir(&args.dir).with_context(|| format!("cannot read {}", args.dir.display()))?;
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build_global()
             .context("cannot start the worker threads")?;
     }
-    let reading = ui::spinner("reading the releases");
-    let archive = release::read_dir(&args.dir)?;
+    let (Some(dir), None) = (&args.dir, &args.input_jsonl) else {
+        return super::align_jsonl::run(&args, &opts);
+    };
+    let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
+    output.refuse_inputs(&[dir])?;
+    std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    let reading = ui::spinner("reading the release headers");
+    let index = release::Index::build(dir, &release::ReadOptions::default())?;
     reading.finish_and_clear();
-    warn_problems(&archive);
-    if !opts.skip_mislabelled {
-        warn_mislabelled(&archive, &opts.langs);
-    }
-    let plan = run::plan(&archive.releases, &opts)?;
+    warn_problems(index.problems());
+    let census = index.census();
+    let plan = run::plan_for(census, &opts)?;
     if args.complete {
         opts.filters.require = plan.langs.clone();
     }
-    let has_pivot = |r: &paralign::Release| r.versions.contains_key(&plan.pivot);
-    if !archive.releases.is_empty() && !archive.releases.iter().any(has_pivot) {
+    if census.releases > 0 && !census.present.contains(&plan.pivot) {
         note!(
             "paralign: warning: no release has a {} version; each uses its most common language",
             plan.pivot
         );
     }
-    let date = run::creation_date(&archive.releases, source_date_epoch()?);
+    let dates = census.dates.iter().map(String::as_str);
+    let date = run::creation_date_of(dates, source_date_epoch()?);
     let exporter = args.format.exporter(output, &plan.meta(opts.level, date))?;
     let mut exporter = NonEmpty::new(exporter);
-    let bar = ui::bar(archive.releases.len(), "releases");
-    let summary = run::export(&archive.releases, &plan, &opts, &mut exporter, &mut |n| {
-        bar.inc(n as u64)
-    })?;
+    let bar = ui::bar(census.releases, "releases");
+    let mut stream = run::Stream::new(&opts);
+    for window in index.windows(opts.chunk) {
+        let window = window?;
+        warn_problems(&window.problems);
+        if !opts.skip_mislabelled {
+            warn_mislabelled(&window.releases, &opts.langs);
+        }
+        stream.write(&window.releases, &plan, &opts, &mut exporter)?;
+        bar.inc(window.releases.len() as u64);
+    }
+    let summary = stream.finish(&mut exporter)?;
     bar.finish_and_clear();
     report(&summary, &plan, &args);
     if summary.written == 0 {
@@ -136,7 +151,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 /// is an error, and replaces no earlier output.
 fn nothing_exported(s: &Summary, args: &Args) {
     let why = if s.releases == 0 {
-        format!("no release could be read in {}", args.dir.display())
+        let input = args.dir.as_ref().or(args.input_jsonl.as_ref());
+        let input = input.map_or_else(String::new, |p| p.display().to_string());
+        format!("no release could be read in {input}")
     } else {
         format!("no unit to export from {} releases", s.releases)
     };
@@ -152,16 +169,16 @@ fn nothing_exported(s: &Summary, args: &Args) {
 
 /// Files the archive could not use are not fatal: name them, once and in the
 /// form `scan` uses (`file:line: message`), and go on.
-fn warn_problems(archive: &release::Archive) {
-    for p in &archive.problems {
+pub(super) fn warn_problems(problems: &[release::Problem]) {
+    for p in problems {
         note!("{p}");
     }
 }
 
 /// A version in the wrong language poisons a training corpus: under
 /// `--keep-mislabelled` it is exported as filed, but said so.
-fn warn_mislabelled(archive: &release::Archive, langs: &[Lang]) {
-    for release in &archive.releases {
+pub(super) fn warn_mislabelled(releases: &[paralign::Release], langs: &[Lang]) {
+    for release in releases {
         let selected = |lang: &Lang| langs.is_empty() || langs.contains(lang);
         for (lang, doc) in release.versions.iter().filter(|(l, _)| selected(l)) {
             if let Some(detected) = doc.detected.filter(|_| doc.is_mislabelled()) {
@@ -229,7 +246,7 @@ fn source_date_epoch() -> anyhow::Result<Option<i64>> {
     }
 }
 
-fn report(s: &Summary, plan: &Plan, args: &Args) {
+pub(super) fn report(s: &Summary, plan: &Plan, args: &Args) {
     for f in &s.failed {
         eprintln!("paralign: release {} failed: {}", f.release, f.reason);
     }

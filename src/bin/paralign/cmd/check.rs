@@ -85,8 +85,8 @@ impl FailOn {
 
 /// Runs `paralign check`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let reading = crate::ui::spinner("reading the releases");
-    let archive = paralign::release::read_dir_with(&args.dir, &args.read.options())
+    let reading = crate::ui::spinner("reading the release headers");
+    let index = paralign::release::Index::build(&args.dir, &args.read.options())
         .with_context(|| format!("cannot read {}", args.dir.display()))
         .map_err(|e| super::json_failure(args.json, &args.dir, e))?;
     reading.finish_and_clear();
@@ -96,11 +96,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         min_severity: args.min_severity.into(),
         ..Config::default()
     };
-    let checking = crate::ui::spinner(&format!("checking {} releases", archive.releases.len()));
-    let report = check::check_archive(&archive, &config);
+    let releases = index.census().releases;
+    let checking = crate::ui::spinner(&format!("checking {releases} releases"));
+    // A window as large as export's chunk: enough work for every core.
+    let report = check::check_index(&index, 64, &config)?;
     checking.finish_and_clear();
     super::print_report(&report, args.json)?;
-    if archive.releases.is_empty() {
+    if index.census().releases == 0 {
         eprintln!(
             "paralign: error: no release could be read in {}",
             args.dir.display()

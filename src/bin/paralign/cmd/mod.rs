@@ -1,12 +1,14 @@
 //! One module per subcommand, each an `Args` struct and a `run`.
 
 pub mod align;
+pub mod align_jsonl;
 pub mod align_lines;
 pub mod check;
 pub mod eval;
 pub mod review;
 pub mod scan;
 pub mod segment;
+pub mod synth;
 
 use std::fmt::Display;
 use std::io::{self, Write};
@@ -26,6 +28,7 @@ pub fn dispatch(command: Command) -> anyhow::Result<u8> {
         Command::Align(args) => align::run(args),
         Command::Check(args) => check::run(args),
         Command::Review(args) => review::run(args),
+        Command::Synth(args) => synth::run(args),
     }
 }
 

@@ -1,0 +1,61 @@
+//! `paralign align --input-jsonl FILE --format jsonl -o OUT`: the mapper of
+//! a distributed run. Each input line is a group of pages
+//! ([`PageGroup`]), read and aligned as a folder holding those pages would
+//! be; the units of all lines go to one JSON-lines output, in input order.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader};
+
+use anyhow::Context;
+use paralign::export::run::{self, Stream};
+use paralign::export::{Format, Options, Output};
+use paralign::release::{PageGroup, ReadOptions};
+
+use super::align::{Args, report, warn_mislabelled, warn_problems};
+
+/// Runs the mapper: exit 0 when every release was exported, 2 when some
+/// failed (the others are still in the output) or a line is not a group.
+pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
+    let input = args
+        .input_jsonl
+        .as_deref()
+        .context("--input-jsonl names the input")?;
+    if args.format != Format::Jsonl {
+        anyhow::bail!("--input-jsonl writes JSON lines: give --format jsonl");
+    }
+    let reader: Box<dyn BufRead> = if input.as_os_str() == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        let file = File::open(input).with_context(|| format!("cannot read {}", input.display()))?;
+        Box::new(BufReader::new(file))
+    };
+    let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
+    // JSON lines carry no header, so no archive-wide metadata is needed.
+    let empty = run::plan(&[], opts)?;
+    let mut exporter = args
+        .format
+        .exporter(output, &empty.meta(opts.level, String::new()))?;
+    let mut stream = Stream::new(opts);
+    let mut last_plan = empty;
+    for (n, line) in reader.lines().enumerate() {
+        let line = line.with_context(|| format!("cannot read {}", input.display()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let group = PageGroup::parse(&line)
+            .with_context(|| format!("{} line {}", input.display(), n + 1))?;
+        let archive = group.read(&ReadOptions::default());
+        warn_problems(&archive.problems);
+        if !opts.skip_mislabelled {
+            warn_mislabelled(&archive.releases, &opts.langs);
+        }
+        let plan = run::plan(&archive.releases, opts)?;
+        for chunk in archive.releases.chunks(opts.chunk.max(1)) {
+            stream.write(chunk, &plan, opts, exporter.as_mut())?;
+        }
+        last_plan = plan;
+    }
+    let summary = stream.finish(exporter.as_mut())?;
+    report(&summary, &last_plan, args);
+    Ok(if summary.failed.is_empty() { 0 } else { 2 })
+}

@@ -1,0 +1,81 @@
+//! The input of `paralign align --input-jsonl`: one JSON line per group of
+//! pages, so that the same binary runs as a mapper under a distributed
+//! engine (Apache Spark's `RDD.pipe`, Hadoop streaming), each line read
+//! exactly as a folder holding those pages would be ([`read_pages`]).
+//!
+//! ```text
+//! {"root": "archive", "pages": {"archive/2101/trade-fair.de.txt": "4 März 202110:30\n…", …}}
+//! ```
+//!
+//! `pages` maps each page's path, as a walk of `root` gives it, to its raw
+//! text; a page that is not UTF-8 is given as an array of its bytes instead.
+//! `root` (default: none) is the folder the paths lie below, which names
+//! releases of plain documents as a folder run does.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+use super::{Archive, ReadOptions, read_pages};
+use crate::{Error, Result};
+
+/// One line of mapper input: a group of pages (a release, or several).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct PageGroup {
+    /// The pages, by path.
+    pub pages: BTreeMap<String, PageText>,
+    /// The folder the paths lie below.
+    #[serde(default)]
+    pub root: Option<String>,
+}
+
+/// A page's raw content.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum PageText {
+    /// A page in UTF-8.
+    Text(String),
+    /// A page in another encoding, byte for byte.
+    Bytes(Vec<u8>),
+}
+
+impl PageGroup {
+    /// Parses one JSON line.
+    pub fn parse(line: &str) -> Result<PageGroup> {
+        serde_json::from_str(line)
+            .map_err(|e| Error::Invalid(format!("not a group of pages ({{\"pages\": …}}): {e}")))
+    }
+
+    /// The releases of the group, as [`read_pages`] reads them.
+    pub fn read(self, opts: &ReadOptions) -> Archive {
+        let pages: Vec<(PathBuf, Vec<u8>)> = self
+            .pages
+            .into_iter()
+            .map(|(path, text)| {
+                let bytes = match text {
+                    PageText::Text(t) => t.into_bytes(),
+                    PageText::Bytes(b) => b,
+                };
+                (PathBuf::from(path), bytes)
+            })
+            .collect();
+        let root = PathBuf::from(self.root.unwrap_or_default());
+        read_pages(&pages, &root, opts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_bytes_pages_parse() {
+        let line = r#"{"pages": {"a/x.de.txt": "Text", "a/x.fr.txt": [104, 233]}}"#;
+        let group = PageGroup::parse(line).unwrap();
+        assert_eq!(group.pages["a/x.de.txt"], PageText::Text("Text".into()));
+        assert_eq!(group.pages["a/x.fr.txt"], PageText::Bytes(vec![104, 233]));
+        assert!(group.root.is_none());
+        assert!(PageGroup::parse(r#"{"files": {}}"#).is_err());
+    }
+}

@@ -1,0 +1,197 @@
+//! Reading and aligning at scale: the index read a window at a time gives
+//! the releases of a whole-folder read, and the outputs do not depend on the
+//! number of threads or on the window.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use paralign::release::{self, Index, ReadOptions};
+
+fn root(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+/// The releases and problems of `dir` read through the index, `size` releases at a time.
+fn through_index(dir: &Path, size: usize) -> release::Archive {
+    let index = Index::build(dir, &ReadOptions::default()).unwrap();
+    let mut releases = Vec::new();
+    for window in index.windows(size) {
+        let window = window.unwrap();
+        assert!(window.problems.is_empty(), "{:?}", window.problems);
+        releases.extend(window.releases);
+    }
+    assert_eq!(index.census().releases, releases.len());
+    release::Archive {
+        releases,
+        problems: index.problems().to_vec(),
+    }
+}
+
+fn assert_same_as_read_dir(dir: &Path) {
+    let whole = release::read_dir(dir).unwrap();
+    for size in [1, 3, 64] {
+        assert_eq!(
+            through_index(dir, size),
+            whole,
+            "{} by {size}",
+            dir.display()
+        );
+    }
+}
+
+#[test]
+fn the_index_reads_the_shipped_folders_as_read_dir_does() {
+    for dir in [
+        "corpus",
+        "tests/data/ingest",
+        "tests/data/ingest/bad",
+        "tests/data/check",
+    ] {
+        assert_same_as_read_dir(&root(dir));
+    }
+}
+
+/// Plain documents whose names clash across folders, a duplicate in a
+/// mirror, an unreadable page, a page with no ID, an empty folder.
+#[test]
+fn the_index_groups_plain_documents_and_duplicates_as_read_dir_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = fs::read(root("corpus/02-water-agreement/water-agreement.de.txt")).unwrap();
+    let write = |rel: &str, bytes: &[u8]| {
+        let path = dir.path().join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+    };
+    write("a/water.de.txt", &page);
+    write("a/mirror/water.de.txt", &page);
+    write(
+        "a/longer/water.de.txt",
+        &[page.as_slice(), b"\n\nMehr Text hier."].concat(),
+    );
+    let plain = "Bericht über den Handel\n\nDer Handel zwischen den beiden Ländern wuchs im \
+                 vergangenen Jahr um zwölf Prozent, vor allem bei Maschinen und Chemie.\n";
+    write("2020/report.de.txt", plain.as_bytes());
+    write("2021/report.de.txt", plain.as_bytes());
+    write("2021/fr/report.txt", "Rapport sur le commerce\n\nLe commerce entre les deux pays a augmenté de douze pour cent l'an dernier.\n".as_bytes());
+    write("solo_de.txt", plain.as_bytes());
+    write("broken.de.txt", &[0xff, 0xfe, 0x00, 0x00, 0x01]);
+    fs::create_dir_all(dir.path().join("empty")).unwrap();
+    assert_same_as_read_dir(dir.path());
+    let empty = tempfile::tempdir().unwrap();
+    assert_same_as_read_dir(empty.path());
+}
+
+fn align(args: &[&str]) -> Vec<u8> {
+    let out = Command::cargo_bin("paralign")
+        .unwrap()
+        .args(args)
+        .env("SOURCE_DATE_EPOCH", "0")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn one_and_two_threads_write_the_same_corpus() {
+    let corpus = root("corpus");
+    let corpus = corpus.to_str().unwrap();
+    for format in ["jsonl", "tmx-json"] {
+        let one = align(&["align", corpus, "--format", format, "-o", "-", "-j", "1"]);
+        let two = align(&["align", corpus, "--format", format, "-o", "-", "-j", "2"]);
+        assert!(!one.is_empty());
+        assert_eq!(one, two, "{format}");
+    }
+}
+
+/// Every page file below `dir`, by path.
+fn pages_below(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(pages_below(&path));
+        } else if release::is_release_candidate(&path) {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A mapper input line holding `paths`, read below `dir`.
+fn group_line(paths: &[PathBuf], dir: &Path) -> String {
+    let pages: serde_json::Map<String, serde_json::Value> = paths
+        .iter()
+        .map(|p| {
+            let text = fs::read_to_string(p).unwrap();
+            (p.to_str().unwrap().to_string(), text.into())
+        })
+        .collect();
+    serde_json::json!({"root": dir.to_str().unwrap(), "pages": pages}).to_string()
+}
+
+fn mapper(input: &str, threads: &str) -> Vec<u8> {
+    let out = Command::cargo_bin("paralign")
+        .unwrap()
+        .args([
+            "align",
+            "--input-jsonl",
+            "-",
+            "--format",
+            "jsonl",
+            "-o",
+            "-",
+            "-j",
+            threads,
+        ])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn the_mapper_writes_what_a_folder_run_writes() {
+    let corpus = root("corpus");
+    let folder = align(&[
+        "align",
+        corpus.to_str().unwrap(),
+        "--format",
+        "jsonl",
+        "-o",
+        "-",
+    ]);
+    assert!(!folder.is_empty());
+    let all = pages_below(&corpus);
+    let whole = group_line(&all, &corpus);
+    assert_eq!(mapper(&whole, "1"), folder, "the corpus as one group");
+    // One line per release folder, in release order, as the Spark job sends them.
+    let mut folders: Vec<PathBuf> = all
+        .iter()
+        .map(|p| p.parent().unwrap().to_path_buf())
+        .collect();
+    folders.dedup();
+    folders.retain(|f| f.parent() == Some(corpus.as_path()));
+    let lines: Vec<String> = folders
+        .iter()
+        .map(|f| group_line(&pages_below(f), &corpus))
+        .collect();
+    assert_eq!(
+        mapper(&lines.join("\n"), "2"),
+        folder,
+        "one group per release"
+    );
+}
