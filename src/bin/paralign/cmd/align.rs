@@ -207,7 +207,13 @@ fn options(args: &Args) -> anyhow::Result<Options> {
     let filters = Filters {
         min_score: args.min_score,
         no_empty: args.no_empty,
-        require: Vec::new(), // the exported languages, once the archive is read
+        // --complete: the listed languages; without --langs, those present,
+        // known once the archive is read.
+        require: if args.complete {
+            langs.iter().copied().unique().collect()
+        } else {
+            Vec::new()
+        },
         min_ratio: args.min_ratio,
         max_ratio: args.max_ratio,
         dedup: args.dedup,

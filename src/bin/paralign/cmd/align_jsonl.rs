@@ -23,6 +23,10 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
     if args.format != Format::Jsonl {
         anyhow::bail!("--input-jsonl writes JSON lines: give --format jsonl");
     }
+    if args.complete && opts.filters.require.is_empty() {
+        // Each group has its own languages; the shards of one run must agree.
+        anyhow::bail!("--complete with --input-jsonl needs --langs");
+    }
     let reader: Box<dyn BufRead> = if input.as_os_str() == "-" {
         Box::new(io::stdin().lock())
     } else {
@@ -30,6 +34,7 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
         Box::new(BufReader::new(file))
     };
     let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
+    output.refuse_inputs(&[input])?;
     // JSON lines carry no header, so no archive-wide metadata is needed.
     let empty = run::plan(&[], opts)?;
     let mut exporter = args
