@@ -244,3 +244,40 @@ fn failing_json_runs_print_their_problems_as_json() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("error:"));
     }
 }
+
+/// Issue 10: `align-lines --text` prints the aligned sentences, not only indices.
+#[test]
+fn align_lines_text_prints_the_sentences_side_by_side() {
+    let dir = tempfile::tempdir().unwrap();
+    let (de, fr) = (dir.path().join("a.de"), dir.path().join("a.fr"));
+    std::fs::write(
+        &de,
+        "Der Vertrag wurde 2021 unterzeichnet.\nEr tritt im Mai in Kraft.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &fr,
+        "Le traité a été signé en 2021.\nIl entre en vigueur en mai.\n",
+    )
+    .unwrap();
+    let out = assert_cmd::Command::cargo_bin("paralign")
+        .unwrap()
+        .arg("align-lines")
+        .arg(&de)
+        .arg(&fr)
+        .args(["--src-lang", "de", "--tgt-lang", "fr", "--text"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(rows.len(), 2, "{text}");
+    assert_eq!(
+        rows[0][1..],
+        [
+            "Der Vertrag wurde 2021 unterzeichnet.",
+            "Le traité a été signé en 2021."
+        ]
+    );
+    assert!(rows[0][0].parse::<f64>().is_ok(), "{text}");
+}
