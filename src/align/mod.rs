@@ -28,11 +28,12 @@ pub mod dp;
 pub mod shape;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::Lang;
-use crate::score::{KindWeights, LengthModel};
+use crate::score::{KindWeights, LengthModel, Translations};
 
 pub use aligner::Aligner;
 pub use shape::Shape;
@@ -162,6 +163,10 @@ pub struct Config {
     /// 1: 0.411 / 0.372; the old local share: 0.446 / 0.432). Scores do not
     /// change the path.
     pub temperature: f32,
+    /// Word translations known beforehand (dictionaries, an archive-wide
+    /// lexicon), counted as lexicon evidence in both passes; learned
+    /// translations are added to them in the refined pass.
+    pub translations: Option<Arc<Translations>>,
 }
 
 impl Default for Config {
@@ -178,6 +183,7 @@ impl Default for Config {
             learn_lexicon: true,
             max_run: 8,
             temperature: 0.75,
+            translations: None,
         }
     }
 }
@@ -233,17 +239,17 @@ impl From<&LengthModel> for LengthFit {
 
 /// Aligns two sequences of sentences (or of any text segments).
 ///
-/// The languages are accepted for the contract's sake: every step is
-/// language-neutral (Cyrillic is transliterated whichever side it is on), and
-/// the length ratio is measured on the texts themselves.
+/// Every step is language-neutral (Cyrillic is transliterated whichever
+/// side it is on, the length ratio is measured on the texts themselves);
+/// the languages only select the pair's [`Config::translations`].
 pub fn align_sentences(
     src: &[&str],
     tgt: &[&str],
-    _src_lang: Lang,
-    _tgt_lang: Lang,
+    src_lang: Lang,
+    tgt_lang: Lang,
     config: &Config,
 ) -> Alignment {
-    let aligner = Aligner::new(config);
+    let aligner = Aligner::new(config).with_langs(src_lang, tgt_lang);
     let (_, _, found, unaligned) = aligner.two_pass_scored(src, tgt);
     aligner::to_alignment(&found, (0, 0)).with_unaligned(unaligned)
 }
@@ -254,9 +260,13 @@ pub fn align_sentences(
 pub fn align_document(
     src: &[Vec<&str>],
     tgt: &[Vec<&str>],
-    _src_lang: Lang,
-    _tgt_lang: Lang,
+    src_lang: Lang,
+    tgt_lang: Lang,
     config: &Config,
 ) -> DocAlignment {
-    doc::align(src, tgt, &Aligner::new(config))
+    doc::align(
+        src,
+        tgt,
+        &Aligner::new(config).with_langs(src_lang, tgt_lang),
+    )
 }

@@ -31,6 +31,9 @@ pub struct Args {
     /// Skip the second pass with the lexicon learned from the first.
     #[arg(long)]
     pub no_lexicon: bool,
+    /// Dictionaries and a saved lexicon.
+    #[command(flatten)]
+    pub lexicon: super::lexicon::LexiconArgs,
 }
 
 /// Runs `paralign align-lines`: prints one bead per line as `[i, j]:[k]:score`.
@@ -48,10 +51,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let tgt_text = read_text(&args.tgt)?;
     let src: Vec<&str> = src_text.lines().collect();
     let tgt: Vec<&str> = tgt_text.lines().collect();
+    let pair = (args.src_lang, args.tgt_lang);
+    let known = args.lexicon.known(Some(pair))?;
     let defaults = align::Config::default();
     let config = align::Config {
         max_shape: args.max_shape.map_or(defaults.max_shape, usize::from),
         learn_lexicon: !args.no_lexicon,
+        translations: super::lexicon::shared(known),
         ..defaults
     };
     let alignment = align::align_sentences(&src, &tgt, args.src_lang, args.tgt_lang, &config);

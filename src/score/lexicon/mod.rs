@@ -9,10 +9,18 @@
 //! which is cheap and, unlike raw co-occurrence counts, does not favour
 //! frequent function words. A pair must co-occur at least [`MIN_PAIRS`] times,
 //! so that a single coincidence is not learned.
+//!
+//! Translations known beforehand (dictionaries, an archive-wide lexicon)
+//! live in a [`Translations`] table and are resolved to a [`Lexicon`] of
+//! the same form for each pair of texts ([`Translations::resolve`]).
+
+pub mod table;
 
 use super::hash::FastMap;
 
 use super::features::Segment;
+
+pub use table::Translations;
 
 /// Fewest beads in which a word pair must co-occur.
 pub const MIN_PAIRS: u32 = 2;
@@ -68,6 +76,19 @@ impl Lexicon {
             list.truncate(MAX_TRANSLATIONS);
         }
         Lexicon { entries }
+    }
+
+    /// Adds `other`'s translations to this lexicon's (a word's list is the
+    /// union of both, without repeats).
+    pub fn merge(&mut self, other: &Lexicon) {
+        for (&s, list) in &other.entries {
+            let mine = self.entries.entry(s).or_default();
+            for &(t, w) in list {
+                if !mine.iter().any(|e| e.0 == t) {
+                    mine.push((t, w));
+                }
+            }
+        }
     }
 
     /// Number of source words with at least one translation.
