@@ -25,7 +25,7 @@ pub mod tokens;
 
 pub use features::{LEX_BIT, Segment, Vocab, shared};
 pub use length::LengthModel;
-pub use lexicon::{Lexicon, Translations};
+pub use lexicon::{ArchiveLexicon, Lexicon, Translations};
 
 /// Keys present in more than this share of all segments are dropped.
 pub const STOP_SHARE: f32 = 0.1;

@@ -14,12 +14,14 @@
 //! live in a [`Translations`] table and are resolved to a [`Lexicon`] of
 //! the same form for each pair of texts ([`Translations::resolve`]).
 
+pub mod archive;
 pub mod table;
 
 use super::hash::FastMap;
 
 use super::features::Segment;
 
+pub use archive::ArchiveLexicon;
 pub use table::Translations;
 
 /// Fewest beads in which a word pair must co-occur.

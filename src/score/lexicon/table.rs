@@ -47,7 +47,7 @@ impl Translations {
         self.insert_stems((src, tgt), &s, &t, weight);
     }
 
-    fn insert_stems(&mut self, (src, tgt): (Lang, Lang), s: &str, t: &str, weight: f32) {
+    pub(super) fn insert_stems(&mut self, (src, tgt): (Lang, Lang), s: &str, t: &str, weight: f32) {
         if src == tgt || s.is_empty() || t.is_empty() {
             return;
         }

@@ -53,6 +53,9 @@ pub struct Args {
     /// Worker threads (default: one per core); the output does not depend on it.
     #[arg(short = 'j', long)]
     pub threads: Option<usize>,
+    /// Dictionaries and lexicons.
+    #[command(flatten)]
+    pub lexicon: super::lexicon::LexiconArgs,
 }
 
 fn parse_format(s: &str) -> Result<Format, paralign::Error> {
@@ -70,7 +73,7 @@ fn parse_lang(s: &str) -> Result<Lang, paralign::Error> {
 /// Runs `paralign align`: exit 0 when every release was exported, 2 when some
 /// failed (the others are still in the output) or none could be read.
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let opts = options(&args)?;
+    let mut opts = options(&args)?;
     let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
     std::fs::read_dir(&args.dir).with_context(|| format!("cannot read {}", args.dir.display()))?;
     if let Some(n) = args.threads {
@@ -84,6 +87,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     if !opts.skip_mislabelled {
         warn_mislabelled(&archive, &opts.langs);
     }
+    opts.align = args
+        .lexicon
+        .configure(&archive.releases, &opts.langs, &opts.align)?;
     let plan = run::plan(&archive.releases, &opts)?;
     let has_pivot = |r: &paralign::Release| r.versions.contains_key(&plan.pivot);
     if !archive.releases.is_empty() && !archive.releases.iter().any(has_pivot) {

@@ -39,6 +39,9 @@ pub struct Args {
     /// paraphrased in one version), which are otherwise only counted.
     #[arg(long, value_enum, default_value_t = MinSeverity::Warning)]
     pub min_severity: MinSeverity,
+    /// Dictionaries and lexicons.
+    #[command(flatten)]
+    pub lexicon: super::lexicon::LexiconArgs,
 }
 
 /// The least severity listed in the report.
@@ -87,11 +90,16 @@ impl FailOn {
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let archive = paralign::release::read_dir_with(&args.dir, &args.read.options())
         .with_context(|| format!("cannot read {}", args.dir.display()))?;
+    let defaults = Config::default();
+    let align = args
+        .lexicon
+        .configure(&archive.releases, &args.langs, &defaults.align)?;
     let config = Config {
         langs: args.langs,
         pivot: args.pivot,
         min_severity: args.min_severity.into(),
-        ..Config::default()
+        align,
+        ..defaults
     };
     let report = check::check_archive(&archive, &config);
     super::print_report(&report, args.json)?;

@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Context;
-use paralign::Lang;
-use paralign::score::{Translations, dict};
+use paralign::score::lexicon::archive;
+use paralign::score::{ArchiveLexicon, Translations, dict};
+use paralign::{Lang, Release, align, join};
+use rayon::prelude::*;
 
 /// Dictionary and lexicon flags.
 #[derive(Debug, Default, clap::Args)]
@@ -25,6 +27,11 @@ pub struct LexiconArgs {
     /// Save the word translations learned over the whole input here.
     #[arg(long, value_name = "FILE")]
     pub lexicon_out: Option<PathBuf>,
+    /// Learn word translations over the whole archive from a first pass,
+    /// then align every release again with them (implied by
+    /// `--lexicon-out`).
+    #[arg(long)]
+    pub archive_lexicon: bool,
 }
 
 impl LexiconArgs {
@@ -72,6 +79,88 @@ fn read_lexicon(path: &Path) -> anyhow::Result<Translations> {
     let file = File::open(path).map_err(|e| paralign::Error::io(path, e))?;
     Translations::read(BufReader::new(file), path)
         .with_context(|| format!("cannot read the lexicon {}", path.display()))
+}
+
+impl LexiconArgs {
+    /// The configuration the archive is aligned with: `config` with the
+    /// dictionaries and the saved lexicon, and, when asked for, the
+    /// translations learned over `releases` by a first pass (saved to
+    /// `--lexicon-out`).
+    pub fn configure(
+        &self,
+        releases: &[Release],
+        langs: &[Lang],
+        config: &align::Config,
+    ) -> anyhow::Result<align::Config> {
+        let known = self.known(None)?;
+        let mut config = align::Config {
+            translations: shared(known.clone()),
+            ..config.clone()
+        };
+        let learn = (self.archive_lexicon || self.lexicon_out.is_some()) && self.lexicon.is_none();
+        if learn {
+            let learned = learn_over(releases, langs, &config);
+            self.save(&learned)?;
+            let mut all = known.unwrap_or_default();
+            all.extend(&learned);
+            config.translations = shared(Some(all));
+        }
+        Ok(config)
+    }
+}
+
+/// The translations learned over the confident 1-1 sentence beads of a
+/// first pass with `config` over every release, each version against the
+/// release's pivot (as `align` and `check` choose it).
+pub fn learn_over(releases: &[Release], langs: &[Lang], config: &align::Config) -> Translations {
+    let ranking = join::pivot_ranking(releases, langs, None);
+    let beads: Vec<((Lang, Lang), String, String)> = releases
+        .par_iter()
+        .flat_map_iter(|r| confident_beads(r, &ranking, langs, config))
+        .collect();
+    let table = ArchiveLexicon::learn(beads.iter().map(|(p, s, t)| (*p, s.as_str(), t.as_str())));
+    eprintln!(
+        "paralign: learned {} word translations from {} confident beads",
+        table.len(),
+        beads.len()
+    );
+    table
+}
+
+fn confident_beads(
+    release: &Release,
+    ranking: &[Lang],
+    langs: &[Lang],
+    config: &align::Config,
+) -> Vec<((Lang, Lang), String, String)> {
+    let Some(pivot) = join::release_pivot(release, ranking) else {
+        return Vec::new();
+    };
+    let Some(aligned) = join::align_release(release, pivot, langs, config) else {
+        return Vec::new();
+    };
+    let flat = |lang: Lang| -> (Lang, Vec<&str>) {
+        let doc = &release.versions[&lang];
+        let sentences = join::sentences_by_paragraph(doc)
+            .into_iter()
+            .flatten()
+            .collect();
+        (doc.detected.unwrap_or(lang), sentences)
+    };
+    let (src_lang, src) = flat(pivot);
+    let mut out = Vec::new();
+    for (&lang, doc) in &aligned.pairs {
+        let (tgt_lang, tgt) = flat(lang);
+        let beads = doc
+            .sentences
+            .beads
+            .iter()
+            .map(|b| (&b.src, &b.tgt, b.score));
+        for (i, j) in archive::confident(beads) {
+            out.push(((src_lang, tgt_lang), src[i].to_string(), tgt[j].to_string()));
+        }
+    }
+    out
 }
 
 /// `table` shared with the aligner's workers.
