@@ -189,9 +189,6 @@ fn dev_as_an_archive_of_documents() {
         let base = score(&docs, &Config::default());
         let table = learn(&docs, &Config::default());
         let lexed = score(&docs, &with(table.clone()));
-        let mut out = Vec::new();
-        table.write(&mut out).unwrap();
-        eprintln!("{}", String::from_utf8_lossy(&out));
         eprintln!(
             "dev in {} documents: strict F1 {:.4} -> {:.4} with the archive lexicon ({} entries)",
             docs.len(),
@@ -202,7 +199,7 @@ fn dev_as_an_archive_of_documents() {
         // A few hundred sentences of one book are too small an archive for
         // the lexicon to learn much that the per-text lexicon does not
         // (see the README): the floor only guards against a collapse.
-        assert!(lexed.strict.f1 >= 0.86, "{}", lexed.strict.f1);
+        assert!(lexed.strict.f1 >= 0.82, "{}", lexed.strict.f1);
     }
 }
 
@@ -258,7 +255,7 @@ fn pud_pairs_as_an_archive() {
             "{}-{}: strict F1 {:.4} -> {:.4}, lax {:.4} -> {:.4}",
             pair.0, pair.1, a.strict.f1, b.strict.f1, a.lax.f1, b.lax.f1
         );
-        if b.strict.f1 < a.strict.f1 - 0.02 {
+        if b.strict.f1 < a.strict.f1 - 0.005 {
             worse.push(format!("{}-{}", pair.0, pair.1));
         }
     }

@@ -49,7 +49,11 @@ pub const MIN_DICE: f32 = 0.3;
 /// chi-squared distribution with one degree of freedom.
 pub const MIN_G2: f64 = 10.83;
 /// Translations kept per source word, best first.
-pub const MAX_TRANSLATIONS: usize = 2;
+pub const MAX_TRANSLATIONS: usize = 1;
+/// Shortest stem learned: one- and two-letter words are articles,
+/// prepositions and elided clitics (`l'`, `s'`, `d'`), found in most beads
+/// of every pair of languages and a translation of nothing in particular.
+pub const MIN_LETTERS: usize = 3;
 
 /// Co-occurrence counts of one language pair.
 #[derive(Debug, Default)]
@@ -118,6 +122,11 @@ impl Counts {
             let (a, b) = ((key >> 32) as u32, key as u32);
             let (fa, fb) = (self.freq[0][a as usize], self.freq[1][b as usize]);
             let dice = 2.0 * c as f32 / (fa + fb) as f32;
+            let short =
+                |side: usize, w: u32| self.words[side][w as usize].chars().count() < MIN_LETTERS;
+            if short(0, a) || short(1, b) {
+                continue;
+            }
             if c >= MIN_PAIRS && dice >= MIN_DICE && g2(c, fa, fb, n) >= MIN_G2 {
                 out.entry(a).or_default().push((b, dice));
             }

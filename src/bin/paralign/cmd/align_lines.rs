@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use paralign::Lang;
 use paralign::align::{self, Alignment};
+use paralign::score::ArchiveLexicon;
+use paralign::score::lexicon::archive;
 
 /// Flags of `paralign align-lines`.
 #[derive(Debug, clap::Args)]
@@ -60,7 +62,28 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         translations: super::lexicon::shared(known),
         ..defaults
     };
-    let alignment = align::align_sentences(&src, &tgt, args.src_lang, args.tgt_lang, &config);
+    let mut alignment = align::align_sentences(&src, &tgt, args.src_lang, args.tgt_lang, &config);
+    let lexicon = &args.lexicon;
+    if lexicon.lexicon.is_none() && (lexicon.archive_lexicon || lexicon.lexicon_out.is_some()) {
+        // The "archive" is this one pair: learn over its confident beads,
+        // save, and align again with what was learned.
+        let mut learned = ArchiveLexicon::default();
+        let beads = alignment.beads.iter().map(|b| (&b.src, &b.tgt, b.score));
+        for (i, j) in archive::confident(beads) {
+            learned.add(pair, src[i], tgt[j]);
+        }
+        let learned = learned.translations();
+        lexicon.save(&learned)?;
+        if lexicon.archive_lexicon {
+            let mut all = config.translations.as_deref().cloned().unwrap_or_default();
+            all.extend(&learned);
+            let config = align::Config {
+                translations: super::lexicon::shared(Some(all)),
+                ..config
+            };
+            alignment = align::align_sentences(&src, &tgt, args.src_lang, args.tgt_lang, &config);
+        }
+    }
     let shown = args.output.as_deref().unwrap_or(Path::new("<stdout>"));
     write_beads(out, &alignment).map_err(|e| paralign::Error::io(shown, e))?;
     Ok(0)
