@@ -212,7 +212,7 @@ mod tests {
         const DE: [&str; 5] = ["Hütte", "Weg", "Schnee", "Fels", "Seil"];
         const FR: [&str; 5] = ["cabane", "chemin", "neige", "rocher", "corde"];
         let side = |k: usize, words: &[&str; 5], peak: &str, vale: &str| {
-            let which = if k % 2 == 0 { peak } else { vale };
+            let which = if k.is_multiple_of(2) { peak } else { vale };
             format!("{} {which}", words[k % 5])
         };
         let de: Vec<String> = (0..40).map(|k| side(k, &DE, "Gipfel", "Tal")).collect();

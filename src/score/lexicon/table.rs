@@ -25,10 +25,13 @@ use crate::{Error, Lang};
 /// segment cannot match, diluting the similarity of true pairs.
 pub const MAX_RESOLVED: usize = 3;
 
+/// Source stem -> its target stems with weights, for one direction.
+type ByWord = FastMap<String, Vec<(String, f32)>>;
+
 /// Word translations per language pair, on stems (see the module docs).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Translations {
-    pairs: BTreeMap<(Lang, Lang), FastMap<String, Vec<(String, f32)>>>,
+    pairs: BTreeMap<(Lang, Lang), ByWord>,
 }
 
 impl Translations {
@@ -89,9 +92,7 @@ impl Translations {
         self.pairs.contains_key(&(src, tgt))
     }
 
-    fn canonical(
-        &self,
-    ) -> impl Iterator<Item = ((Lang, Lang), &FastMap<String, Vec<(String, f32)>>)> {
+    fn canonical(&self) -> impl Iterator<Item = ((Lang, Lang), &ByWord)> {
         self.pairs
             .iter()
             .filter(|((a, b), _)| a < b)
