@@ -261,3 +261,63 @@ fn pud_pairs_as_an_archive() {
     }
     assert!(worse.is_empty(), "the archive lexicon hurts {worse:?}");
 }
+
+/// The FreeDict database for `pair` in /usr/share/dictd, either direction.
+fn freedict(pair: (Lang, Lang)) -> Option<PathBuf> {
+    let code = |l: Lang| match l {
+        Lang::De => "deu",
+        Lang::En => "eng",
+        Lang::Es => "spa",
+        Lang::Fr => "fra",
+        Lang::Ru => "rus",
+    };
+    [(pair.0, pair.1), (pair.1, pair.0)]
+        .into_iter()
+        .find_map(|(a, b)| {
+            let path = PathBuf::from(format!(
+                "/usr/share/dictd/freedict-{}-{}.index",
+                code(a),
+                code(b)
+            ));
+            path.exists().then_some(path)
+        })
+}
+
+#[test]
+fn pud_pairs_with_freedict_dictionaries() {
+    let Some(pud) = pud5::load(&pud5::default_dir()) else {
+        eprintln!("skipped: PUD is absent");
+        return;
+    };
+    for (k, pair) in PUD_PAIRS.into_iter().enumerate() {
+        let Some(path) = freedict(pair) else {
+            eprintln!("{}-{}: no FreeDict dictionary installed", pair.0, pair.1);
+            continue;
+        };
+        let mut rng = Rng::new(0xA11C_0000 + k as u64);
+        let docs: Vec<(Doc, (Lang, Lang))> = beads::chunks(&pud, 20)
+            .into_iter()
+            .map(|lines| {
+                let g = beads::gold_pair(&pud, lines, pair.0, pair.1, &mut rng);
+                let doc = Doc {
+                    src: g.src,
+                    tgt: g.tgt,
+                    gold: g.gold,
+                };
+                (doc, pair)
+            })
+            .collect();
+        let mut table = Translations::default();
+        dict::read(&path, None, &mut table).unwrap();
+        let (a, b) = (score(&docs, &Config::default()), score(&docs, &with(table)));
+        eprintln!(
+            "{}-{} + {}: strict F1 {:.4} -> {:.4}",
+            pair.0,
+            pair.1,
+            path.file_stem().unwrap().to_string_lossy(),
+            a.strict.f1,
+            b.strict.f1
+        );
+        assert!(b.strict.f1 >= a.strict.f1 - 0.005);
+    }
+}
