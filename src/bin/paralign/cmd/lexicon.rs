@@ -114,18 +114,29 @@ impl LexiconArgs {
 /// release's pivot (as `align` and `check` choose it).
 pub fn learn_over(releases: &[Release], langs: &[Lang], config: &align::Config) -> Translations {
     let ranking = join::pivot_ranking(releases, langs, None);
-    let beads: Vec<((Lang, Lang), String, String)> = releases
-        .par_iter()
-        .flat_map_iter(|r| confident_beads(r, &ranking, langs, config))
-        .collect();
-    let table = ArchiveLexicon::learn(beads.iter().map(|(p, s, t)| (*p, s.as_str(), t.as_str())));
+    let mut lexicon = ArchiveLexicon::default();
+    // Releases are aligned in parallel a batch at a time, so that the bead
+    // texts held at once stay bounded whatever the archive's size.
+    for batch in releases.chunks(BATCH) {
+        let beads: Vec<((Lang, Lang), String, String)> = batch
+            .par_iter()
+            .flat_map_iter(|r| confident_beads(r, &ranking, langs, config))
+            .collect();
+        for (pair, s, t) in &beads {
+            lexicon.add(*pair, s, t);
+        }
+    }
+    let table = lexicon.translations();
     eprintln!(
         "paralign: learned {} word translations from {} confident beads",
         table.len(),
-        beads.len()
+        lexicon.beads()
     );
     table
 }
+
+/// Releases aligned at once by the first pass of [`learn_over`].
+const BATCH: usize = 256;
 
 fn confident_beads(
     release: &Release,
