@@ -144,3 +144,36 @@ fn a_learned_lexicon_is_saved_and_read_back() {
     let (code, out) = align_lines(dir.path(), &["--lexicon", saved.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}");
 }
+
+#[test]
+fn dictionary_entries_are_shared_evidence_in_the_aligner() {
+    use paralign::align::{Aligner, Config};
+    use paralign::score::shared;
+    let mut table = Translations::default();
+    for (de, fr) in [
+        ("Hund", "chien"),
+        ("Katze", "chat"),
+        ("Vogel", "oiseau"),
+        ("Pferd", "cheval"),
+    ] {
+        table.insert((Lang::De, Lang::Fr), de, fr, 1.0);
+    }
+    let evidence = |config: &Config| {
+        let (ev, _, _) = Aligner::new(config)
+            .with_langs(Lang::De, Lang::Fr)
+            .two_pass(&DE, &FR);
+        (0..4)
+            .map(|k| shared(&ev.src[k].keys, &ev.tgt[k].keys, &ev.weights))
+            .collect::<Vec<f32>>()
+    };
+    assert!(evidence(&Config::default()).iter().all(|&s| s == 0.0));
+    let config = Config {
+        translations: Some(std::sync::Arc::new(table)),
+        ..Config::default()
+    };
+    assert!(
+        evidence(&config).iter().all(|&s| s > 0.0),
+        "{:?}",
+        evidence(&config)
+    );
+}

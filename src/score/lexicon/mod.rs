@@ -145,4 +145,17 @@ mod tests {
         assert!(lex.translations(2).iter().all(|&(t, _)| t == 7));
         assert!(lex.targets(30)[7]);
     }
+
+    #[test]
+    fn merging_adds_translations_without_repeats() {
+        let mut a = Lexicon::default();
+        a.entries.insert(1, vec![(7, 0.9)]);
+        let mut b = Lexicon::default();
+        b.entries.insert(1, vec![(7, 1.0), (8, 1.0)]);
+        b.entries.insert(2, vec![(9, 1.0)]);
+        a.merge(&b);
+        assert_eq!(a.translations(1), [(7, 0.9), (8, 1.0)]);
+        assert_eq!(a.translations(2), [(9, 1.0)]);
+        assert_eq!(a.len(), 2);
+    }
 }
