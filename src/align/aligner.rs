@@ -24,6 +24,7 @@ use super::band::Band;
 use super::dp::{Found, Params, Problem, boundaries};
 use super::shape::Shape;
 use super::{Alignment, Bead, Config};
+use crate::Lang;
 use crate::score::{Evidence, LengthModel, Lexicon, Segment, Weights};
 
 /// Everything the passes share for one pair of texts.
@@ -31,6 +32,7 @@ pub struct Aligner<'c> {
     config: &'c Config,
     shapes: Vec<Shape>,
     anchor_shapes: Vec<Shape>,
+    langs: Option<(Lang, Lang)>,
 }
 
 impl<'c> Aligner<'c> {
@@ -40,7 +42,24 @@ impl<'c> Aligner<'c> {
             config,
             shapes: with_runs(Shape::all(config.max_shape), config.max_run),
             anchor_shapes: Shape::all(2),
+            langs: None,
         }
+    }
+
+    /// This aligner for texts in `src` and `tgt`, which selects the pair's
+    /// [`Config::translations`](super::Config::translations).
+    pub fn with_langs(mut self, src: Lang, tgt: Lang) -> Self {
+        self.langs = Some((src, tgt));
+        self
+    }
+
+    /// The translations known beforehand for this pair, over `ev`'s words.
+    fn prior(&self, ev: &Evidence) -> Option<Lexicon> {
+        let (src, tgt) = self.langs?;
+        self.config
+            .translations
+            .as_ref()?
+            .resolve(src, tgt, &ev.vocab)
     }
 
     fn params(&self, (skip, run): ([f32; 2], [f32; 2])) -> Params {
@@ -110,6 +129,10 @@ impl<'c> Aligner<'c> {
         tgt: &[&str],
     ) -> (Evidence, Model, Vec<Found>, [Vec<f32>; 2]) {
         let mut ev = Evidence::new(src, tgt, &self.config.kind_weights);
+        let prior = self.prior(&ev);
+        if let Some(known) = &prior {
+            ev.add_lexicon(known);
+        }
         let total = |segs: &[Segment]| segs.iter().map(|s| u64::from(s.chars)).sum::<u64>();
         let length = LengthModel::from_totals(total(&ev.src), total(&ev.tgt));
         let (n, m) = (src.len(), tgt.len());
@@ -137,7 +160,11 @@ impl<'c> Aligner<'c> {
             run: run_rates(&first),
         };
         if self.config.learn_lexicon {
-            ev.add_lexicon(&Lexicon::learn(&ev.src, &ev.tgt, &anchors));
+            let mut lexicon = Lexicon::learn(&ev.src, &ev.tgt, &anchors);
+            if let Some(known) = &prior {
+                lexicon.merge(known);
+            }
+            ev.add_lexicon(&lexicon);
         }
         let path = boundaries(&first);
         let problem = self.problem(&ev.src, &ev.tgt, &ev.weights, &model);

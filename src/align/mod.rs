@@ -29,11 +29,12 @@ pub mod evidence;
 pub mod shape;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::Lang;
-use crate::score::{KindWeights, LengthModel};
+use crate::score::{KindWeights, LengthModel, Translations};
 
 pub use aligner::Aligner;
 pub use evidence::{BeadEvidence, BeadNumbers, Stated};
@@ -175,6 +176,10 @@ pub struct Config {
     /// 1: 0.411 / 0.372; the old local share: 0.446 / 0.432). Scores do not
     /// change the path.
     pub temperature: f32,
+    /// Word translations known beforehand (dictionaries, an archive-wide
+    /// lexicon), counted as lexicon evidence in both passes; learned
+    /// translations are added to them in the refined pass.
+    pub translations: Option<Arc<Translations>>,
 }
 
 impl Default for Config {
@@ -191,6 +196,7 @@ impl Default for Config {
             learn_lexicon: true,
             max_run: 8,
             temperature: 0.75,
+            translations: None,
         }
     }
 }
@@ -248,8 +254,9 @@ impl From<&LengthModel> for LengthFit {
 ///
 /// The search is language-neutral (Cyrillic is transliterated whichever
 /// side it is on, and the length ratio is measured on the texts
-/// themselves); the languages only serve to read the quantities that the
-/// beads keep as evidence ([`BeadEvidence::numbers`]).
+/// themselves); the languages only select the pair's
+/// [`Config::translations`] and serve to read the quantities that the beads
+/// keep as evidence ([`BeadEvidence::numbers`]).
 pub fn align_sentences(
     src: &[&str],
     tgt: &[&str],
@@ -257,7 +264,7 @@ pub fn align_sentences(
     tgt_lang: Lang,
     config: &Config,
 ) -> Alignment {
-    let aligner = Aligner::new(config);
+    let aligner = Aligner::new(config).with_langs(src_lang, tgt_lang);
     let (_, model, found, unaligned) = aligner.two_pass_scored(src, tgt);
     let mut al = aligner::to_alignment(&found, (0, 0)).with_unaligned(unaligned);
     let sides = [
@@ -279,7 +286,8 @@ pub fn align_document(
     tgt_lang: Lang,
     config: &Config,
 ) -> DocAlignment {
-    let mut al = doc::align(src, tgt, &Aligner::new(config));
+    let aligner = Aligner::new(config).with_langs(src_lang, tgt_lang);
+    let mut al = doc::align(src, tgt, &aligner);
     let sentences = [
         evidence::SideFacts::new(&src.concat(), src_lang),
         evidence::SideFacts::new(&tgt.concat(), tgt_lang),

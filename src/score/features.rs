@@ -57,6 +57,13 @@ pub struct Vocab {
 /// lengths 5 to 8 (strict F1 within 0.001).
 pub const STEM_LETTERS: usize = 6;
 
+/// The lexicon word type of an already [`fold`]ed word: its first
+/// [`STEM_LETTERS`] letters. Learned lexicons, dictionaries and the
+/// segments' [`Segment::words`] all meet on this form.
+pub fn stem(folded: &str) -> String {
+    folded.chars().take(STEM_LETTERS).collect()
+}
+
 #[derive(Clone, Copy, Debug)]
 struct WordInfo {
     word: u32,
@@ -89,6 +96,17 @@ impl Vocab {
         self.word_types[side]
     }
 
+    /// The word type id of `stem` (see [`stem`]) on `side`, when some
+    /// segment of that side has a word of that stem.
+    pub fn word_type(&self, side: usize, stem: &str) -> Option<u32> {
+        self.stems[side].get(stem).copied()
+    }
+
+    /// Every stem seen on `side`, with its word type id.
+    pub fn stems(&self, side: usize) -> impl Iterator<Item = (&str, u32)> {
+        self.stems[side].iter().map(|(s, &id)| (s.as_str(), id))
+    }
+
     /// Interns `prefix` + `text`, allocating only for a new key.
     fn intern_parts(&mut self, kind: Kind, prefix: &str, text: &str) -> u32 {
         let mut key = std::mem::take(&mut self.scratch);
@@ -116,7 +134,7 @@ impl Vocab {
         }
         let folded = fold(raw);
         let letters = folded.chars().count();
-        let stem: String = folded.chars().take(STEM_LETTERS).collect();
+        let stem = stem(&folded);
         let next = self.word_types[side];
         let word = *self.stems[side].entry(stem).or_insert(next);
         if word == next {

@@ -7,10 +7,13 @@
 //!   once, so that comparing two segments is one merge of sorted integers;
 //! - [`names`]: fuzzy (Jaro–Winkler) unification of inflected or irregularly
 //!   transliterated names;
-//! - [`lexicon`]: word translations learned from a first alignment pass.
+//! - [`lexicon`]: word translations learned from a first alignment pass,
+//!   and [`Translations`] known beforehand: from bilingual dictionaries
+//!   ([`dict`]) or learned over a whole archive.
 //!
 //! [`Evidence`] bundles both sides' features with the key weights.
 
+pub mod dict;
 pub mod features;
 pub mod fold;
 pub mod hash;
@@ -22,7 +25,7 @@ pub mod tokens;
 
 pub use features::{LEX_BIT, Segment, Vocab, shared};
 pub use length::LengthModel;
-pub use lexicon::Lexicon;
+pub use lexicon::{ArchiveLexicon, Lexicon, Translations};
 
 /// Keys present in more than this share of all segments are dropped.
 pub const STOP_SHARE: f32 = 0.1;

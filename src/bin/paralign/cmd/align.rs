@@ -68,6 +68,9 @@ pub struct Args {
     /// Worker threads (default: one per core); the output does not depend on it.
     #[arg(short = 'j', long, value_parser = parse_threads)]
     pub threads: Option<usize>,
+    /// Dictionaries and lexicons.
+    #[command(flatten)]
+    pub lexicon: super::lexicon::LexiconArgs,
 }
 
 fn parse_format(s: &str) -> Result<Format, paralign::Error> {
@@ -102,6 +105,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             .context("cannot start the worker threads")?;
     }
     let (Some(dir), None) = (&args.dir, &args.input_jsonl) else {
+        // A mapper sees one group at a time: dictionaries and a saved
+        // lexicon apply, an archive-wide one is learned beforehand.
+        opts.align = args.lexicon.configure(None, &opts.langs, &opts.align)?;
         return super::align_jsonl::run(&args, &opts);
     };
     let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
@@ -116,6 +122,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     if args.complete {
         opts.filters.require = plan.langs.clone();
     }
+    opts.align = args
+        .lexicon
+        .configure(Some(&index), &opts.langs, &opts.align)?;
     if census.releases > 0 && !census.present.contains(&plan.pivot) {
         note!(
             "paralign: warning: no release has a {} version; each uses its most common language",

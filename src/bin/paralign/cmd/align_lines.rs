@@ -7,6 +7,8 @@ use anyhow::Context;
 use itertools::Itertools;
 use paralign::Lang;
 use paralign::align::{self, Alignment};
+use paralign::score::ArchiveLexicon;
+use paralign::score::lexicon::archive;
 
 /// Flags of `paralign align-lines`.
 #[derive(Debug, clap::Args)]
@@ -35,6 +37,9 @@ pub struct Args {
     /// the sentences of a side joined by a space, instead of their indices.
     #[arg(long)]
     pub text: bool,
+    /// Dictionaries and a saved lexicon.
+    #[command(flatten)]
+    pub lexicon: super::lexicon::LexiconArgs,
 }
 
 /// Runs `paralign align-lines`: prints one bead per line as `[i, j]:[k]:score`
@@ -49,13 +54,37 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let tgt_text = read_text(&args.tgt)?;
     let src: Vec<&str> = src_text.lines().collect();
     let tgt: Vec<&str> = tgt_text.lines().collect();
+    let pair = (args.src_lang, args.tgt_lang);
+    let known = args.lexicon.known(Some(pair))?;
     let defaults = align::Config::default();
     let config = align::Config {
         max_shape: args.max_shape.map_or(defaults.max_shape, usize::from),
         learn_lexicon: !args.no_lexicon,
+        translations: super::lexicon::shared(known),
         ..defaults
     };
-    let alignment = align::align_sentences(&src, &tgt, args.src_lang, args.tgt_lang, &config);
+    let mut alignment = align::align_sentences(&src, &tgt, args.src_lang, args.tgt_lang, &config);
+    let lexicon = &args.lexicon;
+    if lexicon.lexicon.is_none() && (lexicon.archive_lexicon || lexicon.lexicon_out.is_some()) {
+        // The "archive" is this one pair: learn over its confident beads,
+        // save, and align again with what was learned.
+        let mut learned = ArchiveLexicon::default();
+        let beads = alignment.beads.iter().map(|b| (&b.src, &b.tgt, b.score));
+        for (i, j) in archive::confident(beads) {
+            learned.add(pair, src[i], tgt[j]);
+        }
+        let learned = learned.translations();
+        lexicon.save(&learned)?;
+        if lexicon.archive_lexicon {
+            let mut all = config.translations.as_deref().cloned().unwrap_or_default();
+            all.extend(&learned);
+            let config = align::Config {
+                translations: super::lexicon::shared(Some(all)),
+                ..config
+            };
+            alignment = align::align_sentences(&src, &tgt, args.src_lang, args.tgt_lang, &config);
+        }
+    }
     let mut bytes = Vec::new();
     if args.text {
         write_texts(&mut bytes, &alignment, &src, &tgt)?;

@@ -39,6 +39,9 @@ pub struct Args {
     /// paraphrased in one version), which are otherwise only counted.
     #[arg(long, value_enum, default_value_t = MinSeverity::Warning)]
     pub min_severity: MinSeverity,
+    /// Dictionaries and lexicons.
+    #[command(flatten)]
+    pub lexicon: super::lexicon::LexiconArgs,
 }
 
 /// The least severity listed in the report.
@@ -90,11 +93,16 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         .with_context(|| format!("cannot read {}", args.dir.display()))
         .map_err(|e| super::json_failure(args.json, &args.dir, e))?;
     reading.finish_and_clear();
+    let defaults = Config::default();
+    let align = args
+        .lexicon
+        .configure(Some(&index), &args.langs, &defaults.align)?;
     let config = Config {
         langs: args.langs,
         pivot: args.pivot,
         min_severity: args.min_severity.into(),
-        ..Config::default()
+        align,
+        ..defaults
     };
     let releases = index.census().releases;
     let checking = crate::ui::spinner(&format!("checking {releases} releases"));

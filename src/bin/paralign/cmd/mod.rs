@@ -5,6 +5,7 @@ pub mod align_jsonl;
 pub mod align_lines;
 pub mod check;
 pub mod eval;
+pub mod lexicon;
 pub mod review;
 pub mod scan;
 pub mod segment;

@@ -9,10 +9,20 @@
 //! which is cheap and, unlike raw co-occurrence counts, does not favour
 //! frequent function words. A pair must co-occur at least [`MIN_PAIRS`] times,
 //! so that a single coincidence is not learned.
+//!
+//! Translations known beforehand (dictionaries, an archive-wide lexicon)
+//! live in a [`Translations`] table and are resolved to a [`Lexicon`] of
+//! the same form for each pair of texts ([`Translations::resolve`]).
+
+pub mod archive;
+pub mod table;
 
 use super::hash::FastMap;
 
 use super::features::Segment;
+
+pub use archive::ArchiveLexicon;
+pub use table::Translations;
 
 /// Fewest beads in which a word pair must co-occur.
 pub const MIN_PAIRS: u32 = 2;
@@ -70,6 +80,19 @@ impl Lexicon {
         Lexicon { entries }
     }
 
+    /// Adds `other`'s translations to this lexicon's (a word's list is the
+    /// union of both, without repeats).
+    pub fn merge(&mut self, other: &Lexicon) {
+        for (&s, list) in &other.entries {
+            let mine = self.entries.entry(s).or_default();
+            for &(t, w) in list {
+                if !mine.iter().any(|e| e.0 == t) {
+                    mine.push((t, w));
+                }
+            }
+        }
+    }
+
     /// Number of source words with at least one translation.
     pub fn len(&self) -> usize {
         self.entries.len()
@@ -121,5 +144,18 @@ mod tests {
         assert_eq!(lex.translations(1)[0].0, 7);
         assert!(lex.translations(2).iter().all(|&(t, _)| t == 7));
         assert!(lex.targets(30)[7]);
+    }
+
+    #[test]
+    fn merging_adds_translations_without_repeats() {
+        let mut a = Lexicon::default();
+        a.entries.insert(1, vec![(7, 0.9)]);
+        let mut b = Lexicon::default();
+        b.entries.insert(1, vec![(7, 1.0), (8, 1.0)]);
+        b.entries.insert(2, vec![(9, 1.0)]);
+        a.merge(&b);
+        assert_eq!(a.translations(1), [(7, 0.9), (8, 1.0)]);
+        assert_eq!(a.translations(2), [(9, 1.0)]);
+        assert_eq!(a.len(), 2);
     }
 }

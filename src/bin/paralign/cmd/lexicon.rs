@@ -1,0 +1,187 @@
+//! The flags shared by `align`, `align-lines` and `check` that bring in
+//! word translations: bilingual dictionaries and a saved lexicon.
+
+use std::fs::File;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::Context;
+use paralign::release::Index;
+use paralign::score::lexicon::archive;
+use paralign::score::{ArchiveLexicon, Translations, dict};
+use paralign::{Lang, Release, align, join};
+use rayon::prelude::*;
+
+/// Dictionary and lexicon flags.
+#[derive(Debug, Default, clap::Args)]
+pub struct LexiconArgs {
+    /// Bilingual dictionary: hunalign's `target @ source` lines, or a dictd
+    /// database (`freedict-deu-fra.index`); languages from the file name.
+    /// Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub dict: Vec<PathBuf>,
+    /// Word translations saved by `--lexicon-out`, used instead of learning
+    /// them over the input.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+    /// Save the word translations learned over the whole input here.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon_out: Option<PathBuf>,
+    /// Learn word translations over the whole archive from a first pass,
+    /// then align every release again with them (implied by
+    /// `--lexicon-out`).
+    #[arg(long)]
+    pub archive_lexicon: bool,
+}
+
+impl LexiconArgs {
+    /// The dictionaries and the saved lexicon as one table (`None` when
+    /// neither is given); `pair` names the languages of a dictionary whose
+    /// file name does not.
+    pub fn known(&self, pair: Option<(Lang, Lang)>) -> anyhow::Result<Option<Translations>> {
+        if self.dict.is_empty() && self.lexicon.is_none() {
+            return Ok(None);
+        }
+        let mut table = Translations::default();
+        for path in &self.dict {
+            let n = dict::read(path, pair, &mut table)
+                .with_context(|| format!("cannot read the dictionary {}", path.display()))?;
+            if n == 0 {
+                eprintln!("paralign: warning: no one-word entry in {}", path.display());
+            }
+        }
+        if let Some(path) = &self.lexicon {
+            table.extend(&read_lexicon(path)?);
+        }
+        Ok(Some(table))
+    }
+
+    /// Writes `table` to `--lexicon-out`, if given.
+    pub fn save(&self, table: &Translations) -> anyhow::Result<()> {
+        let Some(path) = &self.lexicon_out else {
+            return Ok(());
+        };
+        let file = File::create(path).map_err(|e| paralign::Error::io(path, e))?;
+        table
+            .write(std::io::BufWriter::new(file))
+            .map_err(|e| paralign::Error::io(path, e))
+            .context("cannot write the lexicon")?;
+        eprintln!(
+            "paralign: {} word translations saved to {}",
+            table.len(),
+            path.display()
+        );
+        Ok(())
+    }
+}
+
+fn read_lexicon(path: &Path) -> anyhow::Result<Translations> {
+    let file = File::open(path).map_err(|e| paralign::Error::io(path, e))?;
+    Translations::read(BufReader::new(file), path)
+        .with_context(|| format!("cannot read the lexicon {}", path.display()))
+}
+
+impl LexiconArgs {
+    /// The configuration the archive is aligned with: `config` with the
+    /// dictionaries and the saved lexicon, and, when asked for and an
+    /// `index` is given, the translations learned over its releases by a
+    /// first pass (saved to `--lexicon-out`).
+    pub fn configure(
+        &self,
+        index: Option<&Index>,
+        langs: &[Lang],
+        config: &align::Config,
+    ) -> anyhow::Result<align::Config> {
+        let known = self.known(None)?;
+        let mut config = align::Config {
+            translations: shared(known.clone()),
+            ..config.clone()
+        };
+        let learn = (self.archive_lexicon || self.lexicon_out.is_some()) && self.lexicon.is_none();
+        if let Some(index) = index.filter(|_| learn) {
+            let learned = learn_over(index, langs, &config)?;
+            self.save(&learned)?;
+            let mut all = known.unwrap_or_default();
+            all.extend(&learned);
+            config.translations = shared(Some(all));
+        }
+        Ok(config)
+    }
+}
+
+/// The translations learned over the confident 1-1 sentence beads of a
+/// first pass with `config` over every release of `index`, each version
+/// against the release's pivot (as `align` and `check` choose it).
+pub fn learn_over(
+    index: &Index,
+    langs: &[Lang],
+    config: &align::Config,
+) -> paralign::Result<Translations> {
+    let ranking = join::rank_pivots(&index.census().usable, langs, None);
+    let mut lexicon = ArchiveLexicon::default();
+    // The archive is read and aligned a window at a time, so that the
+    // releases and bead texts held at once stay bounded whatever its size.
+    for window in index.windows(BATCH) {
+        let window = window?;
+        let beads: Vec<((Lang, Lang), String, String)> = window
+            .releases
+            .par_iter()
+            .flat_map_iter(|r| confident_beads(r, &ranking, langs, config))
+            .collect();
+        for (pair, s, t) in &beads {
+            lexicon.add(*pair, s, t);
+        }
+    }
+    let table = lexicon.translations();
+    eprintln!(
+        "paralign: learned {} word translations from {} confident beads",
+        table.len(),
+        lexicon.beads()
+    );
+    Ok(table)
+}
+
+/// Releases aligned at once by the first pass of [`learn_over`].
+const BATCH: usize = 256;
+
+fn confident_beads(
+    release: &Release,
+    ranking: &[Lang],
+    langs: &[Lang],
+    config: &align::Config,
+) -> Vec<((Lang, Lang), String, String)> {
+    let Some(pivot) = join::release_pivot(release, ranking) else {
+        return Vec::new();
+    };
+    let Some(aligned) = join::align_release(release, pivot, langs, config) else {
+        return Vec::new();
+    };
+    let flat = |lang: Lang| -> (Lang, Vec<&str>) {
+        let doc = &release.versions[&lang];
+        let sentences = join::sentences_by_paragraph(doc)
+            .into_iter()
+            .flatten()
+            .collect();
+        (doc.detected.unwrap_or(lang), sentences)
+    };
+    let (src_lang, src) = flat(pivot);
+    let mut out = Vec::new();
+    for (&lang, doc) in &aligned.pairs {
+        let (tgt_lang, tgt) = flat(lang);
+        let beads = doc
+            .sentences
+            .beads
+            .iter()
+            .map(|b| (&b.src, &b.tgt, b.score));
+        for (i, j) in archive::confident(beads) {
+            out.push(((src_lang, tgt_lang), src[i].to_string(), tgt[j].to_string()));
+        }
+    }
+    out
+}
+
+/// `table` shared with the aligner's workers.
+pub fn shared(table: Option<Translations>) -> Option<Arc<Translations>> {
+    table.filter(|t| !t.is_empty()).map(Arc::new)
+}

@@ -1,0 +1,125 @@
+//! Bilingual dictionaries read into a [`Translations`] table.
+//!
+//! Two formats: hunalign's (`target @ source`, one entry a line; Varga et
+//! al. 2005) and the dictd databases FreeDict ships (`NAME.index` and
+//! `NAME.dict.dz`, as in Debian's `dict-freedict-deu-fra`). Only entries
+//! that are one word on each side are kept: the evidence is matched word by
+//! word, on folded, prefix-stemmed forms ([`stem`](super::features::stem)).
+//!
+//! A dictionary's languages come from its file name (`freedict-deu-fra`,
+//! `de-fr.dic`: the last two language codes in it, source first), or,
+//! when the name has none, from the caller.
+
+mod dictd;
+mod hunalign;
+
+use std::path::Path;
+
+use super::lexicon::Translations;
+use super::tokens::{Token, tokens};
+use crate::{Error, Lang};
+
+/// The dictionary formats read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Lines `target @ source`.
+    Hunalign,
+    /// A dictd database: `.index` and `.dict.dz` (or `.dict`) side by side.
+    Dictd,
+}
+
+impl Format {
+    /// The format of `path`: dictd for a file ending in `.index`, `.dict`
+    /// or `.dict.dz`, hunalign otherwise.
+    pub fn of(path: &Path) -> Format {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        if [".index", ".dict", ".dict.dz"]
+            .iter()
+            .any(|e| name.ends_with(e))
+        {
+            Format::Dictd
+        } else {
+            Format::Hunalign
+        }
+    }
+}
+
+/// The (source, target) languages named in `path`'s file name: the last
+/// two parts (split at `-`, `_` and `.`) that are language codes.
+pub fn langs_of(path: &Path) -> Option<(Lang, Lang)> {
+    let name = path.file_name()?.to_string_lossy();
+    let codes: Vec<Lang> = name
+        .split(['-', '_', '.'])
+        .filter(|p| (2..=3).contains(&p.len()))
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    match codes[..] {
+        [.., a, b] if a != b => Some((a, b)),
+        _ => None,
+    }
+}
+
+/// Reads the dictionary at `path` into `table` and returns the number of
+/// entries read. Its languages are those of its file name, else
+/// `fallback`; neither is an error, as is a missing or malformed file.
+pub fn read(
+    path: &Path,
+    fallback: Option<(Lang, Lang)>,
+    table: &mut Translations,
+) -> Result<usize, Error> {
+    let langs = langs_of(path).or(fallback).ok_or_else(|| {
+        Error::Invalid(format!(
+            "cannot tell the languages of the dictionary {}: name it like de-fr.dic \
+             (source first) or freedict-deu-fra.index",
+            path.display()
+        ))
+    })?;
+    let pairs = match Format::of(path) {
+        Format::Hunalign => hunalign::read(path)?,
+        Format::Dictd => dictd::read(path)?,
+    };
+    for (src, tgt) in &pairs {
+        table.insert(langs, src, tgt, 1.0);
+    }
+    Ok(pairs.len())
+}
+
+/// The one word `phrase` consists of (ignoring punctuation), if it is one.
+fn single_word(phrase: &str) -> Option<&str> {
+    let mut words = tokens(phrase)
+        .into_iter()
+        .filter(|t| !matches!(t, Token::Punct(_)));
+    match (words.next(), words.next()) {
+        (Some(Token::Word(w)), None) => Some(w),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_and_format_from_the_name() {
+        let p = Path::new("/usr/share/dictd/freedict-deu-fra.index");
+        assert_eq!(langs_of(p), Some((Lang::De, Lang::Fr)));
+        assert_eq!(Format::of(p), Format::Dictd);
+        assert_eq!(
+            Format::of(Path::new("x/freedict-deu-fra.dict.dz")),
+            Format::Dictd
+        );
+        assert_eq!(langs_of(Path::new("en_ru.dic")), Some((Lang::En, Lang::Ru)));
+        assert_eq!(Format::of(Path::new("en_ru.dic")), Format::Hunalign);
+        assert_eq!(langs_of(Path::new("words.txt")), None);
+    }
+
+    #[test]
+    fn single_words_only() {
+        assert_eq!(single_word(" sommet "), Some("sommet"));
+        assert_eq!(single_word("guerre civile"), None);
+        assert_eq!(single_word("42"), None);
+    }
+}
