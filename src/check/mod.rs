@@ -45,6 +45,7 @@ pub mod numbers;
 pub mod pair;
 pub mod render;
 mod run;
+mod short;
 pub mod versions;
 
 pub use finding::{Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary};
