@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use super::gaps::{Gap, PairGaps, Tail, first_sentence};
 use super::numbers::{self, Diff};
 use super::pair::{Level, Pair, Side};
-use super::{Finding, Kind, Place};
+use super::{Finding, Kind, Place, short};
 use crate::Lang;
 
 /// What one pivot–version pair shows.
@@ -59,8 +59,24 @@ pub fn findings(release: &str, pairs: &[PairEvidence]) -> Vec<Finding> {
         .flat_map(|ev| candidates(ev, pivot_cut.is_some()))
         .collect();
     out.extend(gap_findings(release, &candidates, pairs));
+    out.extend(short::findings(release, pairs, &cut, &|lang, p| {
+        covered(pairs, lang, p)
+    }));
     out.extend(numbers::findings(release, pairs, &cut));
     out
+}
+
+/// True when the pair of `lang` has a firm gap among pivot sentences `p`.
+fn covered(pairs: &[PairEvidence], lang: Lang, p: &std::ops::Range<usize>) -> bool {
+    let Some(ev) = pairs.iter().find(|ev| ev.lang == lang) else {
+        return false;
+    };
+    ev.gaps
+        .gaps
+        .iter()
+        .filter(|g| g.side == Side::Pivot && !g.weak)
+        .map(|g| pivot_sentences(&ev.pair, g))
+        .any(|s| s.start < p.end && p.start < s.end)
 }
 
 /// The pivot's lost end, when most versions have an unmatched end (or the

@@ -519,7 +519,12 @@ const TAIL_LOST: f64 = 0.8;
 /// inside one: a single whole final paragraph lost is a missing paragraph.
 fn tail(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Option<Tail> {
     let last = pair.len(side, Level::Paragraph).checked_sub(1)?;
-    let found = lost_end(pair, side, tuning, &|k| in_gap(pair, side, gaps, k));
+    let unpaired = unpaired_end(pair, side);
+    let lost = |k: usize| {
+        in_gap(pair, side, gaps, k)
+            || (k >= unpaired && pair.unaligned(side, Level::Sentence, k) >= END_DOUBT)
+    };
+    let found = lost_end(pair, side, tuning, &lost);
     // A cut page's last paragraph is sometimes paired, by the monotone
     // path, with the other side's last one, leaving the lost block just
     // before it: such a final pairing is taken as part of the lost end
@@ -541,6 +546,27 @@ fn tail(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Option<Tail> 
             .then(|| lost_end(pair, side, tuning, &lost))
             .flatten()
     })
+}
+
+/// Least omission posterior of a sentence in the best path's unpaired end
+/// for [`tail`] to count it as lost. At a cut the lattice is sure that the
+/// end is lost but not which of the last sentences the kept text pairs
+/// with, so the mass spreads thin over the end; the best path settles it.
+const END_DOUBT: f32 = 0.25;
+
+/// The first sentence of `side` from which the best path pairs nothing:
+/// every later sentence is in a bead with nothing across.
+fn unpaired_end(pair: &Pair, side: Side) -> usize {
+    let beads = &pair.alignment(Level::Sentence).beads;
+    let mut start = pair.len(side, Level::Sentence);
+    for b in beads.iter().rev() {
+        let (mine, theirs) = (b.side(side as usize), b.side(side.other() as usize));
+        if !theirs.is_empty() {
+            break;
+        }
+        start = start.min(mine.start);
+    }
+    start
 }
 
 /// Largest posterior of a final paragraph bead that [`tail`] may take for

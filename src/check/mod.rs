@@ -11,15 +11,19 @@
 //!   posterior that each unit is left unaligned ([`Alignment::unaligned`]:
 //!   the lattice's whole omission mass, so a loss the best path hid in a
 //!   merged bead still shows), and a version whose end is lost (truncated);
+//! - `short`: a sentence lost inside a bead whose version side is far too
+//!   short by the bead's own length residual, while every other version
+//!   renders the same pivot text in full and with more sentences;
 //! - [`numbers`]: quantities that a confident bead's counterpart states
 //!   differently, compared as values by the aligner's own evidence layer
 //!   ([`crate::score::quantity`]: `22,9 Tausend` = `22 900`, `thirty` = `30`,
-//!   `14.03.2021` = `14 March 2021`), with what the evidence cannot prove (a
+//!   `14.03.2021` = `14 March 2021`), as kept on each bead
+//!   ([`BeadEvidence`](crate::align::BeadEvidence)), with what the evidence cannot prove (a
 //!   number one side lacks, a spelled-out one) kept as [`Severity::Info`];
 //! - [`dates`]: header dates that disagree between versions or with the ID.
 //!
 //! Every comparison is pivot-vs-version, so a flaw of the pivot shows up as
-//! the same anomaly in most other versions; [`vote`] blames the pivot once
+//! the same anomaly in most other versions; `blame` blames the pivot once
 //! instead. With a single pair nobody can be outvoted, and content one side
 //! lacks is reported as lost from it. The pivot is chosen by
 //! [`join::release_pivot`](crate::join::release_pivot), as for `align`.
@@ -45,6 +49,7 @@ pub mod numbers;
 pub mod pair;
 pub mod render;
 mod run;
+mod short;
 pub mod versions;
 
 pub use finding::{Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary};

@@ -251,7 +251,8 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
                     .map(|o| o.lang)
                     .collect();
             let n = voters.len();
-            if n >= 2 && 2 * n > live.len() {
+            let confirmers = live.iter().filter(|o| confirms(o, *s, &pq.value)).count();
+            if n >= 2 && (2 * n > live.len() || confirmers == 0) {
                 if !pivot_blamed
                     .iter()
                     .any(|(bs, bv)| bs == s && *bv == pq.value)
@@ -265,6 +266,20 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
         }
     }
     out
+}
+
+/// True when the pair `ev` matched `value` of pivot sentence `s` in a
+/// bead: that version states the pivot's figure. Versions that spell it
+/// out or leave it out neither confirm nor contradict it, so two versions
+/// that contradict the pivot where none confirms it outvote it.
+fn confirms(ev: &PairEvidence, s: usize, value: &Value) -> bool {
+    let beads = &ev.pair.alignment(Level::Sentence).beads;
+    beads.iter().filter(|b| b.src.contains(&s)).any(|b| {
+        let shared = &b.evidence.numbers.shared;
+        shared
+            .iter()
+            .any(|(p, _)| p.segment == s && p.quantity.value == *value)
+    })
 }
 
 /// `text[span]` of a quantity's sentence, as written.

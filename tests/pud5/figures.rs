@@ -88,6 +88,15 @@ pub fn compare(a: &str, la: Lang, b: &str, lb: Lang) -> Agreement {
     }
 }
 
+/// True when figure `x` stands in `a` (in `la`) and not in `b` (in `lb`),
+/// and figure `y` in `b` and not in `a`: the two texts state these figures
+/// differently, whatever else they hold.
+pub fn state_differently(a: &str, la: Lang, b: &str, lb: Lang, (x, y): (&str, &str)) -> bool {
+    let (fa, fb) = (figures(a, la), figures(b, lb));
+    let has = |f: &[String], v: &str| f.iter().any(|g| g == v);
+    has(&fa, x) && !has(&fb, x) && has(&fb, y) && !has(&fa, y)
+}
+
 /// True when `s` writes a time of day with a colon (`6:30`, `23:45`).
 fn has_clock(s: &str) -> bool {
     let c: Vec<char> = s.chars().collect();

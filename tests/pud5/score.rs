@@ -214,7 +214,13 @@ fn pud_figures(f: &Finding, built: &Built, pud: &Pud) -> Agreement {
         let Some(lines) = built.paragraphs.get(q) else {
             continue;
         };
-        match figures::compare(&text(a, lines), a, &text(b, lines), b) {
+        let (ta, tb) = (text(a, lines), text(b, lines));
+        if stated_values(&f.message)
+            .is_some_and(|(x, y)| figures::state_differently(&ta, a, &tb, b, (&x, &y)))
+        {
+            return Agreement::Differ;
+        }
+        match figures::compare(&ta, a, &tb, b) {
             Agreement::Same => {}
             Agreement::Uneven => worst = Agreement::Uneven,
             other if worst == Agreement::Same => worst = other,
@@ -222,6 +228,15 @@ fn pud_figures(f: &Finding, built: &Built, pud: &Pud) -> Agreement {
         }
     }
     worst
+}
+
+/// The two figures a number finding names: `X` and `Y` of `… states X
+/// where … state(s) Y («…» against «…»)`.
+fn stated_values(message: &str) -> Option<(String, String)> {
+    let (_, rest) = message.split_once(" states ")?;
+    let (x, rest) = rest.split_once(" where ")?;
+    let y = rest.split(" («").next()?.rsplit(' ').next()?;
+    Some((x.to_string(), y.to_string()))
 }
 
 /// Counts for one (bucket, finding kind): hits, excused, unmatched.

@@ -5,7 +5,7 @@ use super::digits::{self, Digits};
 use super::phrase::Acc;
 use super::text::{eq_lower, glued_after, glued_before, is_space, lower_into, spaces, word_end};
 use super::words::{self, Table, Word};
-use super::{Decimal, Quantity, QuantityKind, Value, dates};
+use super::{Decimal, Quantity, QuantityKind, Value, dates, half};
 use crate::Lang;
 
 /// Scanner state: the text, the output, and reused buffers.
@@ -100,7 +100,7 @@ impl<'t> Scanner<'t> {
         let mut acc = Acc::digits(self.lang, d.value);
         let end = self.multipliers(&mut acc, pos, d.end);
         let raw = d.value;
-        let value = acc.value().unwrap_or(raw);
+        let (value, end) = self.and_a_half(acc.value().unwrap_or(raw), acc.scale(), end);
         let plain = acc.scale() == 0 && !d.decimal && !d.grouped;
         self.finish(value, (pos, end), false, plain && d.int_digits == 4);
         if acc.scale() > 0 {
@@ -243,6 +243,13 @@ impl<'t> Scanner<'t> {
     /// A number written in words, starting with the word `start..end`
     /// whose parts are in `parts`.
     fn spelled(&mut self, start: usize, end: usize) -> usize {
+        if let [Word::Scale { exp, .. }] = self.parts[..]
+            && let Some(from) = half::half_before(self.text, start, self.lang)
+        {
+            let value = Decimal(Decimal::ONE * 10i128.pow(u32::from(exp)) / 2);
+            self.finish(value, (from, end), true, false);
+            return self.out.last().map_or(end, |q| q.span.end);
+        }
         let mut acc = Acc::words(self.lang);
         if !self.parts.iter().all(|&w| acc.push(w)) {
             return end;
@@ -255,6 +262,16 @@ impl<'t> Scanner<'t> {
             }
         }
         let Some(value) = acc.value() else { return end };
+        let (value, last) = match acc.ordinal {
+            true => (value, last),
+            false => self.and_a_half(value, acc.scale(), last),
+        };
+        // `half a million`: a lone multiplier after a half word.
+        let lone = Decimal::ONE * 10i128.pow(u32::from(acc.scale()));
+        let (value, start) = match half::half_before(self.text, start, self.lang) {
+            Some(from) if acc.scale() > 0 && value.0 == lone => (Decimal(lone / 2), from),
+            _ => (value, start),
+        };
         if acc.ordinal {
             self.push(
                 Value::Number(value),
@@ -299,6 +316,22 @@ impl<'t> Scanner<'t> {
         let ok = !connected && parts.iter().all(|&w| trial.push(w));
         self.parts = parts;
         ok.then(|| *acc = trial).map(|_| e)
+    }
+
+    /// `value`, whose largest multiplier is `10^scale`, with half that
+    /// multiplier added when an "and a half" phrase follows `end`
+    /// ([`half::and_a_half`]), and the new end.
+    fn and_a_half(&self, value: Decimal, scale: u8, end: usize) -> (Decimal, usize) {
+        if scale == 0 {
+            return (value, end);
+        }
+        match half::and_a_half(self.text, end, self.lang) {
+            Some(e) => {
+                let half = Decimal::ONE * 10i128.pow(u32::from(scale)) / 2;
+                (Decimal(value.0 + half), e)
+            }
+            None => (value, end),
+        }
     }
 
     /// A multiplier after the end of a range applies to its start as well:

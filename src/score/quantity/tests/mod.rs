@@ -75,3 +75,29 @@ fn the_same_facts_give_the_same_keys_in_all_five_languages() {
         );
     }
 }
+
+#[test]
+fn halves_around_multipliers() {
+    use Lang::*;
+    let cases = [
+        (
+            "une enveloppe d'un milliard et demi de dollars",
+            Fr,
+            "n:1500000000",
+        ),
+        ("1 million et demi de dollars", Fr, "n:1500000"),
+        ("le demi-million d'habitants", Fr, "n:500000"),
+        ("dos millones y medio de euros", Es, "n:2500000"),
+        ("casi medio millón de personas", Es, "n:500000"),
+        ("close to half a million people", En, "n:500000"),
+        ("1 million and a half", En, "n:1500000"),
+        ("fast einer halben Million", De, "n:500000"),
+        ("1 млн с половиной", Ru, "n:1500000"),
+    ];
+    for (text, lang, key) in cases {
+        assert_eq!(keys(text, lang), [key], "{text}");
+    }
+    assert!(keys("half of the people", En).is_empty());
+    assert_eq!(keys("a million people", En), ["n:1000000"]);
+    assert_eq!(keys("un millón y medio", Es), ["n:1500000"]);
+}
