@@ -57,6 +57,7 @@ pub use decode::MAX_LINE_BYTES;
 pub use detect::detect;
 pub use encoding::encoding_from_label;
 pub use encoding_rs::Encoding;
+pub use group::group_key;
 pub use group_input::{PageGroup, PageText};
 pub use index::{Census, Index, Window, Windows};
 pub use page::{parse_document, parse_document_with};

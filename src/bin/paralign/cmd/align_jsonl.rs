@@ -4,7 +4,8 @@
 //! be; the units of all lines go to one JSON-lines output, in input order.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader};
+use std::io::{self, BufRead, BufReader, Write};
+use std::path::Path;
 
 use anyhow::Context;
 use paralign::export::run::{self, Stream};
@@ -13,22 +14,25 @@ use paralign::release::{PageGroup, ReadOptions};
 
 use super::align::{Args, report, warn_mislabelled, warn_problems};
 
-/// Runs the mapper: exit 0 when every release was exported, 2 when some
+/// Runs the mapper (or, with `--group-keys`, its grouping step): exit 0 when every release was exported, 2 when some
 /// failed (the others are still in the output) or a line is not a group.
 pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
     let input = args
         .input_jsonl
         .as_deref()
         .context("--input-jsonl names the input")?;
-    if args.format != Format::Jsonl {
-        anyhow::bail!("--input-jsonl writes JSON lines: give --format jsonl");
-    }
     let reader: Box<dyn BufRead> = if input.as_os_str() == "-" {
         Box::new(io::stdin().lock())
     } else {
         let file = File::open(input).with_context(|| format!("cannot read {}", input.display()))?;
         Box::new(BufReader::new(file))
     };
+    if args.group_keys {
+        return keys(reader, input);
+    }
+    if args.format != Format::Jsonl {
+        anyhow::bail!("--input-jsonl writes JSON lines: give --format jsonl");
+    }
     let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
     // JSON lines carry no header, so no archive-wide metadata is needed.
     let empty = run::plan(&[], opts)?;
@@ -58,4 +62,23 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
     let summary = stream.finish(exporter.as_mut())?;
     report(&summary, &last_plan, args);
     Ok(if summary.failed.is_empty() { 0 } else { 2 })
+}
+
+/// Prints `{"path": …, "key": [number, "id"]}` for every page of every line.
+fn keys(reader: Box<dyn BufRead>, input: &Path) -> anyhow::Result<u8> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for (n, line) in reader.lines().enumerate() {
+        let line = line.with_context(|| format!("cannot read {}", input.display()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let group = PageGroup::parse(&line)
+            .with_context(|| format!("{} line {}", input.display(), n + 1))?;
+        for (path, key) in group.keys(&ReadOptions::default()) {
+            let record = serde_json::json!({"path": path.to_string_lossy(), "key": key});
+            writeln!(out, "{record}")?;
+        }
+    }
+    out.flush()?;
+    Ok(0)
 }
