@@ -18,7 +18,7 @@
 //! # Ok::<(), paralign::Error>(())
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -29,57 +29,11 @@ use serde::{Deserialize, Serialize};
 use super::raw_path::RawPath;
 use super::read::{self, Walked};
 use super::sort::{RUN_RECORDS, Sorter};
-use super::{Document, Duplicate, Problem, ReadOptions, Release, group};
+use super::{Census, Document, Duplicate, Problem, ReadOptions, Release, group};
 use crate::{Error, Lang, Result, join};
 
 /// Pages parsed at once in the first pass.
 const BATCH: usize = 256;
-
-/// What the archive-wide choices need to know of all releases: the pivot
-/// ranking, the languages of the output, the TMX creation date.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Census {
-    /// Releases in the archive.
-    pub releases: usize,
-    /// Per language, releases with a usable version ([`join::is_usable`]).
-    pub usable: BTreeMap<Lang, usize>,
-    /// Languages some release has a version in.
-    pub present: BTreeSet<Lang>,
-    /// Languages some release has or declares.
-    pub seen: BTreeSet<Lang>,
-    /// The distinct release dates (ISO); at most one per day of the archive.
-    pub dates: BTreeSet<String>,
-}
-
-impl Census {
-    /// The census of releases held in memory.
-    pub fn of(releases: &[Release]) -> Census {
-        let mut census = Census::default();
-        for r in releases {
-            let versions = r.versions.iter().map(|(l, d)| (*l, join::is_usable(d)));
-            census.add(r.date.as_deref(), &r.declared, versions);
-        }
-        census
-    }
-
-    fn add(
-        &mut self,
-        date: Option<&str>,
-        declared: &[Lang],
-        versions: impl Iterator<Item = (Lang, bool)>,
-    ) {
-        self.releases += 1;
-        self.seen.extend(declared);
-        for (lang, usable) in versions {
-            self.present.insert(lang);
-            self.seen.insert(lang);
-            *self.usable.entry(lang).or_default() += usize::from(usable);
-        }
-        if let Some(d) = date {
-            self.dates.insert(d.to_string());
-        }
-    }
-}
 
 /// One readable page, as the first pass keeps it.
 #[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
