@@ -46,8 +46,7 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
         if line.trim().is_empty() {
             continue;
         }
-        let group = PageGroup::parse(&line)
-            .with_context(|| format!("{} line {}", input.display(), n + 1))?;
+        let group = PageGroup::parse(&line).with_context(|| at_line(input, n))?;
         let archive = group.read(&ReadOptions::default());
         warn_problems(&archive.problems);
         if !opts.skip_mislabelled {
@@ -72,8 +71,7 @@ fn keys(reader: Box<dyn BufRead>, input: &Path) -> anyhow::Result<u8> {
         if line.trim().is_empty() {
             continue;
         }
-        let group = PageGroup::parse(&line)
-            .with_context(|| format!("{} line {}", input.display(), n + 1))?;
+        let group = PageGroup::parse(&line).with_context(|| at_line(input, n))?;
         for (path, key) in group.keys(&ReadOptions::default()) {
             let record = serde_json::json!({"path": path.to_string_lossy(), "key": key});
             writeln!(out, "{record}")?;
@@ -81,4 +79,12 @@ fn keys(reader: Box<dyn BufRead>, input: &Path) -> anyhow::Result<u8> {
     }
     out.flush()?;
     Ok(0)
+}
+
+/// `FILE line N`, or `standard input line N`, for line index `n`.
+fn at_line(input: &Path, n: usize) -> String {
+    match input.as_os_str() == "-" {
+        true => format!("standard input line {}", n + 1),
+        false => format!("{} line {}", input.display(), n + 1),
+    }
 }
