@@ -195,3 +195,28 @@ fn the_mapper_writes_what_a_folder_run_writes() {
         "one group per release"
     );
 }
+
+#[test]
+fn synth_writes_readable_releases_the_same_every_time() {
+    let synth = release::Synth::from_dir(&root("corpus")).unwrap();
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let files = synth.write(30, a.path()).unwrap();
+    assert_eq!(synth.write(30, b.path()).unwrap(), files);
+    let archive = release::read_dir(a.path()).unwrap();
+    assert!(archive.problems.is_empty(), "{:?}", archive.problems);
+    assert_eq!(archive.releases.len(), 30);
+    assert_eq!(archive.releases[0].number, 10_000);
+    assert!(archive.releases.iter().all(|r| r.versions.len() >= 2));
+    for (x, y) in pages_below(a.path()).iter().zip(pages_below(b.path())) {
+        assert_eq!(fs::read(x).unwrap(), fs::read(&y).unwrap());
+    }
+    // The seeds' planted flaws come along (a truncated version, a lost
+    // paragraph), so the check has real work; but every version has a body.
+    for r in &archive.releases {
+        assert!(
+            r.versions.values().all(|d| !d.paragraphs.is_empty()),
+            "{}",
+            r.id
+        );
+    }
+}

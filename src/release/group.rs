@@ -61,6 +61,18 @@ fn build(id: String, number: u32, docs: Vec<Document>) -> Release {
     }
 }
 
+/// What a distributed run groups a page by before reading its release:
+/// the ID's running number and ID, or for a plain document `(0, stem)`,
+/// since the release names of plain documents sharing a stem depend on
+/// each other (see [`read_dir`](super::read_dir)) and must be read together.
+pub fn group_key(doc: &Document, dir: &Path) -> (u32, String) {
+    if doc.header.id.is_empty() {
+        (0, folder_and_stem(&doc.path, dir).1)
+    } else {
+        (doc.header.number, doc.header.id.clone())
+    }
+}
+
 /// The release name of every document without an ID.
 fn plain_names(documents: &[Document], dir: &Path) -> BTreeMap<PathBuf, String> {
     let paths = documents

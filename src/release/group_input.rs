@@ -10,14 +10,17 @@
 //! `pages` maps each page's path, as a walk of `root` gives it, to its raw
 //! text; a page that is not UTF-8 is given as an array of its bytes instead.
 //! `root` (default: none) is the folder the paths lie below, which names
-//! releases of plain documents as a folder run does.
+//! releases of plain documents as a folder run does. Pages a walk of the
+//! root would not read (hidden, README, `.json`, …) are left out likewise.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::Deserialize;
 
-use super::{Archive, ReadOptions, read_pages};
+use super::group::group_key;
+use super::{Archive, ReadOptions, is_release_candidate, parse_document_with, read_pages};
 use crate::{Error, Result};
 
 /// One line of mapper input: a group of pages (a release, or several).
@@ -49,7 +52,31 @@ impl PageGroup {
 
     /// The releases of the group, as [`read_pages`] reads them.
     pub fn read(self, opts: &ReadOptions) -> Archive {
-        let pages: Vec<(PathBuf, Vec<u8>)> = self
+        let (pages, root) = self.into_pages();
+        read_pages(&pages, &root, opts)
+    }
+
+    /// Each page's path and [`group_key`]: the grouping step of a
+    /// distributed run, whose groups then go through [`PageGroup::read`].
+    /// A page that cannot be parsed is keyed by its own path.
+    pub fn keys(self, opts: &ReadOptions) -> Vec<(PathBuf, (u32, String))> {
+        let (pages, root) = self.into_pages();
+        pages
+            .into_par_iter()
+            .map(|(path, bytes)| {
+                let key = match parse_document_with(&path, &bytes, opts) {
+                    Ok(doc) => group_key(&doc, &root),
+                    Err(_) => (0, path.to_string_lossy().into_owned()),
+                };
+                (path, key)
+            })
+            .collect()
+    }
+
+    /// The pages that a walk of the root would read, and the root.
+    fn into_pages(self) -> (Vec<(PathBuf, Vec<u8>)>, PathBuf) {
+        let root = PathBuf::from(self.root.unwrap_or_default());
+        let pages = self
             .pages
             .into_iter()
             .map(|(path, text)| {
@@ -59,10 +86,21 @@ impl PageGroup {
                 };
                 (PathBuf::from(path), bytes)
             })
+            .filter(|(path, _)| is_walked(path, &root))
             .collect();
-        let root = PathBuf::from(self.root.unwrap_or_default());
-        read_pages(&pages, &root, opts)
+        (pages, root)
     }
+}
+
+/// Whether a walk of `root` reads `path`: no hidden folder or file below
+/// the root, and a name [`is_release_candidate`] accepts.
+fn is_walked(path: &Path, root: &Path) -> bool {
+    let below = path.strip_prefix(root).unwrap_or(path);
+    let hidden = below.components().any(|c| match c {
+        Component::Normal(name) => name.to_string_lossy().starts_with('.'),
+        _ => false,
+    });
+    !hidden && is_release_candidate(path)
 }
 
 #[cfg(test)]

@@ -5,6 +5,10 @@
 //! time, in release order. The releases equal those of
 //! [`read_dir_with`](super::read_dir_with), which holds the whole archive.
 //!
+//! Each page is thus parsed twice; the costly steps are not done twice:
+//! the first pass does not segment sentences, and the second takes the
+//! body's language from the first instead of running the detector again.
+//!
 //! ```no_run
 //! use paralign::release::{Index, ReadOptions};
 //!
@@ -18,7 +22,7 @@
 //! # Ok::<(), paralign::Error>(())
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -26,60 +30,15 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::page::Pass;
 use super::raw_path::RawPath;
 use super::read::{self, Walked};
 use super::sort::{RUN_RECORDS, Sorter};
-use super::{Document, Duplicate, Problem, ReadOptions, Release, group};
+use super::{Census, Document, Duplicate, Problem, ReadOptions, Release, group};
 use crate::{Error, Lang, Result, join};
 
 /// Pages parsed at once in the first pass.
 const BATCH: usize = 256;
-
-/// What the archive-wide choices need to know of all releases: the pivot
-/// ranking, the languages of the output, the TMX creation date.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Census {
-    /// Releases in the archive.
-    pub releases: usize,
-    /// Per language, releases with a usable version ([`join::is_usable`]).
-    pub usable: BTreeMap<Lang, usize>,
-    /// Languages some release has a version in.
-    pub present: BTreeSet<Lang>,
-    /// Languages some release has or declares.
-    pub seen: BTreeSet<Lang>,
-    /// The distinct release dates (ISO); at most one per day of the archive.
-    pub dates: BTreeSet<String>,
-}
-
-impl Census {
-    /// The census of releases held in memory.
-    pub fn of(releases: &[Release]) -> Census {
-        let mut census = Census::default();
-        for r in releases {
-            let versions = r.versions.iter().map(|(l, d)| (*l, join::is_usable(d)));
-            census.add(r.date.as_deref(), &r.declared, versions);
-        }
-        census
-    }
-
-    fn add(
-        &mut self,
-        date: Option<&str>,
-        declared: &[Lang],
-        versions: impl Iterator<Item = (Lang, bool)>,
-    ) {
-        self.releases += 1;
-        self.seen.extend(declared);
-        for (lang, usable) in versions {
-            self.present.insert(lang);
-            self.seen.insert(lang);
-            *self.usable.entry(lang).or_default() += usize::from(usable);
-        }
-        if let Some(d) = date {
-            self.dates.insert(d.to_string());
-        }
-    }
-}
 
 /// One readable page, as the first pass keeps it.
 #[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,6 +53,7 @@ struct Page {
     id_date: Option<String>,
     declared: Vec<Lang>,
     usable: bool,
+    detected: Option<Lang>,
 }
 
 impl Page {
@@ -110,6 +70,7 @@ impl Page {
             id_date: doc.header.id_date.clone(),
             declared: doc.header.declared.clone(),
             usable: join::is_usable(doc),
+            detected: doc.detected,
         }
     }
 
@@ -147,7 +108,8 @@ struct Entry {
     number: u32,
     date: Option<String>,
     declared: Vec<Lang>,
-    versions: Vec<(Lang, RawPath)>,
+    /// Language, file, and the language its body was detected as.
+    versions: Vec<(Lang, RawPath, Option<Lang>)>,
     /// Language, kept file, dropped file.
     duplicates: Vec<(Lang, RawPath, RawPath)>,
 }
@@ -277,7 +239,7 @@ impl FirstPass {
         let parsed: Vec<_> = self
             .batch
             .par_iter()
-            .map(|p| read::read_one(p, &opts).map(|doc| Page::of(&doc)))
+            .map(|p| read::read_page(p, &opts, Pass::Unsegmented).map(|doc| Page::of(&doc)))
             .collect();
         self.batch.clear();
         for result in parsed {
@@ -331,12 +293,12 @@ fn write_entry(pages: Vec<Page>, census: &mut Census, out: &mut impl Write) -> i
     let mut usable = Vec::new();
     for page in pages {
         match entry.versions.last() {
-            Some((lang, kept)) if *lang == page.lang => {
+            Some((lang, kept, _)) if *lang == page.lang => {
                 entry.duplicates.push((page.lang, kept.clone(), page.path));
             }
             _ => {
                 usable.push((page.lang, page.usable));
-                entry.versions.push((page.lang, page.path));
+                entry.versions.push((page.lang, page.path, page.detected));
             }
         }
     }
@@ -388,14 +350,18 @@ impl Iterator for Windows<'_> {
 
 /// Parses the kept pages of `entries` in parallel.
 fn parse_window(entries: Vec<Entry>, opts: &ReadOptions) -> Window {
-    let jobs: Vec<(usize, &Path)> = entries
+    let jobs: Vec<(usize, &Path, Option<Lang>)> = entries
         .iter()
         .enumerate()
-        .flat_map(|(i, e)| e.versions.iter().map(move |(_, p)| (i, p.0.as_path())))
+        .flat_map(|(i, e)| {
+            e.versions
+                .iter()
+                .map(move |(_, p, d)| (i, p.0.as_path(), *d))
+        })
         .collect();
     let parsed: Vec<_> = jobs
         .par_iter()
-        .map(|&(i, p)| (i, read::read_one(p, opts)))
+        .map(|&(i, p, detected)| (i, read::read_page(p, opts, Pass::Detected(detected))))
         .collect();
     let mut versions: Vec<BTreeMap<Lang, Document>> = vec![BTreeMap::new(); entries.len()];
     let mut problems = Vec::new();

@@ -24,6 +24,7 @@
 //! # Ok::<(), paralign::Error>(())
 //! ```
 
+mod census;
 mod chrome;
 mod date;
 mod decode;
@@ -53,12 +54,14 @@ use serde::Serialize;
 use crate::Lang;
 use crate::segment::Paragraph;
 
+pub use census::Census;
 pub use decode::MAX_LINE_BYTES;
 pub use detect::detect;
 pub use encoding::encoding_from_label;
 pub use encoding_rs::Encoding;
+pub use group::group_key;
 pub use group_input::{PageGroup, PageText};
-pub use index::{Census, Index, Window, Windows};
+pub use index::{Index, Window, Windows};
 pub use page::{parse_document, parse_document_with};
 pub use path_lang::lang_from_path;
 pub use read::{

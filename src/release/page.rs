@@ -27,6 +27,29 @@ pub fn parse_document(path: &Path, bytes: &[u8]) -> Result<Document> {
 
 /// [`parse_document`] with the encoding and size limit of `opts`.
 pub fn parse_document_with(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document> {
+    parse_page(path, bytes, opts, Pass::Whole)
+}
+
+/// How much of a page a reading needs: the index's two passes over an
+/// archive split the costly steps between them instead of doing both twice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Pass {
+    /// Everything: [`parse_document_with`].
+    Whole,
+    /// No sentence segmentation: the paragraphs' sentences are left empty
+    /// (the index's first pass needs only the paragraph texts).
+    Unsegmented,
+    /// The body's language as an earlier parse of the same bytes detected
+    /// it, so that the detector does not run again.
+    Detected(Option<Lang>),
+}
+
+pub(super) fn parse_page(
+    path: &Path,
+    bytes: &[u8],
+    opts: &ReadOptions,
+    pass: Pass,
+) -> Result<Document> {
     read::check_size(path, bytes.len() as u64, opts.max_page_size)?;
     let decoded = decode::decode(path, bytes, opts.encoding)?;
     let lines: Vec<&str> = decoded.text.split('\n').collect();
@@ -38,7 +61,10 @@ pub fn parse_document_with(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Res
     }
     let numbered = lines.iter().enumerate().map(|(i, l)| (i + 1, *l));
     let blocks = chrome::blocks(numbered.skip(parsed.body_start));
-    let detected = detect_blocks(&blocks);
+    let detected = match pass {
+        Pass::Detected(known) => known,
+        Pass::Whole | Pass::Unsegmented => detect_blocks(&blocks),
+    };
     let path_lang = path_lang::lang_from_path(path);
     let header_lang = parsed.lang.or_else(|| detect::detect(&parsed.header.title));
     let lang = path_lang
@@ -59,7 +85,14 @@ pub fn parse_document_with(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Res
         detected,
         paragraphs: blocks
             .into_iter()
-            .map(|b| Paragraph::new(b.line, b.text, segment_as))
+            .map(|b| match pass {
+                Pass::Unsegmented => Paragraph {
+                    line: b.line,
+                    text: b.text,
+                    sentences: Vec::new(),
+                },
+                _ => Paragraph::new(b.line, b.text, segment_as),
+            })
             .collect(),
         warnings,
     })

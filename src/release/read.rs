@@ -9,6 +9,7 @@ use encoding_rs::Encoding;
 use rayon::prelude::*;
 use walkdir::{DirEntry, WalkDir};
 
+use super::page::{Pass, parse_page};
 use super::path_lang::lang_from_path;
 use super::{Archive, Document, Problem, group, header, invisible, parse_document_with};
 use crate::{Error, Result};
@@ -273,9 +274,18 @@ pub(super) fn check_size(path: &Path, len: u64, limit: u64) -> Result<()> {
 /// the size is checked before the read, and the read stops one byte past it
 /// in case the file grew meanwhile.
 pub(super) fn read_one(path: &Path, opts: &ReadOptions) -> std::result::Result<Document, Problem> {
+    read_page(path, opts, Pass::Whole)
+}
+
+/// [`read_one`] reading as much of the page as `pass` asks.
+pub(super) fn read_page(
+    path: &Path,
+    opts: &ReadOptions,
+    pass: Pass,
+) -> std::result::Result<Document, Problem> {
     let mut bytes = Vec::new();
     let result = read_bounded(path, opts.max_page_size, &mut bytes)
-        .and_then(|()| parse_document_with(path, &bytes, opts));
+        .and_then(|()| parse_page(path, &bytes, opts, pass));
     result.map_err(|err| unreadable(err, path, &bytes))
 }
 

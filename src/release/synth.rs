@@ -94,7 +94,10 @@ impl Synth {
         order.truncate(longest.div_ceil(2) + rng.below(longest / 2 + 1));
         let number = (10_000 + i).to_string();
         let folder = PathBuf::from(format!("{:04}/{:07}", i / PER_FOLDER, i));
+        // A version left with no paragraph (a truncated one, say) is not
+        // written: its release lacks it, as a release whose page is missing.
         seed.iter()
+            .filter(|page| order.iter().any(|&p| p < page.paragraphs.len()))
             .map(|page| (folder.join(&page.file_name), page.text(&order, &number)))
             .collect()
     }

@@ -22,6 +22,10 @@ pub struct Args {
     /// binary as the mapper of a distributed run (README, "At scale").
     #[arg(long, value_name = "FILE", conflicts_with = "dir")]
     pub input_jsonl: Option<PathBuf>,
+    /// With --input-jsonl: print each page's path and release key as JSON
+    /// lines instead of aligning (the grouping step of a distributed run).
+    #[arg(long, requires = "input_jsonl")]
+    pub group_keys: bool,
     /// Output file (`-` for standard output); a directory for `--format moses`.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,

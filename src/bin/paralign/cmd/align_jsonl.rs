@@ -4,7 +4,8 @@
 //! be; the units of all lines go to one JSON-lines output, in input order.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader};
+use std::io::{self, BufRead, BufReader, Write};
+use std::path::Path;
 
 use anyhow::Context;
 use paralign::export::run::{self, Stream};
@@ -13,13 +14,22 @@ use paralign::release::{PageGroup, ReadOptions};
 
 use super::align::{Args, report, warn_mislabelled, warn_problems};
 
-/// Runs the mapper: exit 0 when every release was exported, 2 when some
+/// Runs the mapper (or, with `--group-keys`, its grouping step): exit 0 when every release was exported, 2 when some
 /// failed (the others are still in the output) or a line is not a group.
 pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
     let input = args
         .input_jsonl
         .as_deref()
         .context("--input-jsonl names the input")?;
+    let reader: Box<dyn BufRead> = if input.as_os_str() == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        let file = File::open(input).with_context(|| format!("cannot read {}", input.display()))?;
+        Box::new(BufReader::new(file))
+    };
+    if args.group_keys {
+        return keys(reader, input);
+    }
     if args.format != Format::Jsonl {
         anyhow::bail!("--input-jsonl writes JSON lines: give --format jsonl");
     }
@@ -27,12 +37,6 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
         // Each group has its own languages; the shards of one run must agree.
         anyhow::bail!("--complete with --input-jsonl needs --langs");
     }
-    let reader: Box<dyn BufRead> = if input.as_os_str() == "-" {
-        Box::new(io::stdin().lock())
-    } else {
-        let file = File::open(input).with_context(|| format!("cannot read {}", input.display()))?;
-        Box::new(BufReader::new(file))
-    };
     let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
     output.refuse_inputs(&[input])?;
     // JSON lines carry no header, so no archive-wide metadata is needed.
@@ -47,8 +51,7 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
         if line.trim().is_empty() {
             continue;
         }
-        let group = PageGroup::parse(&line)
-            .with_context(|| format!("{} line {}", input.display(), n + 1))?;
+        let group = PageGroup::parse(&line).with_context(|| at_line(input, n))?;
         let archive = group.read(&ReadOptions::default());
         warn_problems(&archive.problems);
         if !opts.skip_mislabelled {
@@ -63,4 +66,30 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
     let summary = stream.finish(exporter.as_mut())?;
     report(&summary, &last_plan, args);
     Ok(if summary.failed.is_empty() { 0 } else { 2 })
+}
+
+/// Prints `{"path": …, "key": [number, "id"]}` for every page of every line.
+fn keys(reader: Box<dyn BufRead>, input: &Path) -> anyhow::Result<u8> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for (n, line) in reader.lines().enumerate() {
+        let line = line.with_context(|| format!("cannot read {}", input.display()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let group = PageGroup::parse(&line).with_context(|| at_line(input, n))?;
+        for (path, key) in group.keys(&ReadOptions::default()) {
+            let record = serde_json::json!({"path": path.to_string_lossy(), "key": key});
+            writeln!(out, "{record}")?;
+        }
+    }
+    out.flush()?;
+    Ok(0)
+}
+
+/// `FILE line N`, or `standard input line N`, for line index `n`.
+fn at_line(input: &Path, n: usize) -> String {
+    match input.as_os_str() == "-" {
+        true => format!("standard input line {}", n + 1),
+        false => format!("{} line {}", input.display(), n + 1),
+    }
 }
