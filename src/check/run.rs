@@ -41,8 +41,14 @@ pub fn check_archive(archive: &Archive, config: &Config) -> Report {
 }
 
 /// [`check_archive`] over an [`Index`], reading `window` releases at a
-/// time, so that memory holds the report, not the archive.
-pub fn check_index(index: &Index, window: usize, config: &Config) -> Result<Report> {
+/// time, so that memory holds the report, not the archive. `progress` hears
+/// how many releases each finished window held.
+pub fn check_index(
+    index: &Index,
+    window: usize,
+    config: &Config,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Report> {
     let ranking = join::rank_pivots(&index.census().usable, &[], config.pivot);
     let shown = shown_langs(index.census(), config);
     let mut problems = index.problems().to_vec();
@@ -55,6 +61,7 @@ pub fn check_index(index: &Index, window: usize, config: &Config) -> Result<Repo
                 .par_iter()
                 .map(|r| check_release(r, index.problems(), &ranking, config, &shown)),
         );
+        progress(w.releases.len());
     }
     Ok(assemble(results, &problems, ranking, shown, config))
 }

@@ -105,10 +105,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         ..defaults
     };
     let releases = index.census().releases;
-    let checking = crate::ui::spinner(&format!("checking {releases} releases"));
+    let bar = crate::ui::bar(releases, "releases checked");
     // A window as large as export's chunk: enough work for every core.
-    let report = check::check_index(&index, 64, &config)?;
-    checking.finish_and_clear();
+    let report = check::check_index(&index, 64, &config, &mut |n| bar.inc(n as u64))?;
+    bar.finish_and_clear();
     super::print_report(&report, args.json)?;
     if index.census().releases == 0 {
         eprintln!(
