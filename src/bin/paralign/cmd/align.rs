@@ -290,8 +290,9 @@ pub(super) fn report(s: &Summary, plan: &Plan, args: &Args) {
         plural(left_out.len()),
     );
     note!(
-        "paralign: {} units joined, {} written ({}, pivot {}) to {}",
+        "paralign: {} unit{} joined, {} written ({}, pivot {}) to {}",
         s.units,
+        plural(s.units),
         s.written,
         args.format,
         plan.pivot,
