@@ -27,6 +27,7 @@ pub mod doc;
 pub mod dp;
 pub mod evidence;
 pub mod shape;
+pub mod split;
 
 use std::ops::Range;
 use std::sync::Arc;
