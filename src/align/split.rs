@@ -111,3 +111,44 @@ fn join(ends: &[(usize, usize)], pieces: Vec<Solved>) -> Solved {
     }
     (beads, unaligned)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::Shape;
+
+    fn one(i: usize, j: usize) -> Found {
+        Found {
+            src: i..i + 1,
+            tgt: j..j + 1,
+            shape: Shape { src: 1, tgt: 1 },
+            evidence: 0.0,
+            sim: 1.0,
+            posterior: None,
+        }
+    }
+
+    #[test]
+    fn long_pairs_are_cut_inside_confident_runs_only() {
+        let n = MIN_SIDE + 10;
+        let first: Vec<Found> = (0..n).map(|k| one(k, k)).collect();
+        let mut confident: Vec<(usize, usize)> = (0..n).map(|k| (k, k)).collect();
+        confident.retain(|&(i, _)| !(PIECE..PIECE + 3 * RUN).contains(&i));
+        let at = cuts(&first, &confident, n, n);
+        assert_eq!(at.first(), Some(&(PIECE + 4 * RUN, PIECE + 4 * RUN)));
+        assert!(at.windows(2).all(|w| w[1].0 >= w[0].0 + PIECE));
+        assert!(cuts(&first[..100], &confident, 100, 100).is_empty());
+    }
+
+    #[test]
+    fn pieces_join_into_one_covering_path() {
+        let path: Vec<(usize, usize)> = (0..=10).map(|k| (k, k)).collect();
+        let (beads, unaligned) = refine(10, 10, &[(4, 4), (7, 7)], &path, |a, b, inside| {
+            assert_eq!(inside.last(), Some(&(b.0 - a.0, b.1 - a.1)));
+            let found = (0..b.0 - a.0).map(|k| one(k, k)).collect();
+            (found, [vec![0.0; b.0 - a.0], vec![0.0; b.1 - a.1]])
+        });
+        assert_eq!(beads, (0..10).map(|k| one(k, k)).collect::<Vec<_>>());
+        assert_eq!(unaligned.map(|u| u.len()), [10, 10]);
+    }
+}
