@@ -46,7 +46,11 @@ fn align_with(threads: usize, de: &[&str], fr: &[&str]) -> Alignment {
         .num_threads(threads)
         .build()
         .expect("a thread pool");
-    pool.install(|| align_sentences(de, fr, Lang::De, Lang::Fr, &Config::default()))
+    let config = Config {
+        split: true,
+        ..Config::default()
+    };
+    pool.install(|| align_sentences(de, fr, Lang::De, Lang::Fr, &config))
 }
 
 #[test]

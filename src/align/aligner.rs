@@ -168,7 +168,10 @@ impl<'c> Aligner<'c> {
             ev.add_lexicon(&lexicon);
         }
         let path = boundaries(&first);
-        let cuts = split::cuts(&first, &anchors, n, m);
+        let cuts = match self.config.split {
+            true => split::cuts(&first, &anchors, n, m),
+            false => Vec::new(),
+        };
         let (second, unaligned) = split::refine(n, m, &cuts, &path, |a, b, path| {
             self.refine_piece(&ev, &model, (a, b), path)
         });

@@ -10,6 +10,7 @@
 //! model, so each can run on its own core; results are joined in piece
 //! order, hence identical for any number of threads. Short pairs (either
 //! side under [`MIN_SIDE`]) are not cut and keep the one whole search.
+//! Opt-in with [`Config::split`](super::Config::split): see there for why.
 
 use rayon::prelude::*;
 
