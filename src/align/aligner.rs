@@ -23,6 +23,7 @@
 use super::band::Band;
 use super::dp::{Found, Params, Problem, boundaries};
 use super::shape::Shape;
+use super::split;
 use super::{Alignment, Bead, Config};
 use crate::Lang;
 use crate::score::{Evidence, LengthModel, Lexicon, Segment, Weights};
@@ -167,14 +168,35 @@ impl<'c> Aligner<'c> {
             ev.add_lexicon(&lexicon);
         }
         let path = boundaries(&first);
-        let problem = self.problem(&ev.src, &ev.tgt, &ev.weights, &model);
-        let (second, unaligned) = self.solve_scored(
+        let cuts = match self.config.split {
+            true => split::cuts(&first, &anchors, n, m),
+            false => Vec::new(),
+        };
+        let (second, unaligned) = split::refine(n, m, &cuts, &path, |a, b, path| {
+            self.refine_piece(&ev, &model, (a, b), path)
+        });
+        (ev, model, second, unaligned)
+    }
+
+    /// The refined pass over the piece from `a` to `b` of the pair (the whole
+    /// pair when it is not cut, see [`split`]), around the anchor `path`
+    /// given in piece indices; beads in piece indices.
+    fn refine_piece(
+        &self,
+        ev: &Evidence,
+        model: &Model,
+        (a, b): ((usize, usize), (usize, usize)),
+        path: &[(usize, usize)],
+    ) -> split::Solved {
+        let (src, tgt) = (&ev.src[a.0..b.0], &ev.tgt[a.1..b.1]);
+        let problem = self.problem(src, tgt, &ev.weights, model);
+        let (n, m) = (src.len(), tgt.len());
+        self.solve_scored(
             &problem,
             self.config.refine_band,
-            |w| Band::around(&path, n, m, w),
+            |w| Band::around(path, n, m, w),
             true,
-        );
-        (ev, model, second, unaligned)
+        )
     }
 
     /// A DP problem over `src` and `tgt` with this aligner's shapes and weights.
