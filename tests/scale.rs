@@ -220,3 +220,37 @@ fn synth_writes_readable_releases_the_same_every_time() {
         );
     }
 }
+
+/// The check report printed a window at a time by `check::stream`, as text
+/// or JSON, against the whole report's `Display` and `Serialize`.
+fn streamed_check(dir: &Path, window: usize, json: bool) -> Vec<u8> {
+    use paralign::check::{self, Config, stream::Stream};
+    let index = Index::build(dir, &ReadOptions::default()).unwrap();
+    let config = Config::default();
+    let (pivot, langs) = check::heading(&index, &config);
+    let mut out = Vec::new();
+    let mut stream = Stream::new(&mut out, json, config.min_severity, pivot, langs).unwrap();
+    let problems = check::check_windows(&index, window, &config, &mut |checked, problems| {
+        stream.add(checked, problems).unwrap();
+        Ok(())
+    })
+    .unwrap();
+    stream.finish(&problems).unwrap();
+    out
+}
+
+#[test]
+fn the_streamed_check_prints_what_the_whole_report_prints() {
+    use paralign::check::{self, Config};
+    for dir in [root("corpus"), root("tests/data/check")] {
+        let archive = release::read_dir(&dir).unwrap();
+        let report = check::check_archive(&archive, &Config::default());
+        let json = serde_json::to_string_pretty(&report).unwrap() + "\n";
+        for window in [1, 3, 64] {
+            let text = String::from_utf8(streamed_check(&dir, window, false)).unwrap();
+            assert_eq!(text, report.to_string(), "{} by {window}", dir.display());
+            let streamed = String::from_utf8(streamed_check(&dir, window, true)).unwrap();
+            assert_eq!(streamed, json, "{} by {window}", dir.display());
+        }
+    }
+}
