@@ -52,11 +52,16 @@ pub fn check_index(
     let ranking = join::rank_pivots(&index.census().usable, &[], config.pivot);
     let shown = shown_langs(index.census(), config);
     let mut results = Vec::with_capacity(index.census().releases);
-    let problems = check_windows(index, window, config, &mut |checked, _| {
-        progress(checked.len());
-        results.extend(checked);
-        Ok(())
-    })?;
+    let problems = check_windows(
+        index,
+        window,
+        config,
+        |checked: Vec<Checked>, _: &[Problem]| {
+            progress(checked.len());
+            results.extend(checked);
+            Ok(())
+        },
+    )?;
     Ok(assemble(results, &problems, ranking, shown, config))
 }
 
@@ -71,7 +76,7 @@ pub fn check_windows(
     index: &Index,
     window: usize,
     config: &Config,
-    each: &mut dyn FnMut(Vec<Checked>, &[Problem]) -> Result<()>,
+    mut each: impl FnMut(Vec<Checked>, &[Problem]) -> Result<()>,
 ) -> Result<Vec<Problem>> {
     let ranking = join::rank_pivots(&index.census().usable, &[], config.pivot);
     let shown = shown_langs(index.census(), config);

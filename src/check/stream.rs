@@ -7,15 +7,13 @@
 //! temporary file instead of memory.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Seek, Write};
-
-use serde::Serialize;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 
 use super::render::{self, Totals};
 use super::run::{Checked, unreadable};
 use super::{Finding, Severity};
 use crate::Lang;
-use crate::release::Problem;
+use crate::release::{Problem, pretty, rewind};
 
 /// A report being written to `out`, as text or as pretty JSON.
 pub struct Stream<W: Write> {
@@ -184,19 +182,4 @@ fn finish_json(
     }
     io::copy(&mut later, out)?;
     writeln!(out, "\n  ],\n  \"hidden\": {}\n}}", totals.hidden)
-}
-
-/// `value` as pretty JSON whose lines after the first are indented by
-/// `indent`, to sit inside a document printed by hand.
-fn pretty(value: &impl Serialize, indent: &str) -> io::Result<String> {
-    let text = serde_json::to_string_pretty(value)?;
-    Ok(text.replace('\n', &format!("\n{indent}")))
-}
-
-/// The file written through `w`, flushed, read from its start.
-fn rewind(w: &mut BufWriter<File>) -> io::Result<File> {
-    w.flush()?;
-    let mut file = w.get_ref().try_clone()?;
-    file.rewind()?;
-    Ok(file)
 }

@@ -112,12 +112,17 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let out = io::BufWriter::new(io::stdout().lock());
     let mut stream = Stream::new(out, args.json, config.min_severity, pivot, langs)?;
     // A window as large as export's chunk: enough work for every core.
-    let problems = check::check_windows(&index, 64, &config, &mut |checked, problems| {
-        bar.inc(checked.len() as u64);
-        stream
-            .add(checked, problems)
-            .map_err(|e| paralign::Error::io("<stdout>", e))
-    })?;
+    let problems = check::check_windows(
+        &index,
+        64,
+        &config,
+        |checked: Vec<check::Checked>, problems: &[_]| {
+            bar.inc(checked.len() as u64);
+            stream
+                .add(checked, problems)
+                .map_err(|e| paralign::Error::io("<stdout>", e))
+        },
+    )?;
     bar.finish_and_clear();
     let totals = stream.finish(&problems)?;
     if index.census().releases == 0 {
