@@ -220,3 +220,88 @@ fn synth_writes_readable_releases_the_same_every_time() {
         );
     }
 }
+
+/// The check report printed a window at a time by `check::stream`, as text
+/// or JSON, against the whole report's `Display` and `Serialize`.
+fn streamed_check(dir: &Path, window: usize, json: bool) -> Vec<u8> {
+    use paralign::check::{self, Config, stream::Stream};
+    let index = Index::build(dir, &ReadOptions::default()).unwrap();
+    let config = Config::default();
+    let (pivot, langs) = check::heading(&index, &config);
+    let mut out = Vec::new();
+    let mut stream = Stream::new(&mut out, json, config.min_severity, pivot, langs).unwrap();
+    let problems = check::check_windows(
+        &index,
+        window,
+        &config,
+        |checked: Vec<check::Checked>, problems: &[_]| {
+            stream.add(checked, problems).unwrap();
+            Ok(())
+        },
+    )
+    .unwrap();
+    stream.finish(&problems).unwrap();
+    out
+}
+
+#[test]
+fn the_streamed_check_prints_what_the_whole_report_prints() {
+    use paralign::check::{self, Config};
+    for dir in [root("corpus"), root("tests/data/check")] {
+        let archive = release::read_dir(&dir).unwrap();
+        let report = check::check_archive(&archive, &Config::default());
+        let json = serde_json::to_string_pretty(&report).unwrap() + "\n";
+        for window in [1, 3, 64] {
+            let text = String::from_utf8(streamed_check(&dir, window, false)).unwrap();
+            assert_eq!(text, report.to_string(), "{} by {window}", dir.display());
+            let streamed = String::from_utf8(streamed_check(&dir, window, true)).unwrap();
+            assert_eq!(streamed, json, "{} by {window}", dir.display());
+        }
+    }
+}
+
+/// `scan`'s report of `dir` printed a release at a time, and its stderr remarks.
+fn streamed_scan(dir: &Path, json: bool) -> (Vec<u8>, String) {
+    use release::{ReleaseSummary, ScanStream};
+    let index = Index::build(dir, &ReadOptions::default()).unwrap();
+    let ranking = paralign::join::rank_pivots(&index.census().usable, &[], None);
+    let mut out = Vec::new();
+    let mut stream = ScanStream::new(&mut out, json).unwrap();
+    for window in index.windows(3) {
+        for r in &window.unwrap().releases {
+            let pivot = paralign::join::release_pivot(r, &ranking);
+            stream.add(&ReleaseSummary::new(r, pivot)).unwrap();
+        }
+    }
+    let (warnings, _) = stream.finish(index.problems()).unwrap();
+    let warnings = warnings.map_or(String::new(), |f| std::io::read_to_string(f).unwrap());
+    (out, warnings)
+}
+
+#[test]
+fn the_streamed_scan_prints_what_the_whole_scan_report_prints() {
+    for dir in [root("corpus"), root("tests/data/ingest")] {
+        let archive = release::read_dir(&dir).unwrap();
+        let ranking = paralign::join::pivot_ranking(&archive.releases, &[], None);
+        let report =
+            release::ScanReport::new(&archive, |r| paralign::join::release_pivot(r, &ranking));
+        let (text, warnings) = streamed_scan(&dir, false);
+        assert_eq!(String::from_utf8(text).unwrap(), report.to_string());
+        let expected: String = report
+            .releases
+            .iter()
+            .flat_map(|r| &r.warnings)
+            .map(|w| {
+                let mut w = w.clone();
+                w.message.insert_str(0, "warning: ");
+                format!("{w}\n")
+            })
+            .collect();
+        assert_eq!(warnings, expected, "{}", dir.display());
+        let json = serde_json::to_string_pretty(&report).unwrap() + "\n";
+        assert_eq!(
+            String::from_utf8(streamed_scan(&dir, true).0).unwrap(),
+            json
+        );
+    }
+}

@@ -50,10 +50,12 @@ pub mod pair;
 pub mod render;
 mod run;
 mod short;
+pub mod stream;
 pub mod versions;
 
 pub use finding::{Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary};
-pub use run::{check_archive, check_index, default_pivot};
+pub use render::Totals;
+pub use run::{Checked, check_archive, check_index, check_windows, default_pivot, heading};
 
 use crate::{Lang, align};
 

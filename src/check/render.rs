@@ -4,6 +4,7 @@
 use std::fmt::{self, Write};
 
 use super::{Finding, Place, ReleaseSummary, Report, Severity, Status, VersionSummary};
+use crate::Lang;
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -46,42 +47,63 @@ fn summary(report: &Report, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     if report.releases.is_empty() {
         return writeln!(f, "no releases");
     }
+    let header = header(&report.langs);
+    let rows: Vec<Vec<String>> = report
+        .releases
+        .iter()
+        .map(|r| row(&report.langs, r))
+        .collect();
+    let mut widths = vec![0; header.len()];
+    for r in std::iter::once(&header).chain(&rows) {
+        widen(&mut widths, r);
+    }
+    for r in std::iter::once(&header).chain(&rows) {
+        table_line(r, &widths, f)?;
+    }
+    Ok(())
+}
+
+/// The header row of the summary table over `langs`.
+pub(crate) fn header(langs: &[Lang]) -> Vec<String> {
     let mut header = vec![
         "release".to_string(),
         "date".to_string(),
         "pivot".to_string(),
     ];
-    header.extend(report.langs.iter().map(|l| l.code().to_string()));
-    let rows: Vec<Vec<String>> = report.releases.iter().map(|r| row(report, r)).collect();
-    let widths: Vec<usize> = (0..header.len())
-        .map(|c| {
-            std::iter::once(&header)
-                .chain(&rows)
-                .map(|r| r[c].chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    for r in std::iter::once(&header).chain(&rows) {
-        let mut line = String::new();
-        for (c, text) in r.iter().enumerate() {
-            let pad = widths[c] - text.chars().count();
-            write!(line, "{text}{}  ", " ".repeat(pad))?;
-        }
-        writeln!(f, "{}", line.trim_end())?;
-    }
-    Ok(())
+    header.extend(langs.iter().map(|l| l.code().to_string()));
+    header
 }
 
-fn row(report: &Report, r: &ReleaseSummary) -> Vec<String> {
+/// Grows `widths` to hold every cell of `row`.
+pub(crate) fn widen(widths: &mut [usize], row: &[String]) {
+    for (w, text) in widths.iter_mut().zip(row) {
+        *w = (*w).max(text.chars().count());
+    }
+}
+
+/// One line of the summary table, each cell padded to its column's width.
+pub(crate) fn table_line<W: Write + ?Sized>(
+    cells: &[String],
+    widths: &[usize],
+    f: &mut W,
+) -> fmt::Result {
+    let mut line = String::new();
+    for (text, w) in cells.iter().zip(widths) {
+        let pad = w - text.chars().count();
+        write!(line, "{text}{}  ", " ".repeat(pad))?;
+    }
+    writeln!(f, "{}", line.trim_end())
+}
+
+/// The cells of one release's row of the summary table.
+pub(crate) fn row(langs: &[Lang], r: &ReleaseSummary) -> Vec<String> {
     let mut cells = vec![
         r.id.clone(),
         r.date.clone().unwrap_or_else(|| "-".into()),
         r.pivot.map_or("-".into(), |p| p.code().to_string()),
     ];
     cells.extend(
-        report
-            .langs
+        langs
             .iter()
             .map(|l| r.versions.get(l).map_or("·".into(), cell)),
     );
@@ -102,19 +124,30 @@ fn details(report: &Report, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     }
     for r in &report.releases {
         let found: Vec<&Finding> = report.findings_for(&r.id).collect();
-        if found.is_empty() {
-            continue;
-        }
-        let pivot = r.pivot.map_or(String::new(), |p| format!(" (pivot {p})"));
-        writeln!(f, "\n{}{pivot}", r.id)?;
-        for x in found {
-            finding(x, f)?;
-        }
+        release_details(r, &found, f)?;
     }
     Ok(())
 }
 
-fn finding(x: &Finding, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// The findings of release `r`, under its ID; nothing when there are none.
+pub(crate) fn release_details<W: Write + ?Sized>(
+    r: &ReleaseSummary,
+    found: &[&Finding],
+    f: &mut W,
+) -> fmt::Result {
+    if found.is_empty() {
+        return Ok(());
+    }
+    let pivot = r.pivot.map_or(String::new(), |p| format!(" (pivot {p})"));
+    writeln!(f, "\n{}{pivot}", r.id)?;
+    for x in found {
+        finding(x, f)?;
+    }
+    Ok(())
+}
+
+/// One finding: severity, kind, place, message, excerpts on both sides.
+pub(crate) fn finding<W: Write + ?Sized>(x: &Finding, f: &mut W) -> fmt::Result {
     let lang = x.lang().map_or("  ".into(), |l| l.code().to_string());
     writeln!(
         f,
@@ -140,38 +173,70 @@ fn finding(x: &Finding, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 }
 
 fn totals(report: &Report, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    let count = |s: Severity| report.findings.iter().filter(|x| x.severity == s).count();
-    let (errors, warnings, notes) = (
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Info),
-    );
-    let flawed = report
+    let mut t = Totals {
+        releases: report.releases.len(),
+        hidden: report.hidden,
+        ..Totals::default()
+    };
+    report.findings.iter().for_each(|x| t.add(x));
+    t.flawed = report
         .releases
         .iter()
         .filter(|r| report.findings_for(&r.id).next().is_some())
         .count();
-    let s = |n: usize| if n == 1 { "" } else { "s" };
-    let notes = match notes {
-        0 => String::new(),
-        n => format!(", {n} note{}", s(n)),
-    };
-    write!(
-        f,
-        "\n{} finding{} ({errors} error{}, {warnings} warning{}{notes}) in {flawed} of {} release{}",
-        report.findings.len(),
-        s(report.findings.len()),
-        s(errors),
-        s(warnings),
-        report.releases.len(),
-        s(report.releases.len()),
-    )?;
-    match report.hidden {
-        0 => writeln!(f),
-        n => writeln!(
+    t.write(f)
+}
+
+/// The counts of the report's closing line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Findings listed, by severity: info, warning, error.
+    pub by_severity: [usize; 3],
+    /// Releases with at least one listed finding.
+    pub flawed: usize,
+    /// Releases checked.
+    pub releases: usize,
+    /// Findings below the least severity listed.
+    pub hidden: usize,
+}
+
+impl Totals {
+    /// Counts one listed finding.
+    pub fn add(&mut self, x: &Finding) {
+        self.by_severity[x.severity as usize] += 1;
+    }
+
+    /// The number of listed findings at or above `severity`.
+    pub fn count_at_least(&self, severity: Severity) -> usize {
+        self.by_severity[severity as usize..].iter().sum()
+    }
+
+    /// Writes the closing line.
+    pub(crate) fn write<W: Write + ?Sized>(&self, f: &mut W) -> fmt::Result {
+        let [notes, warnings, errors] = self.by_severity;
+        let total = notes + warnings + errors;
+        let s = |n: usize| if n == 1 { "" } else { "s" };
+        let notes = match notes {
+            0 => String::new(),
+            n => format!(", {n} note{}", s(n)),
+        };
+        write!(
             f,
-            "; {n} note{} on differences the evidence cannot prove not shown (--min-severity info)",
-            s(n)
-        ),
+            "\n{total} finding{} ({errors} error{}, {warnings} warning{}{notes}) in {} of {} release{}",
+            s(total),
+            s(errors),
+            s(warnings),
+            self.flawed,
+            self.releases,
+            s(self.releases),
+        )?;
+        match self.hidden {
+            0 => writeln!(f),
+            n => writeln!(
+                f,
+                "; {n} note{} on differences the evidence cannot prove not shown (--min-severity info)",
+                s(n)
+            ),
+        }
     }
 }

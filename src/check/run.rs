@@ -51,19 +51,57 @@ pub fn check_index(
 ) -> Result<Report> {
     let ranking = join::rank_pivots(&index.census().usable, &[], config.pivot);
     let shown = shown_langs(index.census(), config);
-    let mut problems = index.problems().to_vec();
     let mut results = Vec::with_capacity(index.census().releases);
+    let problems = check_windows(
+        index,
+        window,
+        config,
+        |checked: Vec<Checked>, _: &[Problem]| {
+            progress(checked.len());
+            results.extend(checked);
+            Ok(())
+        },
+    )?;
+    Ok(assemble(results, &problems, ranking, shown, config))
+}
+
+/// One release checked: its summary row and its findings, all severities.
+pub type Checked = (ReleaseSummary, Vec<Finding>);
+
+/// The rules of [`check_index`] run a window at a time, each window's
+/// results handed to `each` with the unusable files known so far, so a
+/// caller can print them and let them go (see
+/// [`Stream`](super::stream::Stream)). Returns every unusable file.
+pub fn check_windows(
+    index: &Index,
+    window: usize,
+    config: &Config,
+    mut each: impl FnMut(Vec<Checked>, &[Problem]) -> Result<()>,
+) -> Result<Vec<Problem>> {
+    let ranking = join::rank_pivots(&index.census().usable, &[], config.pivot);
+    let shown = shown_langs(index.census(), config);
+    let mut problems = index.problems().to_vec();
     for w in index.windows(window) {
         let w = w?;
         problems.extend(w.problems);
-        results.par_extend(
-            w.releases
-                .par_iter()
-                .map(|r| check_release(r, index.problems(), &ranking, config, &shown)),
-        );
-        progress(w.releases.len());
+        let checked = w
+            .releases
+            .par_iter()
+            .map(|r| check_release(r, index.problems(), &ranking, config, &shown))
+            .collect();
+        each(checked, &problems)?;
     }
-    Ok(assemble(results, &problems, ranking, shown, config))
+    Ok(problems)
+}
+
+/// The pivot and languages a [`Report`] of `index` names, before any
+/// release is checked.
+pub fn heading(index: &Index, config: &Config) -> (Option<Lang>, Vec<Lang>) {
+    let ranking = join::rank_pivots(&index.census().usable, &[], config.pivot);
+    let pivot = (index.census().releases > 0)
+        .then(|| ranking.first().copied())
+        .flatten();
+    (pivot, shown_langs(index.census(), config))
 }
 
 fn assemble(
@@ -103,7 +141,8 @@ fn shown_langs(census: &Census, config: &Config) -> Vec<Lang> {
         .collect()
 }
 
-fn unreadable(problems: &[Problem]) -> Vec<Finding> {
+/// The findings of the files that could not be used, in their order.
+pub(crate) fn unreadable(problems: &[Problem]) -> Vec<Finding> {
     problems
         .iter()
         .map(|p| Finding {

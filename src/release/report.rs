@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Seek, Write};
 use std::path::PathBuf;
 
 use serde::Serialize;
@@ -177,12 +179,7 @@ impl fmt::Display for ScanReport {
             .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
             .collect();
         for row in &rows {
-            let cells: Vec<String> = row
-                .iter()
-                .zip(&widths)
-                .map(|(cell, &w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
-                .collect();
-            writeln!(f, "{}", cells.join("  ").trim_end())?;
+            writeln!(f, "{}", padded(row, &widths))?;
         }
         writeln!(f, "{}", self.totals())
     }
@@ -214,18 +211,149 @@ fn shorten(title: &str) -> String {
 
 impl ScanReport {
     fn totals(&self) -> String {
-        let count = |f: fn(&ReleaseSummary) -> usize| self.releases.iter().map(f).sum::<usize>();
+        let mut totals = ScanTotals::default();
+        self.releases.iter().for_each(|r| totals.add(r));
+        totals.line(self.problems.len())
+    }
+}
+
+/// The counts of the closing line of `scan`'s table.
+#[derive(Clone, Copy, Debug, Default)]
+struct ScanTotals {
+    releases: usize,
+    versions: usize,
+    missing: usize,
+    undeclared: usize,
+    mislabelled: usize,
+    duplicates: usize,
+}
+
+impl ScanTotals {
+    fn add(&mut self, r: &ReleaseSummary) {
+        self.releases += 1;
+        self.versions += r.versions.len();
+        self.missing += r.missing.len();
+        self.undeclared += r.undeclared.len();
+        self.mislabelled += r.mislabelled.len();
+        self.duplicates += r.duplicates.len();
+    }
+
+    fn line(&self, problems: usize) -> String {
         format!(
             "{}, {}, {} missing, {} undeclared, {} mislabelled, {}, {}",
-            plural(self.releases.len(), "release"),
-            plural(count(|r| r.versions.len()), "version"),
-            count(|r| r.missing.len()),
-            count(|r| r.undeclared.len()),
-            count(|r| r.mislabelled.len()),
-            plural(count(|r| r.duplicates.len()), "duplicate"),
-            plural(self.problems.len(), "problem")
+            plural(self.releases, "release"),
+            plural(self.versions, "version"),
+            self.missing,
+            self.undeclared,
+            self.mislabelled,
+            plural(self.duplicates, "duplicate"),
+            plural(problems, "problem")
         )
     }
+}
+
+/// [`ScanReport`] printed a release at a time, byte for byte as its
+/// `Display` or `Serialize` would, so memory does not grow with the
+/// archive: the table's rows wait in a temporary file until the column
+/// widths are known, and so do the remarks for stderr.
+pub struct ScanStream<W: Write> {
+    out: W,
+    json: bool,
+    widths: Vec<usize>,
+    rows: BufWriter<File>,
+    warnings: BufWriter<File>,
+    totals: ScanTotals,
+}
+
+impl<W: Write> ScanStream<W> {
+    /// Starts the report on `out`, as pretty JSON with `json`.
+    pub fn new(mut out: W, json: bool) -> io::Result<Self> {
+        if json {
+            out.write_all(b"{\n  \"releases\": [")?;
+        }
+        Ok(ScanStream {
+            out,
+            json,
+            widths: header_row().iter().map(|c| c.chars().count()).collect(),
+            rows: BufWriter::new(tempfile::tempfile()?),
+            warnings: BufWriter::new(tempfile::tempfile()?),
+            totals: ScanTotals::default(),
+        })
+    }
+
+    /// Adds the next release.
+    pub fn add(&mut self, summary: &ReleaseSummary) -> io::Result<()> {
+        if self.json {
+            let sep = if self.totals.releases == 0 { "" } else { "," };
+            write!(self.out, "{sep}\n    {}", pretty(summary, "    ")?)?;
+        } else {
+            let row = row(summary);
+            for (w, cell) in self.widths.iter_mut().zip(&row) {
+                *w = (*w).max(cell.chars().count());
+            }
+            serde_json::to_writer(&mut self.rows, &row)?;
+            self.rows.write_all(b"\n")?;
+            for warning in &summary.warnings {
+                let mut line = warning.clone();
+                line.message.insert_str(0, "warning: ");
+                writeln!(self.warnings, "{line}")?;
+            }
+        }
+        self.totals.add(summary);
+        Ok(())
+    }
+
+    /// Ends the report with every unusable file; returns the remarks for
+    /// stderr in text mode (`file:line: warning: message` lines), else
+    /// nothing, and whether any release was read.
+    pub fn finish(mut self, problems: &[Problem]) -> io::Result<(Option<File>, bool)> {
+        let read = self.totals.releases > 0;
+        if self.json {
+            let close = if read { "\n  ]" } else { "]" };
+            writeln!(
+                self.out,
+                "{close},\n  \"problems\": {}\n}}",
+                pretty(&problems, "  ")?
+            )?;
+            self.out.flush()?;
+            return Ok((None, read));
+        }
+        let rows = rewind(&mut self.rows)?;
+        let header = header_row();
+        writeln!(self.out, "{}", padded(&header, &self.widths))?;
+        for line in BufReader::new(rows).lines() {
+            let cells: Vec<String> = serde_json::from_str(&line?)?;
+            writeln!(self.out, "{}", padded(&cells, &self.widths))?;
+        }
+        writeln!(self.out, "{}", self.totals.line(problems.len()))?;
+        self.out.flush()?;
+        Ok((Some(rewind(&mut self.warnings)?), read))
+    }
+}
+
+/// A table row, each cell padded to its column's width.
+fn padded(row: &[String], widths: &[usize]) -> String {
+    let cells: Vec<String> = row
+        .iter()
+        .zip(widths)
+        .map(|(cell, &w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
+        .collect();
+    cells.join("  ").trim_end().to_string()
+}
+
+/// `value` as pretty JSON whose lines after the first are indented by
+/// `indent`, to sit inside a pretty document printed by hand.
+pub(crate) fn pretty(value: &impl Serialize, indent: &str) -> io::Result<String> {
+    let text = serde_json::to_string_pretty(value)?;
+    Ok(text.replace('\n', &format!("\n{indent}")))
+}
+
+/// The file written through `w`, flushed, to be read from its start.
+pub(crate) fn rewind(w: &mut BufWriter<File>) -> io::Result<File> {
+    w.flush()?;
+    let mut file = w.get_ref().try_clone()?;
+    file.rewind()?;
+    Ok(file)
 }
 
 fn plural(n: usize, noun: &str) -> String {

@@ -3,10 +3,12 @@
 //! Exit code: 0 when nothing at or above `--fail-on` was found, 1 when
 //! something was, 2 on error (including a folder with no readable release).
 
+use std::io;
 use std::path::PathBuf;
 
 use anyhow::Context;
 use paralign::Lang;
+use paralign::check::stream::Stream;
 use paralign::check::{self, Config, Severity};
 
 /// Flags of `paralign check`.
@@ -106,10 +108,23 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     };
     let releases = index.census().releases;
     let bar = crate::ui::bar(releases, "releases checked");
+    let (pivot, langs) = check::heading(&index, &config);
+    let out = io::BufWriter::new(io::stdout().lock());
+    let mut stream = Stream::new(out, args.json, config.min_severity, pivot, langs)?;
     // A window as large as export's chunk: enough work for every core.
-    let report = check::check_index(&index, 64, &config, &mut |n| bar.inc(n as u64))?;
+    let problems = check::check_windows(
+        &index,
+        64,
+        &config,
+        |checked: Vec<check::Checked>, problems: &[_]| {
+            bar.inc(checked.len() as u64);
+            stream
+                .add(checked, problems)
+                .map_err(|e| paralign::Error::io("<stdout>", e))
+        },
+    )?;
     bar.finish_and_clear();
-    super::print_report(&report, args.json)?;
+    let totals = stream.finish(&problems)?;
     if index.census().releases == 0 {
         eprintln!(
             "paralign: error: no release could be read in {}",
@@ -120,6 +135,6 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let failed = args
         .fail_on
         .threshold()
-        .is_some_and(|s| report.count_at_least(s) > 0);
+        .is_some_and(|s| totals.count_at_least(s) > 0);
     Ok(u8::from(failed))
 }

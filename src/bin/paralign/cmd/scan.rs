@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
-use paralign::release::{self, Encoding, ReadOptions, ScanReport};
+use paralign::release::{self, Encoding, Index, ReadOptions, ReleaseSummary, ScanStream};
 
 /// Flags of `paralign scan`.
 #[derive(Debug, clap::Args)]
@@ -71,26 +71,33 @@ fn parse_size(s: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("'{s}' is too large"))
 }
 
-/// Runs `paralign scan`: exit 0, or 2 when not a single release could be read.
+/// Runs `paralign scan`: exit 0, or 2 when not a single release could be
+/// read. The releases are read a window at a time and printed as they go.
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let reading = crate::ui::spinner("reading the releases");
-    let archive = release::read_dir_with(&args.dir, &args.read.options())
+    let index = Index::build(&args.dir, &args.read.options())
         .with_context(|| format!("cannot scan {}", args.dir.display()))
         .map_err(|e| super::json_failure(args.json, &args.dir, e))?;
     reading.finish_and_clear();
-    let ranking = paralign::join::pivot_ranking(&archive.releases, &[], None);
-    let report = ScanReport::new(&archive, |r| paralign::join::release_pivot(r, &ranking));
-    super::print_report(&report, args.json)?;
-    if !args.json && !crate::ui::quiet() {
-        let mut err = io::stderr().lock();
-        for problem in &report.problems {
-            writeln!(err, "{problem}")?;
-        }
-        for warning in report.releases.iter().flat_map(|r| &r.warnings) {
-            let mut line = warning.clone();
-            line.message.insert_str(0, "warning: ");
-            writeln!(err, "{line}")?;
+    let ranking = paralign::join::rank_pivots(&index.census().usable, &[], None);
+    let out = io::BufWriter::new(io::stdout().lock());
+    let mut stream = ScanStream::new(out, args.json)?;
+    let mut problems = index.problems().to_vec();
+    for window in index.windows(64) {
+        let window = window?;
+        problems.extend(window.problems);
+        for r in &window.releases {
+            let pivot = paralign::join::release_pivot(r, &ranking);
+            stream.add(&ReleaseSummary::new(r, pivot))?;
         }
     }
-    Ok(if report.nothing_read() { 2 } else { 0 })
+    let (warnings, read) = stream.finish(&problems)?;
+    if let Some(warnings) = warnings.filter(|_| !crate::ui::quiet()) {
+        let mut err = io::stderr().lock();
+        for problem in &problems {
+            writeln!(err, "{problem}")?;
+        }
+        io::copy(&mut io::BufReader::new(warnings), &mut err)?;
+    }
+    Ok(if read { 0 } else { 2 })
 }
