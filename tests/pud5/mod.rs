@@ -97,24 +97,20 @@ fn doc_ranges(docs: &[String]) -> Vec<Range<usize>> {
     out
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014): tiny, seedable, good enough for
-/// choosing test cases, and needs no dependency.
+/// The library's SplitMix64 generator ([`paralign::release::Rng`], the one
+/// `paralign synth` draws from), with the choices the test builders need.
 #[derive(Clone, Debug)]
-pub struct Rng(u64);
+pub struct Rng(paralign::release::Rng);
 
 impl Rng {
     /// A generator from `seed`.
     pub fn new(seed: u64) -> Self {
-        Rng(seed)
+        Rng(paralign::release::Rng(seed))
     }
 
     /// The next 64 random bits.
     pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
 
     /// Uniform in `range` (which must not be empty).
