@@ -78,10 +78,10 @@ fn problems_go_to_stderr_as_file_line_message() {
     let (warnings, lines): (Vec<&str>, Vec<&str>) =
         stderr.lines().partition(|l| l.contains(": warning: "));
     assert_eq!(lines.len(), 5, "{stderr}");
-    assert_eq!(warnings.len(), 5, "{stderr}");
+    assert_eq!(warnings.len(), 4, "{stderr}");
     assert!(
         warnings.iter().any(|w| w.ends_with(
-            "harbour/de/harbour.txt:5: warning: release ID date 2021-02-09 differs from the header date 2021-02-10"
+            "harbour/de/harbour.txt:1: warning: header date 2021-02-10 differs from the release date 2021-02-09, which its own release ID states"
         )),
         "{stderr}"
     );
@@ -145,7 +145,7 @@ fn json_is_a_stable_document() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|w| w["line"] == 5)
+            .any(|w| w["line"] == 1 && w["message"].as_str().unwrap().starts_with("header date"))
     );
     let problems = doc["problems"].as_array().unwrap();
     assert_eq!(problems.len(), 5);
@@ -188,8 +188,8 @@ fn scan_on_the_shipped_corpus_reports_its_planted_flaws() {
     let warnings: Vec<&str> = stderr.lines().collect();
     assert_eq!(
         warnings.len(),
-        2,
-        "the es date of 2109, against its ID and the release:\n{stderr}"
+        1,
+        "the es date of 2109, against its ID and the release, said once:\n{stderr}"
     );
     assert!(
         warnings

@@ -210,21 +210,47 @@ fn majority<'a>(values: impl Iterator<Item = &'a str>) -> Option<&'a str> {
 impl Release {
     /// Every version's parse warnings, then one per version whose header date
     /// differs from the release date.
+    ///
+    /// A version whose own release ID carries the release date already got a
+    /// parse warning saying its ID and header dates differ; that warning is
+    /// replaced by the release-level one, which points at the header line
+    /// that is wrong, so the same fact is not stated twice.
     pub fn warnings(&self) -> Vec<Problem> {
         let mut out: Vec<Problem> = self
             .versions
             .values()
-            .flat_map(|d| d.warnings.iter().cloned())
+            .flat_map(|d| {
+                let restated = self.off_date(d).is_some() && d.header.id_date == self.date;
+                d.warnings.iter().filter(move |w| {
+                    !(restated
+                        && w.line == d.header.id_line
+                        && w.message.starts_with("release ID date"))
+                })
+            })
+            .cloned()
             .collect();
         for doc in self.versions.values() {
-            if let (Some(own), Some(date)) = (&doc.header.date, &self.date)
-                && own != date
-            {
-                let message = format!("header date {own} differs from the release date {date}");
+            if let Some((own, date)) = self.off_date(doc) {
+                let also = if doc.header.id_date == self.date {
+                    ", which its own release ID states"
+                } else {
+                    ""
+                };
+                let message =
+                    format!("header date {own} differs from the release date {date}{also}");
                 out.push(Problem::new(&doc.path, 1, message));
             }
         }
         out
+    }
+
+    /// The version's header date and the release date, when both are known
+    /// and differ.
+    fn off_date<'a>(&'a self, doc: &'a Document) -> Option<(&'a str, &'a str)> {
+        match (&doc.header.date, &self.date) {
+            (Some(own), Some(date)) if own != date => Some((own.as_str(), date.as_str())),
+            _ => None,
+        }
     }
 }
 
