@@ -26,6 +26,31 @@ pub struct Spec {
     pub double_share: f64,
     /// Share of releases with a merge of two sentences in one language (not a flaw).
     pub noise_share: f64,
+    /// How documents become releases and paragraphs.
+    pub layout: Layout,
+}
+
+/// How the documents are laid out, so the check is measured on more than one
+/// shape of release.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// 2 to 4 documents a release; a document is a paragraph, or two when it
+    /// has four or more sentences (half the time).
+    Documents,
+    /// 3 to 7 documents a release, cut into paragraphs of 1 to 3 sentences
+    /// regardless of document bounds inside a document: many one-sentence
+    /// paragraphs, so a lost sentence is often a lost paragraph.
+    Short,
+}
+
+impl Layout {
+    /// Documents per release, inclusive.
+    fn docs_per_release(self) -> (usize, usize) {
+        match self {
+            Layout::Documents => (2, 4),
+            Layout::Short => (3, 7),
+        }
+    }
 }
 
 impl Default for Spec {
@@ -36,6 +61,22 @@ impl Default for Spec {
             flawed_share: 0.4,
             double_share: 0.25,
             noise_share: 0.3,
+            layout: Layout::Documents,
+        }
+    }
+}
+
+impl Spec {
+    /// The [`Layout::Short`] archive: fewer, longer releases of short
+    /// paragraphs, more of them flawed (so that its 80 releases carry about
+    /// as many flaws as the 120 of the default).
+    pub fn short() -> Self {
+        Spec {
+            releases: 80,
+            seed: 0x5EED_0051,
+            flawed_share: 0.6,
+            layout: Layout::Short,
+            ..Spec::default()
         }
     }
 }
@@ -81,7 +122,7 @@ pub struct Archive {
 /// Builds the archive of `spec` from `pud`.
 pub fn build(pud: &Pud, spec: &Spec) -> Archive {
     let mut rng = Rng::new(spec.seed);
-    let sizes = group_sizes(pud.docs.len(), spec.releases, &mut rng);
+    let sizes = group_sizes(pud.docs.len(), spec.releases, spec.layout, &mut rng);
     let mut out = Archive {
         releases: Vec::new(),
         planted: Vec::new(),
@@ -91,7 +132,7 @@ pub fn build(pud: &Pud, spec: &Spec) -> Archive {
     for (k, size) in sizes.into_iter().enumerate() {
         let docs: Vec<usize> = (next_doc..next_doc + size).collect();
         next_doc += size;
-        let mut built = pristine(pud, k + 1, docs, &mut rng);
+        let mut built = pristine(pud, k + 1, docs, spec.layout, &mut rng);
         if rng.chance(spec.flawed_share) {
             let n = if rng.chance(spec.double_share) { 2 } else { 1 };
             out.planted
@@ -111,14 +152,16 @@ pub fn build(pud: &Pud, spec: &Spec) -> Archive {
     out
 }
 
-/// `releases` sizes of 2 to 4 that add up to `docs` (as near as possible).
-fn group_sizes(docs: usize, releases: usize, rng: &mut Rng) -> Vec<usize> {
+/// `releases` sizes within the layout's bounds that add up to `docs` (as
+/// near as possible).
+fn group_sizes(docs: usize, releases: usize, layout: Layout, rng: &mut Rng) -> Vec<usize> {
+    let (min, max) = layout.docs_per_release();
     let mut left = docs;
     let mut sizes = Vec::with_capacity(releases);
     for k in 0..releases {
         let after = releases - k - 1;
-        let lo = left.saturating_sub(4 * after).clamp(2, 4);
-        let hi = left.saturating_sub(2 * after).clamp(lo, 4);
+        let lo = left.saturating_sub(max * after).clamp(min, max);
+        let hi = left.saturating_sub(min * after).clamp(lo, max);
         let size = rng.range(lo..hi + 1).min(left);
         if size == 0 {
             break;
@@ -129,13 +172,20 @@ fn group_sizes(docs: usize, releases: usize, rng: &mut Rng) -> Vec<usize> {
     sizes
 }
 
-/// Release number `n` holding `docs`, identical in all five languages. A
-/// document of four or more sentences becomes two paragraphs half the time.
-fn pristine(pud: &Pud, n: usize, docs: Vec<usize>, rng: &mut Rng) -> Built {
+/// Release number `n` holding `docs`, identical in all five languages, in
+/// paragraphs as `layout` cuts them.
+fn pristine(pud: &Pud, n: usize, docs: Vec<usize>, layout: Layout, rng: &mut Rng) -> Built {
     let mut paragraphs = Vec::new();
     for &d in &docs {
         let lines: Vec<usize> = pud.docs[d].clone().collect();
-        if lines.len() >= 4 && rng.chance(0.5) {
+        if layout == Layout::Short {
+            let mut at = 0;
+            while at < lines.len() {
+                let end = (at + rng.range(1..4)).min(lines.len());
+                paragraphs.push(lines[at..end].to_vec());
+                at = end;
+            }
+        } else if lines.len() >= 4 && rng.chance(0.5) {
             let cut = rng.range(2..lines.len() - 1);
             paragraphs.push(lines[..cut].to_vec());
             paragraphs.push(lines[cut..].to_vec());
