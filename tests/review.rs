@@ -233,3 +233,41 @@ fn filters_and_keys_work_offline() {
     assert!(probe.contains("cells=0,"), "en hidden: {probe}");
     assert!(!probe.contains(",0"), "fr shown: {probe}");
 }
+
+/// `paralign review` reads the folder a window of releases at a time; its
+/// page must be the very bytes `review::render` gives for the whole archive
+/// held in memory, with unreadable files (numbered first) and a release
+/// whose version could not be read among the inputs.
+#[test]
+fn the_streamed_page_equals_the_page_of_the_whole_archive() {
+    let ingest = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ingest");
+    for dir in [Path::new(CORPUS).to_path_buf(), ingest] {
+        let tmp = tempfile::tempdir().unwrap();
+        let page = tmp.path().join("review.html");
+        let out = Command::cargo_bin("paralign")
+            .unwrap()
+            .arg("review")
+            .arg(&dir)
+            .arg("-o")
+            .arg(&page)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let archive = paralign::release::read_dir(&dir).unwrap();
+        let whole = review::render(&archive, &Config::default()).unwrap();
+        let streamed = fs::read_to_string(&page).unwrap();
+        assert!(
+            streamed == whole,
+            "{}: the pages differ from byte {:?}",
+            dir.display(),
+            streamed
+                .bytes()
+                .zip(whole.bytes())
+                .position(|(a, b)| a != b)
+        );
+    }
+}

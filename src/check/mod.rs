@@ -41,6 +41,7 @@
 //! ```
 
 mod blame;
+mod checker;
 pub mod dates;
 mod excerpt;
 mod finding;
@@ -53,6 +54,7 @@ mod short;
 pub mod stream;
 pub mod versions;
 
+pub use checker::{Checker, unreadable_findings};
 pub use finding::{Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary};
 pub use render::Totals;
 pub use run::{Checked, check_archive, check_index, check_windows, default_pivot, heading};

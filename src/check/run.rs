@@ -131,7 +131,7 @@ fn assemble(
 }
 
 /// The languages of the summary table: those asked for, else those seen.
-fn shown_langs(census: &Census, config: &Config) -> Vec<Lang> {
+pub(crate) fn shown_langs(census: &Census, config: &Config) -> Vec<Lang> {
     Lang::ALL
         .into_iter()
         .filter(|l| match config.langs.is_empty() {
@@ -158,7 +158,7 @@ pub(crate) fn unreadable(problems: &[Problem]) -> Vec<Finding> {
         .collect()
 }
 
-fn check_release(
+pub(crate) fn check_release(
     release: &Release,
     problems: &[Problem],
     ranking: &[Lang],

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::{Page, Placed, ReleaseView, highlight};
+use super::{Frame, Page, Placed, ROWS, ReleaseView, SECTIONS, highlight};
 use crate::Lang;
 use crate::check::{ReleaseSummary, Status, render};
 use crate::join::TranslationUnit;
@@ -13,9 +13,10 @@ use crate::join::TranslationUnit;
 const CSS: &str = include_str!("page.css");
 const JS: &str = include_str!("page.js");
 
-/// The whole document.
+/// The whole document, with [`ROWS`] where the overview's rows go and
+/// [`SECTIONS`] where the release sections go.
 pub(super) fn page(page: &Page<'_>) -> Markup {
-    let langs = itertools::join(page.columns.iter().map(|l| l.code()), " ");
+    let langs = itertools::join(page.frame.columns.iter().map(|l| l.code()), " ");
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -29,9 +30,9 @@ pub(super) fn page(page: &Page<'_>) -> Markup {
             body data-langs=(langs) {
                 h1 { "paralign review" }
                 p.summary {
-                    (page.releases.len()) " releases, "
-                    (page.report.findings.len()) " findings, pivot " (page.pivot)
-                    ", rows scored below " (page.min_score) " marked low"
+                    (page.releases) " releases, "
+                    (page.findings) " findings, pivot " (page.frame.pivot)
+                    ", rows scored below " (page.frame.min_score) " marked low"
                 }
                 (filters(page))
                 (overview(page))
@@ -41,7 +42,7 @@ pub(super) fn page(page: &Page<'_>) -> Markup {
                         (finding_list(&page.loose))
                     }
                 }
-                @for view in &page.releases { (release(page, view)) }
+                (PreEscaped(SECTIONS))
                 script { (PreEscaped(JS)) }
             }
         }
@@ -49,11 +50,11 @@ pub(super) fn page(page: &Page<'_>) -> Markup {
 }
 
 fn filters(page: &Page<'_>) -> Markup {
-    let pairs = page.columns.iter().enumerate().flat_map(|(i, a)| {
-        page.columns[i + 1..]
-            .iter()
-            .map(move |b| format!("{a}-{b}"))
-    });
+    let columns = &page.frame.columns;
+    let pairs = columns
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| columns[i + 1..].iter().map(move |b| format!("{a}-{b}")));
     html! {
         form.filters onsubmit="return false" {
             label { input #only-findings type="checkbox"; " only rows with findings" }
@@ -73,10 +74,10 @@ fn overview(page: &Page<'_>) -> Markup {
         table.overview {
             thead { tr {
                 th { "release" } th { "date" } th { "pivot" }
-                @for lang in &page.columns { th { (lang) } }
+                @for lang in &page.frame.columns { th { (lang) } }
             } }
             tbody {
-                @for summary in &page.report.releases { (overview_row(page, summary)) }
+                (PreEscaped(ROWS))
             }
         }
         p.legend {
@@ -86,7 +87,8 @@ fn overview(page: &Page<'_>) -> Markup {
     }
 }
 
-fn overview_row(page: &Page<'_>, summary: &ReleaseSummary) -> Markup {
+/// One release's row of the overview.
+pub(super) fn overview_row(page: &Frame, summary: &ReleaseSummary) -> Markup {
     let href = format!("#r-{}", summary.id);
     html! {
         tr {
@@ -118,7 +120,8 @@ fn status_class(status: Status) -> &'static str {
     }
 }
 
-fn release(page: &Page<'_>, view: &ReleaseView<'_>) -> Markup {
+/// One release's section: its findings, then its units.
+pub(super) fn release(page: &Frame, view: &ReleaseView<'_>) -> Markup {
     let id = &view.release.id;
     let title = view
         .release
@@ -166,7 +169,7 @@ fn langs(p: &Placed<'_>) -> String {
     itertools::join(p.finding.langs.iter().map(|l| l.code()), ",")
 }
 
-fn units_table(page: &Page<'_>, view: &ReleaseView<'_>) -> Markup {
+fn units_table(page: &Frame, view: &ReleaseView<'_>) -> Markup {
     html! {
         table.units {
             colgroup { col.meta; @for lang in &page.columns { col class=(format!("l-{lang}")); } }
@@ -181,7 +184,7 @@ fn units_table(page: &Page<'_>, view: &ReleaseView<'_>) -> Markup {
     }
 }
 
-fn unit_row(page: &Page<'_>, view: &ReleaseView<'_>, row: usize, unit: &TranslationUnit) -> Markup {
+fn unit_row(page: &Frame, view: &ReleaseView<'_>, row: usize, unit: &TranslationUnit) -> Markup {
     let low = unit.score.is_some_and(|s| s < page.min_score);
     let here: Vec<&Placed<'_>> = view.on_row(row).collect();
     let mut class = String::from("unit");

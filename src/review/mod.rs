@@ -9,6 +9,12 @@
 //! is fetched, so the file reads offline; the filters (rows with findings, low
 //! scores, one language pair) and the `n` / `p` keys work without a server.
 //!
+//! [`render`] builds the page of an archive held in memory; [`write`] builds
+//! the same bytes from a folder's [`Index`] a window of releases at a time,
+//! so the memory it needs does not grow with the archive (the page itself
+//! does: the sections wait in a temporary file until the overview, which
+//! needs every release's summary, has been written).
+//!
 //! ```no_run
 //! use paralign::review::{self, Config};
 //!
@@ -23,14 +29,27 @@ mod html;
 mod locate;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::{self, Seek, Write};
+
+use rayon::prelude::*;
 
 pub use locate::locate;
 
-use crate::check::{self, Finding, Report};
-use crate::export::run::{Options, plan};
+use crate::check::{self, Finding};
+use crate::export::run::{Options, Plan, plan, plan_for};
 use crate::join::{self, Level, TranslationUnit};
-use crate::release::{Archive, Release};
-use crate::{Lang, Result, align};
+use crate::release::{Archive, Index, Release};
+use crate::{Error, Lang, Result, align};
+
+/// Releases aligned and checked at a time by [`write`].
+const WINDOW: usize = 64;
+
+/// Where the overview rows go in the page's markup while it is split
+/// around them.
+const ROWS: &str = "<!--paralign:rows-->";
+
+/// Where the release sections go, likewise.
+const SECTIONS: &str = "<!--paralign:sections-->";
 
 /// Settings of the review page.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,7 +75,7 @@ impl Default for Config {
     }
 }
 
-/// One finding of the report and where it shows.
+/// One finding and where it shows.
 #[derive(Clone, Debug)]
 struct Placed<'a> {
     /// Its position in the report, which names it on the page (`f<n>`).
@@ -74,17 +93,66 @@ struct ReleaseView<'a> {
     findings: Vec<Placed<'a>>,
 }
 
-/// Everything the page shows.
+/// What every part of the page needs to know.
 #[derive(Clone, Debug)]
-struct Page<'a> {
+struct Frame {
     /// Column order: the pivot, then the other languages in [`Lang`] order.
     columns: Vec<Lang>,
     pivot: Lang,
     min_score: f64,
-    report: &'a Report,
-    releases: Vec<ReleaseView<'a>>,
+}
+
+/// The page around the overview rows and the release sections.
+#[derive(Clone, Debug)]
+struct Page<'a> {
+    frame: Frame,
+    /// Releases on the page.
+    releases: usize,
+    /// Findings listed on the page, in all.
+    findings: usize,
     /// Findings about no release (files that could not be read).
     loose: Vec<Placed<'a>>,
+}
+
+/// What [`write`] wrote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// Release sections on the page.
+    pub releases: usize,
+    /// Findings listed, in all.
+    pub findings: usize,
+}
+
+/// The settings of the check whose findings the page shows.
+fn check_config(config: &Config) -> check::Config {
+    check::Config {
+        langs: config.langs.clone(),
+        pivot: config.pivot,
+        align: config.align.clone(),
+        ..check::Config::default()
+    }
+}
+
+/// The units' settings: the same languages, pivot and aligner.
+fn options(config: &Config) -> Options {
+    Options {
+        langs: config.langs.clone(),
+        pivot: config.pivot,
+        align: config.align.clone(),
+        ..Options::default()
+    }
+}
+
+impl Frame {
+    fn new(plan: &Plan, config: &Config) -> Self {
+        let mut columns = vec![plan.pivot];
+        columns.extend(plan.langs.iter().copied().filter(|&l| l != plan.pivot));
+        Frame {
+            columns,
+            pivot: plan.pivot,
+            min_score: config.min_score,
+        }
+    }
 }
 
 /// Renders the review page of `archive` as one HTML document.
@@ -92,64 +160,178 @@ struct Page<'a> {
 /// Fails when a release's alignment cannot be joined into units (see
 /// [`join::units`]) or when `config` names a pivot outside its languages.
 pub fn render(archive: &Archive, config: &Config) -> Result<String> {
-    let options = Options {
-        langs: config.langs.clone(),
-        pivot: config.pivot,
-        align: config.align.clone(),
-        ..Options::default()
-    };
-    let plan = plan(&archive.releases, &options)?;
-    let check_config = check::Config {
-        langs: config.langs.clone(),
-        pivot: config.pivot,
-        align: config.align.clone(),
-        ..check::Config::default()
-    };
-    let report = check::check_archive(archive, &check_config);
-    let mut columns = vec![plan.pivot];
-    columns.extend(plan.langs.iter().copied().filter(|&l| l != plan.pivot));
-    let releases = archive
-        .releases
-        .iter()
-        .map(|r| release_view(r, &report, &plan.ranking, config))
-        .collect::<Result<Vec<_>>>()?;
-    let loose = placed_unattached(&report);
+    let plan = plan(&archive.releases, &options(config))?;
+    let report = check::check_archive(archive, &check_config(config));
+    let frame = Frame::new(&plan, config);
+    let mut rows = String::new();
+    for summary in &report.releases {
+        rows.push_str(&html::overview_row(&frame, summary).into_string());
+    }
+    let mut sections = String::new();
+    for release in &archive.releases {
+        let findings = of_release(report.findings.iter().enumerate(), release);
+        let view = release_view(release, findings, &plan.ranking, config)?;
+        sections.push_str(&html::release(&frame, &view).into_string());
+    }
     let page = Page {
-        columns,
-        pivot: plan.pivot,
-        min_score: config.min_score,
-        report: &report,
-        releases,
-        loose,
+        frame,
+        releases: report.releases.len(),
+        findings: report.findings.len(),
+        loose: placed_unattached(&report.findings),
     };
-    Ok(html::page(&page).into_string())
+    let html = html::page(&page).into_string();
+    Ok(html
+        .replacen(ROWS, &rows, 1)
+        .replacen(SECTIONS, &sections, 1))
 }
 
-/// Joins `release` into sentence units and places its findings on them.
-fn release_view<'a>(
-    release: &'a Release,
-    report: &'a Report,
-    ranking: &[Lang],
-    config: &Config,
-) -> Result<ReleaseView<'a>> {
-    let units = join::join_release(
+/// Writes the review page of the folder `index` reads to `out`, the same
+/// bytes as [`render`] gives for the whole archive, aligning and checking
+/// [`WINDOW`] releases at a time (in parallel within a window).
+///
+/// The overview rows and the release sections wait in temporary files, so
+/// `out` receives the page in one pass and nothing held grows with the
+/// archive. Fails as [`render`] does, or when a temporary file or `out`
+/// cannot be written.
+pub fn write(index: &Index, config: &Config, out: &mut dyn Write) -> Result<Written> {
+    let plan = plan_for(index.census(), &options(config))?;
+    let frame = Frame::new(&plan, config);
+    let check_config = check_config(config);
+    let checker = check::Checker::new(index, &check_config);
+    let unreadable = check::unreadable_findings(index.problems(), &check_config);
+    let mut rows = Spool::new()?;
+    let mut sections = Spool::new()?;
+    let mut written = Written {
+        releases: 0,
+        findings: unreadable.len(),
+    };
+    for window in index.windows(WINDOW) {
+        let window = window?;
+        let checked: Vec<_> = window
+            .releases
+            .par_iter()
+            .map(|r| {
+                let (summary, found) = checker.check(r);
+                Ok((summary, found, units(r, &plan.ranking, config)?))
+            })
+            .collect::<Result<_>>()?;
+        for (release, (summary, found, units)) in window.releases.iter().zip(checked) {
+            let first = written.findings;
+            let numbered = found.iter().enumerate().map(|(k, f)| (first + k, f));
+            let shown = of_release(unreadable.iter().enumerate(), release).chain(numbered);
+            let view = ReleaseView {
+                release,
+                findings: place(shown, &units, release),
+                units,
+            };
+            sections.push(html::release(&frame, &view))?;
+            rows.push(html::overview_row(&frame, &summary))?;
+            written.findings += found.len();
+            written.releases += 1;
+        }
+    }
+    let page = Page {
+        frame,
+        releases: written.releases,
+        findings: written.findings,
+        loose: placed_unattached(&unreadable),
+    };
+    let html = html::page(&page).into_string();
+    let (head, rest) = html.split_once(ROWS).expect("the page marks its rows");
+    let (middle, tail) = rest
+        .split_once(SECTIONS)
+        .expect("the page marks its sections");
+    let out_error = |e: io::Error| Error::Io {
+        path: "the review page".into(),
+        source: e,
+    };
+    out.write_all(head.as_bytes()).map_err(out_error)?;
+    rows.drain_into(out)?;
+    out.write_all(middle.as_bytes()).map_err(out_error)?;
+    sections.drain_into(out)?;
+    out.write_all(tail.as_bytes()).map_err(out_error)?;
+    Ok(written)
+}
+
+/// Markup waiting in an anonymous temporary file for its place in the page.
+struct Spool(io::BufWriter<std::fs::File>);
+
+impl Spool {
+    fn new() -> Result<Self> {
+        let file = tempfile::tempfile().map_err(spool_error)?;
+        Ok(Spool(io::BufWriter::new(file)))
+    }
+
+    fn push(&mut self, markup: maud::Markup) -> Result<()> {
+        self.0
+            .write_all(markup.into_string().as_bytes())
+            .map_err(spool_error)
+    }
+
+    /// Copies everything pushed to `out`.
+    fn drain_into(self, out: &mut dyn Write) -> Result<()> {
+        let mut file = self
+            .0
+            .into_inner()
+            .map_err(|e| spool_error(e.into_error()))?;
+        file.rewind().map_err(spool_error)?;
+        io::copy(&mut file, out).map_err(|e| Error::Io {
+            path: "the review page".into(),
+            source: e,
+        })?;
+        Ok(())
+    }
+}
+
+fn spool_error(e: io::Error) -> Error {
+    Error::io(std::env::temp_dir(), e)
+}
+
+/// The sentence units of `release`, as `paralign align` joins them.
+fn units(release: &Release, ranking: &[Lang], config: &Config) -> Result<Vec<TranslationUnit>> {
+    join::join_release(
         release,
         ranking,
         &config.langs,
         Level::Sentence,
         &config.align,
-    )?;
-    let findings = report
-        .findings
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.release.as_deref() == Some(release.id.as_str()))
+    )
+}
+
+/// The numbered findings about `release` among `findings`.
+fn of_release<'a>(
+    findings: impl Iterator<Item = (usize, &'a Finding)>,
+    release: &Release,
+) -> impl Iterator<Item = (usize, &'a Finding)> {
+    findings.filter(|(_, f)| f.release.as_deref() == Some(release.id.as_str()))
+}
+
+/// `findings`, each with the number that names it on the page, placed on
+/// the rows of `units`.
+fn place<'a>(
+    findings: impl Iterator<Item = (usize, &'a Finding)>,
+    units: &[TranslationUnit],
+    release: &Release,
+) -> Vec<Placed<'a>> {
+    findings
         .map(|(id, finding)| Placed {
             id,
             finding,
-            row: locate(finding, &units, &release.versions),
+            row: locate(finding, units, &release.versions),
         })
-        .collect();
+        .collect()
+}
+
+/// Joins `release` into sentence units and places its numbered `findings`
+/// on them.
+fn release_view<'a>(
+    release: &'a Release,
+    findings: impl Iterator<Item = (usize, &'a Finding)>,
+    ranking: &[Lang],
+    config: &Config,
+) -> Result<ReleaseView<'a>> {
+    let units = units(release, ranking, config)?;
+    let findings = place(findings, &units, release);
     Ok(ReleaseView {
         release,
         units,
@@ -157,10 +339,10 @@ fn release_view<'a>(
     })
 }
 
-/// The findings that belong to no release.
-fn placed_unattached(report: &Report) -> Vec<Placed<'_>> {
-    report
-        .findings
+/// The findings that belong to no release, numbered by their place in
+/// `findings`.
+fn placed_unattached(findings: &[Finding]) -> Vec<Placed<'_>> {
+    findings
         .iter()
         .enumerate()
         .filter(|(_, f)| f.release.is_none())

@@ -1,13 +1,16 @@
 //! `paralign review DIR -o FILE`: write a self-contained HTML review page.
 //!
-//! Exit code: 0 when the page was written, 2 on error. The page is written to
-//! a temporary file beside the target and renamed, so a failed run leaves an
-//! existing page as it was.
+//! Exit code: 0 when the page was written, 2 on error. The releases are read,
+//! aligned and checked a window at a time, so memory does not grow with the
+//! archive. The page is written to a temporary file beside the target and
+//! renamed, so a failed or interrupted run leaves an existing page as it was.
 
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
 use paralign::Lang;
+use paralign::export::staged::Pending;
 use paralign::review::{self, Config};
 
 /// Flags of `paralign review`.
@@ -27,6 +30,9 @@ pub struct Args {
     /// Mark rows whose alignment score is below this.
     #[arg(long, default_value_t = 0.5)]
     pub min_score: f64,
+    /// How the pages are read.
+    #[command(flatten)]
+    pub read: super::scan::ReadArgs,
 }
 
 /// Runs `paralign review`.
@@ -34,9 +40,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     paralign::export::refuse_inputs(&args.output, &[&args.dir])?;
     paralign::export::check_file_target(&args.output)
         .with_context(|| format!("cannot write {}", args.output.display()))?;
-    let archive = paralign::release::read_dir(&args.dir)
+    let reading = crate::ui::spinner("reading the release headers");
+    let index = paralign::release::Index::build(&args.dir, &args.read.options())
         .with_context(|| format!("cannot read {}", args.dir.display()))?;
-    if archive.releases.is_empty() {
+    reading.finish_and_clear();
+    if index.census().releases == 0 {
         anyhow::bail!("no release could be read in {}", args.dir.display());
     }
     let config = Config {
@@ -45,12 +53,17 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         min_score: args.min_score,
         ..Config::default()
     };
-    let html = review::render(&archive, &config)?;
-    paralign::export::write_atomically(&args.output, html.as_bytes())
+    let mut pending = Pending::default();
+    let file = pending.create(&args.output)?;
+    let mut out = io::BufWriter::new(file);
+    let written = review::write(&index, &config, &mut out)?;
+    out.flush()
         .with_context(|| format!("cannot write {}", args.output.display()))?;
+    drop(out);
+    pending.commit()?;
     crate::ui::note!(
         "paralign: review page of {} releases written to {}",
-        archive.releases.len(),
+        written.releases,
         args.output.display()
     );
     Ok(0)
