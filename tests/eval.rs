@@ -59,6 +59,41 @@ fn pooled_table_and_json() {
 }
 
 #[test]
+fn by_shape_breaks_the_strict_scores_down() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = write(dir.path(), "g", "[0]:[0]\n[1]:[1]\n[2, 3]:[2]\n[4]:[]\n");
+    let t = write(dir.path(), "t", "[0, 1]:[0, 1]\n[2, 3]:[2]\n[4]:[]\n");
+    let out = eval()
+        .args(["--by-shape", "--json", "--gold"])
+        .arg(&g)
+        .arg("--test")
+        .arg(&t)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["gold_beads"], 3);
+    let shapes = json["by_shape"].as_array().unwrap();
+    let get = |name: &str| shapes.iter().find(|s| s["shape"] == name).unwrap().clone();
+    assert_eq!(
+        (get("1-1")["gold"].clone(), get("1-1")["found"].clone()),
+        (2.into(), 0.into())
+    );
+    assert_eq!(get("2-2")["predicted"], 1);
+    assert_eq!(get("2-2")["precision"], 0.0);
+    assert_eq!(get("2-1")["recall"], 1.0);
+    assert_eq!(get("1-0/0-1")["right"], 1);
+    eval()
+        .args(["--by-shape", "--gold"])
+        .arg(&g)
+        .arg("--test")
+        .arg(&t)
+        .assert()
+        .success()
+        .stdout(contains("strict").and(contains("2-2").and(contains("1-0/0-1"))));
+}
+
+#[test]
 fn malformed_gold_names_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let g = write(dir.path(), "gold.txt", "[0]:[0]\n[1]:[1\n");

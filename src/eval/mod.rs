@@ -14,8 +14,10 @@
 //! Counts are summed over all document pairs before dividing ("pooled").
 
 mod parse;
+pub mod shapes;
 
 pub use parse::{parse_beads, read_beads};
+pub use shapes::{ShapeClass, ShapeScore, by_shape};
 
 use std::collections::{HashMap, HashSet};
 

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use paralign::eval::{self, Prf, Scores};
+use paralign::eval::{self, Prf, Scores, ShapeScore};
 
 /// Flags of `paralign eval`.
 #[derive(Debug, clap::Args)]
@@ -17,6 +17,18 @@ pub struct Args {
     /// Print the scores as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Also give strict precision and recall per bead shape (1-1, 1-2, 2-1,
+    /// 2-2, 1-0/0-1, other), 0-1/1-0 included; with --json, as `by_shape`.
+    #[arg(long)]
+    pub by_shape: bool,
+}
+
+/// The JSON of `--json --by-shape`: the pooled scores and the breakdown.
+#[derive(serde::Serialize)]
+struct WithShapes<'a> {
+    #[serde(flatten)]
+    scores: &'a Scores,
+    by_shape: &'a [ShapeScore],
 }
 
 /// Runs `paralign eval`: pooled scores over all gold/test pairs.
@@ -50,12 +62,28 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         }
     }
     let scores = eval::score(&pairs);
+    let shapes = if args.by_shape {
+        eval::by_shape(&pairs)
+    } else {
+        Vec::new()
+    };
     // `writeln!`, not `println!`, which panics when the pipe is closed.
     let mut out = io::stdout().lock();
-    if args.json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&scores)?)?;
-    } else {
-        write!(out, "{}", table(&scores))?;
+    match (args.json, args.by_shape) {
+        (true, false) => writeln!(out, "{}", serde_json::to_string_pretty(&scores)?)?,
+        (true, true) => {
+            let both = WithShapes {
+                scores: &scores,
+                by_shape: &shapes,
+            };
+            writeln!(out, "{}", serde_json::to_string_pretty(&both)?)?
+        }
+        (false, _) => {
+            write!(out, "{}", table(&scores))?;
+            if args.by_shape {
+                write!(out, "{}", shape_table(&shapes))?;
+            }
+        }
     }
     out.flush()?;
     Ok(0)
@@ -79,4 +107,22 @@ fn table(s: &Scores) -> String {
         s.test_beads,
         s.gold_beads
     )
+}
+
+fn shape_table(shapes: &[ShapeScore]) -> String {
+    let mut t = format!(
+        "\n{:<8}{:>6}{:>11}{:>11}{:>9}\n",
+        "shape", "gold", "predicted", "precision", "recall"
+    );
+    for s in shapes {
+        t += &format!(
+            "{:<8}{:>6}{:>11}{:>11.4}{:>9.4}\n",
+            s.shape.to_string(),
+            s.gold,
+            s.predicted,
+            s.precision,
+            s.recall
+        );
+    }
+    t
 }
