@@ -129,7 +129,8 @@ impl<'c> Aligner<'c> {
         src: &[&str],
         tgt: &[&str],
     ) -> (Evidence, Model, Vec<Found>, [Vec<f32>; 2]) {
-        let mut ev = Evidence::new(src, tgt, &self.config.kind_weights);
+        let langs = self.langs.map_or([Lang::De; 2], |(s, t)| [s, t]);
+        let mut ev = Evidence::in_langs(src, tgt, langs, &self.config.kind_weights);
         let prior = self.prior(&ev);
         if let Some(known) = &prior {
             ev.add_lexicon(known);

@@ -13,11 +13,12 @@
 
 use std::ops::Range;
 
-use super::aligner::{Aligner, to_alignment};
+use super::aligner::{Aligner, Model, to_alignment};
 use super::band::Band;
 use super::dp::Found;
-use super::{Alignment, DocAlignment};
-use crate::score::Segment;
+use super::evidence::{self, SideFacts};
+use super::{Alignment, DocAlignment, LengthFit};
+use crate::score::{Evidence, Segment};
 
 /// Largest share of whole-text sentence beads that may cross paragraph-group
 /// boundaries for the paragraph alignment to be trusted.
@@ -53,13 +54,10 @@ pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlig
         .collect();
     let paragraphs = to_alignment(&paras, (0, 0)).with_unaligned(para_unaligned);
     // With one paragraph on a side there is nothing to constrain.
+    let paras = [src_paras.as_slice(), tgt_paras.as_slice()];
     if np <= 1 || mp <= 1 || crossing_share(&whole, &groups) > MAX_CROSSING {
         let sentences = to_alignment(&whole, (0, 0)).with_unaligned(whole_unaligned);
-        return DocAlignment {
-            paragraphs,
-            sentences,
-            length: (&model.length).into(),
-        };
+        return with_evidence(paragraphs, sentences, &model, &ev, paras);
     }
     let mut sentences = Alignment::default();
     for (s, t) in groups {
@@ -73,10 +71,28 @@ pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlig
         sentences.unaligned[0].extend(u_src);
         sentences.unaligned[1].extend(u_tgt);
     }
+    with_evidence(paragraphs, sentences, &model, &ev, paras)
+}
+
+/// The document alignment, every bead with its evidence attached from the
+/// features the search scored (sentence and paragraph `paras` segments):
+/// no text is read again.
+fn with_evidence(
+    mut paragraphs: Alignment,
+    mut sentences: Alignment,
+    model: &Model,
+    ev: &Evidence,
+    paras: [&[Segment]; 2],
+) -> DocAlignment {
+    let length: LengthFit = (&model.length).into();
+    let s = [&ev.src, &ev.tgt].map(|segs| SideFacts::from_segments(segs));
+    evidence::attach(&mut sentences, [&s[0], &s[1]], &length);
+    let p = paras.map(SideFacts::from_segments);
+    evidence::attach(&mut paragraphs, [&p[0], &p[1]], &length);
     DocAlignment {
         paragraphs,
         sentences,
-        length: (&model.length).into(),
+        length,
     }
 }
 
@@ -119,6 +135,7 @@ fn merge(sentences: &[Segment], ranges: &[Range<usize>]) -> Vec<Segment> {
                 total: parts.iter().map(|s| s.total).sum(),
                 surface_total: parts.iter().map(|s| s.surface_total).sum(),
                 words: Vec::new(),
+                quantities: Vec::new(),
             }
         })
         .collect()

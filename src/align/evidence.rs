@@ -6,19 +6,19 @@
 //! Filled once per final bead, after the search: the dynamic program's
 //! inner loop is untouched. The similarity comes from the search itself
 //! ([`Found::sim`](super::dp::Found::sim)); the length residual from the
-//! length model the aligner fitted to the two texts; the numbers from the
-//! evidence layer ([`crate::score::quantity`]), read by each side's language
-//! conventions and matched by value ([`compare`]).
+//! length model the aligner fitted to the two texts; the numbers are the
+//! quantities the features read for the search's number keys
+//! ([`Segment::quantities`], by each side's language conventions, see
+//! [`crate::score::quantity`]), matched by value ([`compare`]) — the text is
+//! not read a second time.
 
 use std::ops::Range;
 
 use serde::Serialize;
 
 use super::{Alignment, LengthFit};
-use crate::Lang;
-use crate::score::LengthModel;
-use crate::score::length::length_of;
-use crate::score::quantity::{Quantity, compare, quantities};
+use crate::score::quantity::{Quantity, compare};
+use crate::score::{LengthModel, Segment};
 
 /// The evidence of one bead, as the aligner weighed it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -82,40 +82,36 @@ pub struct Stated {
 
 /// The per-segment facts of one side that bead evidence is built from.
 pub struct SideFacts {
-    /// Prefix sums of the segments' lengths ([`length_of`]).
+    /// Prefix sums of the segments' lengths
+    /// ([`length_of`](crate::score::length::length_of)).
     lengths: Vec<u32>,
-    /// Every segment's quantities; empty when numbers are not wanted.
+    /// Every segment's quantities, as the features read them for the
+    /// search (empty for paragraphs).
     quantities: Vec<Vec<Quantity>>,
 }
 
 impl SideFacts {
-    /// The facts of `segments`, written in `lang`.
-    pub fn new(segments: &[&str], lang: Lang) -> Self {
-        let mut facts = SideFacts::lengths(segments.iter().map(|s| length_of(s)));
-        facts.quantities = segments.iter().map(|s| quantities(s, lang)).collect();
-        facts
-    }
-
-    /// Lengths only (no numbers), from the segments' lengths in order.
-    pub fn lengths(lengths: impl Iterator<Item = u32>) -> Self {
-        let mut sums = vec![0];
-        for l in lengths {
-            sums.push(sums.last().copied().unwrap_or(0) + l);
+    /// The facts of the segments the search scored: their lengths and the
+    /// quantities read for their number keys (no text is read again).
+    pub fn from_segments(segments: &[Segment]) -> Self {
+        let mut sums = Vec::with_capacity(segments.len() + 1);
+        sums.push(0);
+        for s in segments {
+            sums.push(sums.last().copied().unwrap_or(0) + s.chars);
         }
+        let any = segments.iter().any(|s| !s.quantities.is_empty());
         SideFacts {
             lengths: sums,
-            quantities: Vec::new(),
+            quantities: match any {
+                true => segments.iter().map(|s| s.quantities.clone()).collect(),
+                false => Vec::new(),
+            },
         }
     }
 
     /// The total length of `range`.
     fn length(&self, range: &Range<usize>) -> u32 {
         self.lengths[range.end] - self.lengths[range.start]
-    }
-
-    /// The length of every segment (for building coarser units).
-    pub fn segment_lengths(&self) -> impl Iterator<Item = u32> + '_ {
-        self.lengths.windows(2).map(|w| w[1] - w[0])
     }
 
     fn stated(&self, range: &Range<usize>) -> Vec<Stated> {
@@ -171,7 +167,7 @@ fn numbers(src: Vec<Stated>, tgt: Vec<Stated>) -> BeadNumbers {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::Lang;
     use crate::align::{Config, align_sentences};
 
     #[test]

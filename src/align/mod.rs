@@ -274,12 +274,9 @@ pub fn align_sentences(
     config: &Config,
 ) -> Alignment {
     let aligner = Aligner::new(config).with_langs(src_lang, tgt_lang);
-    let (_, model, found, unaligned) = aligner.two_pass_scored(src, tgt);
+    let (ev, model, found, unaligned) = aligner.two_pass_scored(src, tgt);
     let mut al = aligner::to_alignment(&found, (0, 0)).with_unaligned(unaligned);
-    let sides = [
-        evidence::SideFacts::new(src, src_lang),
-        evidence::SideFacts::new(tgt, tgt_lang),
-    ];
+    let sides = [&ev.src, &ev.tgt].map(|s| evidence::SideFacts::from_segments(s));
     evidence::attach(&mut al, [&sides[0], &sides[1]], &(&model.length).into());
     al
 }
@@ -296,28 +293,5 @@ pub fn align_document(
     config: &Config,
 ) -> DocAlignment {
     let aligner = Aligner::new(config).with_langs(src_lang, tgt_lang);
-    let mut al = doc::align(src, tgt, &aligner);
-    let sentences = [
-        evidence::SideFacts::new(&src.concat(), src_lang),
-        evidence::SideFacts::new(&tgt.concat(), tgt_lang),
-    ];
-    evidence::attach(
-        &mut al.sentences,
-        [&sentences[0], &sentences[1]],
-        &al.length,
-    );
-    let paragraphs = [(src, &sentences[0]), (tgt, &sentences[1])].map(|(d, facts)| {
-        let mut lengths = facts.segment_lengths();
-        let per_paragraph: Vec<u32> = d
-            .iter()
-            .map(|p| lengths.by_ref().take(p.len()).sum())
-            .collect();
-        evidence::SideFacts::lengths(per_paragraph.into_iter())
-    });
-    evidence::attach(
-        &mut al.paragraphs,
-        [&paragraphs[0], &paragraphs[1]],
-        &al.length,
-    );
-    al
+    doc::align(src, tgt, &aligner)
 }

@@ -8,12 +8,17 @@
 //! - a value written in digits on both sides, left over on both sides of a
 //!   confident bead, is a substitution: one version states another figure
 //!   (an error, the version at fault being the one the others outvote);
+//! - a version's digit figure that the pivot states otherwise (in words, or
+//!   not at all) is still a substitution when the other versions, read
+//!   through the same pivot sentences, agree on one other figure and none
+//!   states the version's (the multi-way reading: the others outvote it);
 //! - any other leftover (a number one side lacks, one spelled out in words,
 //!   a paraphrase like `two weeks` against `14 Tagen`) cannot be proven
 //!   wrong, and is a note ([`Severity::Info`]).
 //!
-//! A leftover the counterpart states elsewhere in the aligned paragraphs is
-//! not a difference at all: the sentence beads cut the text differently.
+//! A leftover the counterpart states elsewhere in the aligned paragraphs, as
+//! often as its own side does there, is not a difference at all: the
+//! sentence beads cut the text differently.
 
 use std::collections::BTreeSet;
 
@@ -34,6 +39,8 @@ pub struct Diff {
     pub version: Option<Stated>,
     /// True for a substitution of figures written in digits on both sides.
     pub provable: bool,
+    /// The pivot sentences of the bead the difference was found in.
+    pub pivot_sentences: Range<usize>,
 }
 
 /// The number differences of `pair`, over its confident sentence beads,
@@ -55,7 +62,7 @@ pub fn find(pair: &Pair, tuning: &Tuning) -> Vec<Diff> {
         let mut left_v = unstated(pair, Side::Pivot, b, &n.tgt_only);
         clock_times(&mut left_p, &mut left_v, n, Side::Version);
         clock_times(&mut left_v, &mut left_p, n, Side::Pivot);
-        out.extend(pair_up(left_p, left_v));
+        out.extend(pair_up(left_p, left_v, &b.src));
     }
     out
 }
@@ -100,7 +107,7 @@ fn clock_times(
 
 /// Leftovers of one bead as substitutions where both sides have a digit
 /// figure of the same kind, and as unprovable differences otherwise.
-fn pair_up(pivot: Vec<&Stated>, version: Vec<&Stated>) -> Vec<Diff> {
+fn pair_up(pivot: Vec<&Stated>, version: Vec<&Stated>, bead: &Range<usize>) -> Vec<Diff> {
     let mut version: Vec<Option<&Stated>> = version.into_iter().map(Some).collect();
     let mut out = Vec::new();
     for p in pivot {
@@ -112,6 +119,7 @@ fn pair_up(pivot: Vec<&Stated>, version: Vec<&Stated>) -> Vec<Diff> {
             provable: partner.is_some(),
             pivot: Some(p.clone()),
             version: partner.cloned(),
+            pivot_sentences: bead.clone(),
         });
     }
     for v in version.into_iter().flatten() {
@@ -119,6 +127,7 @@ fn pair_up(pivot: Vec<&Stated>, version: Vec<&Stated>) -> Vec<Diff> {
             pivot: None,
             version: Some(v.clone()),
             provable: false,
+            pivot_sentences: bead.clone(),
         });
     }
     out
@@ -130,8 +139,46 @@ fn pair_up(pivot: Vec<&Stated>, version: Vec<&Stated>) -> Vec<Diff> {
 /// millones`: which numbers a multiplier word covers is a matter of
 /// reading, not a wrong figure).
 fn comparable(a: &Quantity, b: &Quantity) -> bool {
-    let plain = !a.spelled && !b.spelled && class(a.kind) == class(b.kind);
-    plain && !scaled(a, b) && near(a, b) && !rounded(a, b)
+    !a.spelled && !b.spelled && same_figure(a, b)
+}
+
+/// True when two quantities, however written, can be one figure stated
+/// two ways: of the same [`class`], near, neither one scaled nor rounded
+/// from the other; or a year and a date in some year (`2016 года` against
+/// `October 2015`: the year is what they compare on).
+fn same_figure(a: &Quantity, b: &Quantity) -> bool {
+    if year_and_date(a, b) || year_and_date(b, a) {
+        return true;
+    }
+    class(a.kind) == class(b.kind) && !scaled(a, b) && near(a, b) && !rounded(a, b)
+}
+
+/// True when two quantities are of one kind (a whole number and a decimal
+/// are; so are a year and a date in some year): French `4ème` against `5`
+/// elsewhere is a count told two ways, not a figure that was changed.
+fn same_kind(a: &Quantity, b: &Quantity) -> bool {
+    use QuantityKind::{Cardinal, Decimal};
+    let number = |k| matches!(k, Cardinal | Decimal);
+    a.kind == b.kind
+        || (number(a.kind) && number(b.kind))
+        || year_and_date(a, b)
+        || year_and_date(b, a)
+}
+
+/// `year` is a year and `date` a date that states its year.
+fn year_and_date(year: &Quantity, date: &Quantity) -> bool {
+    year.kind == QuantityKind::Year && matches!(date.value, Value::Date { year: Some(_), .. })
+}
+
+/// True when `a` and `b` state the same value, counting a year as stated by
+/// a date in it.
+fn same_value(a: &Quantity, b: &Quantity) -> bool {
+    let year_of = |q: &Quantity| match q.value {
+        Value::Date { year, .. } => year.map(i128::from),
+        Value::Number(n) if q.kind == QuantityKind::Year => n.as_int(),
+        Value::Number(_) => None,
+    };
+    a.value == b.value || ((year_and_date(a, b) || year_and_date(b, a)) && year_of(a) == year_of(b))
 }
 
 /// True when one value is the other with its fraction dropped or rounded
@@ -188,9 +235,10 @@ fn scaled(a: &Quantity, b: &Quantity) -> bool {
             .any(|m| lo * m == hi)
 }
 
-/// True when `q` is stated on `side` anywhere in the paragraphs aligned
-/// with bead `b`'s (the sentence beads may cut the text differently): by
-/// the numbers of the sentence beads holding those paragraphs' sentences.
+/// True when `q` is stated on `side` in the paragraphs aligned with bead
+/// `b`'s (the sentence beads may cut the text differently) as often as the
+/// other side states it in its own paragraphs there: a figure one version
+/// repeats where another states it once is still a difference.
 fn stated_nearby(pair: &Pair, side: Side, b: &Bead, q: &Quantity) -> bool {
     let paras = &pair.alignment(Level::Paragraph).beads;
     let (own_side, sentence) = match side {
@@ -202,19 +250,26 @@ fn stated_nearby(pair: &Pair, side: Side, b: &Bead, q: &Quantity) -> bool {
     let Some(group) = paras.iter().find(|pb| mine(pb.side(own_side as usize))) else {
         return false;
     };
-    let across = group.side(side as usize);
-    if across.is_empty() {
-        return false;
+    let across = times_stated(pair, side, group.side(side as usize), q);
+    across > 0 && across >= times_stated(pair, own_side, group.side(own_side as usize), q)
+}
+
+/// How many times `side` states `q`'s value in the sentences of paragraphs
+/// `paras`, by the numbers of the sentence beads holding them.
+fn times_stated(pair: &Pair, side: Side, paras: &Range<usize>, q: &Quantity) -> usize {
+    if paras.is_empty() {
+        return 0;
     }
     let sentences = &pair.sentences_of[side as usize];
-    let range = sentences[across.start].start..sentences[across.end - 1].end;
+    let range = sentences[paras.start].start..sentences[paras.end - 1].end;
     let overlaps = |r: &Range<usize>| r.start < range.end && range.start < r.end;
     pair.alignment(Level::Sentence)
         .beads
         .iter()
         .filter(|sb| overlaps(sb.side(side as usize)))
         .flat_map(|sb| sb.evidence.numbers.side(side as usize))
-        .any(|s| range.contains(&s.segment) && s.quantity.value == q.value)
+        .filter(|s| range.contains(&s.segment) && s.quantity.value == q.value)
+        .count()
 }
 
 /// The number findings of a release: substitutions most versions share are
@@ -226,18 +281,22 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
     let mut pivot_blamed: Vec<(usize, Value)> = Vec::new();
     for ev in &live {
         for d in &ev.numbers {
+            if !d.provable {
+                match outvoted(ev, d, &live) {
+                    Some((witnesses, w)) => {
+                        out.push(outvoted_finding(release, ev, d, &witnesses, w))
+                    }
+                    None => out.push(note(release, ev, d)),
+                }
+                continue;
+            }
             let Some(Stated {
                 segment: s,
                 quantity: pq,
             }) = &d.pivot
             else {
-                out.push(note(release, ev, d));
-                continue;
+                unreachable!("a provable difference has two sides")
             };
-            if !d.provable {
-                out.push(note(release, ev, d));
-                continue;
-            }
             let voters: Vec<Lang> =
                 live.iter()
                     .filter(|o| {
@@ -266,6 +325,100 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
         }
     }
     out
+}
+
+/// The witnesses against a figure that a version writes in digits where
+/// the pivot states it otherwise (in words, as another figure it cannot be
+/// compared with, or not at all): the versions (and the pivot) that state,
+/// for the same pivot sentences, one other value that could be the same
+/// figure, when at least two do and none states the version's value. This
+/// is the multi-way reading of a bead: a version is wrong where the others
+/// agree against it, whatever the pivot's wording. Returns the witnesses'
+/// languages and their value.
+fn outvoted<'q>(
+    ev: &'q PairEvidence,
+    d: &Diff,
+    live: &[&'q PairEvidence],
+) -> Option<(Vec<Lang>, &'q Quantity)> {
+    let v = &d.version.as_ref()?.quantity;
+    if v.spelled {
+        return None;
+    }
+    let pivot = stated_across(ev, &d.pivot_sentences, Side::Pivot);
+    let mut said: Vec<(Lang, Vec<&Quantity>)> = vec![(ev.pair.doc(Side::Pivot).lang, pivot)];
+    for o in live.iter().filter(|o| o.lang != ev.lang) {
+        said.push((o.lang, stated_across(o, &d.pivot_sentences, Side::Version)));
+    }
+    if said
+        .iter()
+        .any(|(_, qs)| qs.iter().any(|q| same_value(q, v)))
+    {
+        return None;
+    }
+    // A figure the version states too is not the one it replaced.
+    let mine = stated_across(ev, &d.pivot_sentences, Side::Version);
+    let replaced = |w: &Quantity| {
+        same_kind(v, w) && same_figure(v, w) && !mine.iter().any(|m| m.value == w.value)
+    };
+    let mut best: Option<(Vec<Lang>, &Quantity)> = None;
+    let candidates = said.iter().flat_map(|(_, qs)| qs.iter().copied());
+    for w in candidates.filter(|w| replaced(w)) {
+        let witnesses: Vec<Lang> = said
+            .iter()
+            .filter(|(_, qs)| qs.iter().any(|q| q.value == w.value))
+            .map(|(l, _)| *l)
+            .collect();
+        if witnesses.len() > best.as_ref().map_or(1, |b| b.0.len()) {
+            best = Some((witnesses, w));
+        }
+    }
+    best
+}
+
+/// The quantities `side` of `ev`'s pair states in the sentence beads that
+/// hold pivot sentences `pivot`.
+fn stated_across<'q>(ev: &'q PairEvidence, pivot: &Range<usize>, side: Side) -> Vec<&'q Quantity> {
+    let overlaps = |r: &Range<usize>| r.start < pivot.end && pivot.start < r.end;
+    ev.pair
+        .alignment(Level::Sentence)
+        .beads
+        .iter()
+        .filter(|b| overlaps(&b.src))
+        .flat_map(|b| b.evidence.numbers.side(side as usize))
+        .map(|s| &s.quantity)
+        .collect()
+}
+
+/// A version's figure that the others state as another one
+/// ([`outvoted`]).
+fn outvoted_finding(
+    release: &str,
+    ev: &PairEvidence,
+    d: &Diff,
+    witnesses: &[Lang],
+    w: &Quantity,
+) -> Finding {
+    let pair = &ev.pair;
+    let vs = d
+        .version
+        .as_ref()
+        .expect("an outvoted figure is the version's");
+    let (p, v) = (pair.doc(Side::Pivot).lang, ev.lang);
+    let names: Vec<&str> = witnesses.iter().map(|l| l.code()).collect();
+    let msg = format!(
+        "{v} states {} where the {} versions state {} («{}»)",
+        shown(&vs.quantity),
+        names.join(", "),
+        shown(w),
+        written(pair, Side::Version, vs),
+    );
+    let here = pair.place(Side::Version, Level::Sentence, vs.segment);
+    let at = pair.position_across(Side::Version, Level::Sentence, vs.segment);
+    let there = pair.place(Side::Pivot, Level::Sentence, at);
+    let mut langs = vec![v, p];
+    langs.extend(witnesses.iter().filter(|&&l| l != p));
+    let f = Finding::new(Kind::NumberMismatch, release, langs, msg);
+    f.at(here.path, here.line, here.excerpt).against(there)
 }
 
 /// True when the pair `ev` matched `value` of pivot sentence `s` in a

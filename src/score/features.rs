@@ -3,7 +3,10 @@
 //! Every piece of lexical evidence becomes an interned `u32` key shared by both
 //! languages (`n:1000` for a number, `c:expe` for a cognate prefix, `N:lavrov`
 //! for a name, `p:?` for a question mark, lexicon keys for learned
-//! translations). A segment keeps its keys sorted, with repeats, so the
+//! translations). Number keys are the values the evidence layer reads
+//! ([`quantities`], by each side's language), and the segment keeps those
+//! quantities, so that the beads' number evidence reuses them instead of
+//! reading the text again. A segment keeps its keys sorted, with repeats, so the
 //! evidence two segments share is one linear merge of two short vectors.
 
 use std::collections::HashMap;
@@ -11,8 +14,10 @@ use std::collections::HashMap;
 use super::hash::FastMap;
 
 use super::fold::{fold, phonetic};
+use super::quantity::{Quantity, Value, quantities};
 use super::tokens::{Token, tokens};
 use super::{Kind, Weights};
+use crate::Lang;
 
 /// Keys with this bit set are lexicon keys: the rest is a target word id.
 pub const LEX_BIT: u32 = 1 << 31;
@@ -34,11 +39,19 @@ pub struct Segment {
     /// vocabulary, sorted and deduplicated; the material the lexicon is
     /// learned from.
     pub words: Vec<u32>,
+    /// The quantities of the segment's text, in text order (see
+    /// [`quantities`]); empty for segments built from others (paragraphs).
+    pub quantities: Vec<Quantity>,
 }
 
-/// Interning tables, shared by both sides of one alignment.
-#[derive(Debug, Default)]
+/// Interning tables, shared by both sides of one alignment, and the
+/// languages whose conventions the two sides' numbers are read by.
+#[derive(Debug)]
 pub struct Vocab {
+    /// Source and target language (by default German on both sides: its
+    /// decimal comma and `.` grouping are those of four of the five
+    /// languages; only English differs).
+    langs: [Lang; 2],
     keys: FastMap<String, u32>,
     /// Reused buffer for building key texts without allocating.
     scratch: String,
@@ -64,6 +77,13 @@ pub fn stem(folded: &str) -> String {
     folded.chars().take(STEM_LETTERS).collect()
 }
 
+impl Default for Vocab {
+    /// German conventions on both sides (see [`Vocab::new`]).
+    fn default() -> Self {
+        Vocab::new([Lang::De; 2])
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 struct WordInfo {
     word: u32,
@@ -72,6 +92,19 @@ struct WordInfo {
 }
 
 impl Vocab {
+    /// Empty tables for a source text in `langs[0]` and a target in `langs[1]`.
+    pub fn new(langs: [Lang; 2]) -> Self {
+        Vocab {
+            langs,
+            keys: FastMap::default(),
+            scratch: String::new(),
+            kinds: Vec::new(),
+            words: Default::default(),
+            stems: Default::default(),
+            word_types: [0; 2],
+        }
+    }
+
     /// The kind of an interned (non-lexicon) key.
     pub fn kind(&self, key: u32) -> Kind {
         if key & LEX_BIT != 0 {
@@ -173,9 +206,13 @@ impl Vocab {
                     keys.extend(info.cognate);
                     keys.extend(info.name);
                 }
-                Token::Number(n) => keys.push(self.intern_parts(Kind::Number, "n:", &n)),
+                Token::Number(_) => {}
                 Token::Punct(p) => keys.push(self.intern_parts(Kind::Punct, "p:", p.name())),
             }
+        }
+        let quantities = quantities(text, self.langs[side]);
+        for q in quantities.iter().filter(|q| !q.spelled) {
+            self.number_keys(q, &mut keys);
         }
         keys.sort_unstable();
         words.sort_unstable();
@@ -186,7 +223,37 @@ impl Vocab {
             total: 0.0,
             surface_total: 0.0,
             words,
+            quantities,
         }
+    }
+
+    /// The keys of a quantity written in digits (number words such as
+    /// `zwei`, `premier` are common words, which as keys pulled the path
+    /// off the diagonal of repeated texts: the Text+Berg ×20 search widened
+    /// its bands and took twice the time): its value (`n:22900`,
+    /// `d:2021-03-14`), and
+    /// for a date that states its year also the year as a number, so that
+    /// `im Jahr 2021` still meets `le 14 mars 2021` (as
+    /// [`compare`](super::quantity::compare) matches them).
+    fn number_keys(&mut self, q: &Quantity, keys: &mut Vec<u32>) {
+        use std::fmt::Write;
+        let mut text = std::mem::take(&mut self.scratch);
+        text.clear();
+        match q.value {
+            Value::Number(n) => {
+                let _ = write!(text, "n:{n}");
+            }
+            Value::Date { year, .. } => {
+                if let Some(y) = year {
+                    let _ = write!(text, "n:{y}");
+                    keys.push(self.intern(Kind::Number, &text));
+                    text.clear();
+                }
+                text.push_str(&q.key());
+            }
+        }
+        keys.push(self.intern(Kind::Number, &text));
+        self.scratch = text;
     }
 
     /// The text of every interned name key (the phonetic form), by key.
@@ -229,6 +296,37 @@ mod tests {
         // dhau cognate, Dhaulagiri name, 8172, 1000, two parens, ?.
         assert_eq!(shared(&de.keys, &fr.keys, &weights), 7.0);
         assert!(de.chars > 0 && !de.words.is_empty());
+    }
+
+    #[test]
+    fn numbers_are_read_by_each_sides_conventions() {
+        let mut v = Vocab::new([Lang::De, Lang::En]);
+        let de = v.segment(0, "Rund 22,9 Tausend Besucher am 14. März 2021.");
+        let en = v.segment(1, "About 22,900 visitors on 14 March 2021.");
+        let numbers = |s: &Segment| {
+            s.keys
+                .iter()
+                .filter(|&&k| v.kind(k) == Kind::Number)
+                .count()
+        };
+        // 22900, the date, and its year on each side.
+        assert_eq!((numbers(&de), numbers(&en)), (3, 3));
+        let weights = Weights::uniform(&v);
+        let only_numbers = |s: &Segment| -> Vec<u32> {
+            let keep = s.keys.iter().filter(|&&k| v.kind(k) == Kind::Number);
+            keep.copied().collect()
+        };
+        assert_eq!(
+            shared(&only_numbers(&de), &only_numbers(&en), &weights),
+            3.0
+        );
+        assert_eq!(de.quantities[0].key(), "n:22900");
+        // `1.250` is a thousand and more in German, a decimal in English.
+        let read = |lang: Lang| Vocab::new([lang; 2]).segment(0, "1.250").quantities[0].key();
+        assert_eq!(
+            (read(Lang::De), read(Lang::En)),
+            ("n:1250".into(), "n:1.25".into())
+        );
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub mod quantity;
 pub mod tokens;
 
 pub use features::{LEX_BIT, Segment, Vocab, shared};
+
+use crate::Lang;
 pub use length::LengthModel;
 pub use lexicon::{ArchiveLexicon, Lexicon, Translations};
 
@@ -140,9 +142,22 @@ pub struct Evidence {
 }
 
 impl Evidence {
-    /// Extracts the features of both sides and weighs the keys.
+    /// Extracts the features of both sides, reading numbers by German
+    /// conventions on both (see [`Vocab::new`]), and weighs the keys.
     pub fn new(src: &[&str], tgt: &[&str], kind_weights: &KindWeights) -> Self {
-        let mut vocab = Vocab::default();
+        Evidence::in_langs(src, tgt, [Lang::De; 2], kind_weights)
+    }
+
+    /// Extracts the features of a source text in `langs[0]` and a target in
+    /// `langs[1]` (numbers are read by each side's conventions), and weighs
+    /// the keys.
+    pub fn in_langs(
+        src: &[&str],
+        tgt: &[&str],
+        langs: [Lang; 2],
+        kind_weights: &KindWeights,
+    ) -> Self {
+        let mut vocab = Vocab::new(langs);
         let mut src: Vec<Segment> = src.iter().map(|t| vocab.segment(0, t)).collect();
         let tgt: Vec<Segment> = tgt.iter().map(|t| vocab.segment(1, t)).collect();
         names::unify(&vocab, &mut src, &tgt);

@@ -1,16 +1,18 @@
-//! Tokens of a sentence as the similarity evidence sees them: words, numbers
-//! normalised across locales, and the punctuation marks that survive
-//! translation.
+//! Tokens of a sentence as the similarity evidence sees them: words, digit
+//! runs, and the punctuation marks that survive translation.
+//!
+//! Numbers are only marked here: their values (`1.000` = `1 000`, `22,9
+//! Tausend`, `thirty`, dates) are read once per sentence, by the
+//! conventions of its language, by [`crate::score::quantity`].
 
 /// One token of a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Token<'a> {
     /// A maximal run of letters (as written; folding happens later).
     Word(&'a str),
-    /// A number, as its digits with group and decimal separators removed and
-    /// trailing decimal zeros dropped: `1.000`, `1 000`, `1,000` -> `1000`;
-    /// `3,5`, `3.50` -> `35`.
-    Number(String),
+    /// A maximal run of ASCII digits, as written (`1.000` is two runs); its
+    /// value is read by [`crate::score::quantity`], not here.
+    Number(&'a str),
     /// A punctuation mark that translations keep, in a locale-neutral class.
     Punct(Punct),
 }
@@ -72,8 +74,9 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             out.push(Token::Word(&text[start..stop]));
             k = end;
         } else if c.is_ascii_digit() {
-            let (end, number) = number(&bytes, k);
-            out.push(Token::Number(number));
+            let end = run_end(&bytes, k, |c| c.is_ascii_digit());
+            let stop = bytes.get(end).map_or(text.len(), |b| b.0);
+            out.push(Token::Number(&text[start..stop]));
             k = end;
         } else {
             if let Some(p) = Punct::of(c) {
@@ -93,61 +96,16 @@ fn run_end(chars: &[(usize, char)], from: usize, keep: impl Fn(char) -> bool) ->
     k
 }
 
-/// Reads a number starting at `from`. A separator joins two digit groups when
-/// the next group follows at once; a space (or the thin and no-break spaces
-/// used in French and Russian) only when the next group has exactly three
-/// digits, as thousands are written `1 000`.
-fn number(chars: &[(usize, char)], from: usize) -> (usize, String) {
-    let mut digits = String::new();
-    let mut k = run_end(chars, from, |c| c.is_ascii_digit());
-    digits.extend(chars[from..k].iter().map(|p| p.1));
-    let mut decimal = false;
-    while k + 1 < chars.len() && chars[k + 1].1.is_ascii_digit() {
-        let sep = chars[k].1;
-        let end = run_end(chars, k + 1, |c| c.is_ascii_digit());
-        let group = end - (k + 1);
-        let spacing = matches!(sep, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '’');
-        let joins = match sep {
-            '.' | ',' => true,
-            _ => spacing && group == 3,
-        };
-        if !joins {
-            break;
-        }
-        decimal = !spacing && group != 3;
-        digits.extend(chars[k + 1..end].iter().map(|p| p.1));
-        k = end;
-    }
-    if decimal {
-        while digits.len() > 1 && digits.ends_with('0') {
-            digits.pop();
-        }
-    }
-    (k, digits)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn numbers(text: &str) -> Vec<String> {
-        tokens(text)
-            .into_iter()
-            .filter_map(|t| match t {
-                Token::Number(n) => Some(n),
-                _ => None,
-            })
-            .collect()
-    }
-
     #[test]
-    fn numbers_agree_across_locales() {
-        for text in ["1.000", "1 000", "1,000", "1\u{202f}000", "1'000"] {
-            assert_eq!(numbers(text), ["1000"], "{text}");
-        }
-        assert_eq!(numbers("3,5"), numbers("3.50"));
-        assert_eq!(numbers("8172 oder 8167 m"), ["8172", "8167"]);
-        assert_eq!(numbers("im Jahr 1956 12 Mann"), ["1956", "12"]);
+    fn digit_runs_are_marked_not_read() {
+        let t = tokens("Rund 22,9 Tausend");
+        assert_eq!(t[1], Token::Number("22"));
+        assert_eq!(t[2], Token::Number("9"));
+        assert_eq!(t[3], Token::Word("Tausend"));
     }
 
     #[test]

@@ -81,15 +81,19 @@ fn month(text: &str, pos: usize, lang: Lang, buf: &mut String) -> Option<(u8, us
     Some((m, end + usize::from(dot)))
 }
 
-/// A year of four digits after the spaces (and Spanish `de`) at `pos`, with
-/// a Russian `г.`/`года` after it.
+/// A year of four digits after the spaces (and Spanish `de` or `del`, an
+/// English comma: `March, 1927`) at `pos`, with a Russian `г.`/`года` after
+/// it.
 fn year_after(text: &str, pos: usize, lang: Lang) -> Option<(u16, usize)> {
-    let mut p = spaces(text, pos);
-    if p == pos {
+    let comma = usize::from(lang == Lang::En && text[pos..].starts_with(','));
+    let mut p = spaces(text, pos + comma);
+    if p == pos + comma {
         return None;
     }
     if matches!(lang, Lang::Es | Lang::Fr) && text[p..].starts_with("de ") {
         p = spaces(text, p + 2);
+    } else if lang == Lang::Es && text[p..].starts_with("del ") {
+        p = spaces(text, p + 3);
     }
     let year = fixed(text, p, 4).filter(|y| (1000..=2100).contains(y))?;
     Some((year, year_mark(text, p + 4, lang)))
@@ -109,7 +113,8 @@ pub fn year_mark(text: &str, pos: usize, lang: Lang) -> usize {
 }
 
 /// A date whose day (1..=31) ends at `after`: `14. März`, `1er mars`,
-/// `14th March 2021`, `14 de marzo de 2021`, `14 марта 2021 г.`.
+/// `14th March 2021`, `the 26th of March, 1927`, `14 de marzo de 2021`,
+/// `14 марта 2021 г.`.
 pub fn day_first(text: &str, day: u8, after: usize, lang: Lang, buf: &mut String) -> Option<Found> {
     let mut p = after;
     if text[p..].starts_with('.') {
@@ -124,7 +129,12 @@ pub fn day_first(text: &str, day: u8, after: usize, lang: Lang, buf: &mut String
     }
     let mut q = spaces(text, p);
     (q > p).then_some(())?;
-    if lang == Lang::Es && text[q..].starts_with("de ") {
+    let linked = match lang {
+        Lang::Es => text[q..].starts_with("de "),
+        Lang::En => text[q..].starts_with("of "),
+        _ => false,
+    };
+    if linked {
         q = spaces(text, q + 2);
     }
     let (m, end) = month(text, q, lang, buf)?;

@@ -56,6 +56,8 @@ fn dates() {
     is("on 14th March", En, "d:????-03-14", Date);
     is("March 14th", En, "d:????-03-14", Date);
     is("in March 2021", En, "d:2021-03-??", Date);
+    is("on the 26th of March, 1927", En, "d:1927-03-26", Date);
+    is("that of the 28th of October", En, "d:????-10-28", Date);
     // A verb is no month.
     is("they may 3 times", En, "n:3", Cardinal);
 }

@@ -51,4 +51,5 @@ fn dates() {
     is("14 de marzo de 2021", Es, "d:2021-03-14", Date);
     is("el 14 de marzo", Es, "d:????-03-14", Date);
     is("en marzo de 2021", Es, "d:2021-03-??", Date);
+    is("de junio a agosto del 2010", Es, "d:2010-08-??", Date);
 }
