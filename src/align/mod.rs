@@ -274,13 +274,19 @@ pub fn align_sentences(
     config: &Config,
 ) -> Alignment {
     let aligner = Aligner::new(config).with_langs(src_lang, tgt_lang);
-    let (_, model, found, unaligned) = aligner.two_pass_scored(src, tgt);
+    // The numbers and lengths the beads keep are read from the texts alone,
+    // so they are read while the texts are being aligned.
+    let ((_, model, found, unaligned), sides) = rayon::join(
+        || aligner.two_pass_scored(src, tgt),
+        || {
+            rayon::join(
+                || evidence::SideFacts::new(src, src_lang),
+                || evidence::SideFacts::new(tgt, tgt_lang),
+            )
+        },
+    );
     let mut al = aligner::to_alignment(&found, (0, 0)).with_unaligned(unaligned);
-    let sides = [
-        evidence::SideFacts::new(src, src_lang),
-        evidence::SideFacts::new(tgt, tgt_lang),
-    ];
-    evidence::attach(&mut al, [&sides[0], &sides[1]], &(&model.length).into());
+    evidence::attach(&mut al, [&sides.0, &sides.1], &(&model.length).into());
     al
 }
 
@@ -296,11 +302,16 @@ pub fn align_document(
     config: &Config,
 ) -> DocAlignment {
     let aligner = Aligner::new(config).with_langs(src_lang, tgt_lang);
-    let mut al = doc::align(src, tgt, &aligner);
-    let sentences = [
-        evidence::SideFacts::new(&src.concat(), src_lang),
-        evidence::SideFacts::new(&tgt.concat(), tgt_lang),
-    ];
+    let (mut al, sentences) = rayon::join(
+        || doc::align(src, tgt, &aligner),
+        || {
+            rayon::join(
+                || evidence::SideFacts::new(&src.concat(), src_lang),
+                || evidence::SideFacts::new(&tgt.concat(), tgt_lang),
+            )
+        },
+    );
+    let sentences = [sentences.0, sentences.1];
     evidence::attach(
         &mut al.sentences,
         [&sentences[0], &sentences[1]],
