@@ -14,6 +14,7 @@
 
 use std::ops::Range;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{Alignment, LengthFit};
@@ -137,14 +138,16 @@ impl SideFacts {
 pub fn attach(al: &mut Alignment, sides: [&SideFacts; 2], fit: &LengthFit) {
     // Built once: a model holds a table of its cost function.
     let model = LengthModel::new(fit.ratio, fit.variance);
-    for b in &mut al.beads {
+    // Beads are independent: chunks of them go to every core (a long pair
+    // has tens of thousands).
+    al.beads.par_iter_mut().with_min_len(512).for_each(|b| {
         let e = &mut b.evidence;
         e.length_delta = match b.src.is_empty() || b.tgt.is_empty() {
             true => 0.0,
             false => model.delta(sides[0].length(&b.src), sides[1].length(&b.tgt)),
         };
         e.numbers = numbers(sides[0].stated(&b.src), sides[1].stated(&b.tgt));
-    }
+    });
 }
 
 /// Matches two sides' quantities by value ([`compare`]).
