@@ -40,7 +40,7 @@ pub const MAX_CROSSING: f64 = 0.1;
 pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlignment {
     let src_flat: Vec<&str> = src.iter().flatten().copied().collect();
     let tgt_flat: Vec<&str> = tgt.iter().flatten().copied().collect();
-    let (ev, model, whole, whole_unaligned) = aligner.two_pass_scored(&src_flat, &tgt_flat);
+    let (mut ev, model, whole, whole_unaligned) = aligner.two_pass_scored(&src_flat, &tgt_flat);
     let (src_ranges, tgt_ranges) = (ranges(src), ranges(tgt));
     let src_paras = merge(&ev.src, &src_ranges);
     let tgt_paras = merge(&ev.tgt, &tgt_ranges);
@@ -54,10 +54,10 @@ pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlig
         .collect();
     let paragraphs = to_alignment(&paras, (0, 0)).with_unaligned(para_unaligned);
     // With one paragraph on a side there is nothing to constrain.
-    let paras = [src_paras.as_slice(), tgt_paras.as_slice()];
+    let mut paras = [src_paras, tgt_paras];
     if np <= 1 || mp <= 1 || crossing_share(&whole, &groups) > MAX_CROSSING {
         let sentences = to_alignment(&whole, (0, 0)).with_unaligned(whole_unaligned);
-        return with_evidence(paragraphs, sentences, &model, &ev, paras);
+        return with_evidence(paragraphs, sentences, &model, &mut ev, &mut paras);
     }
     let mut sentences = Alignment::default();
     for (s, t) in groups {
@@ -71,7 +71,7 @@ pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlig
         sentences.unaligned[0].extend(u_src);
         sentences.unaligned[1].extend(u_tgt);
     }
-    with_evidence(paragraphs, sentences, &model, &ev, paras)
+    with_evidence(paragraphs, sentences, &model, &mut ev, &mut paras)
 }
 
 /// The document alignment, every bead with its evidence attached from the
@@ -81,13 +81,13 @@ fn with_evidence(
     mut paragraphs: Alignment,
     mut sentences: Alignment,
     model: &Model,
-    ev: &Evidence,
-    paras: [&[Segment]; 2],
+    ev: &mut Evidence,
+    paras: &mut [Vec<Segment>; 2],
 ) -> DocAlignment {
     let length: LengthFit = (&model.length).into();
-    let s = [&ev.src, &ev.tgt].map(|segs| SideFacts::from_segments(segs));
+    let s = [&mut ev.src, &mut ev.tgt].map(|segs| SideFacts::from_segments(segs));
     evidence::attach(&mut sentences, [&s[0], &s[1]], &length);
-    let p = paras.map(SideFacts::from_segments);
+    let p = paras.each_mut().map(|segs| SideFacts::from_segments(segs));
     evidence::attach(&mut paragraphs, [&p[0], &p[1]], &length);
     DocAlignment {
         paragraphs,

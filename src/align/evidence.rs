@@ -93,18 +93,22 @@ pub struct SideFacts {
 
 impl SideFacts {
     /// The facts of the segments the search scored: their lengths and the
-    /// quantities read for their number keys (no text is read again).
-    pub fn from_segments(segments: &[Segment]) -> Self {
+    /// quantities read for their number keys, taken out of the segments
+    /// (no text is read again, and nothing is held twice).
+    pub fn from_segments(segments: &mut [Segment]) -> Self {
         let mut sums = Vec::with_capacity(segments.len() + 1);
         sums.push(0);
-        for s in segments {
+        for s in segments.iter() {
             sums.push(sums.last().copied().unwrap_or(0) + s.chars);
         }
         let any = segments.iter().any(|s| !s.quantities.is_empty());
         SideFacts {
             lengths: sums,
             quantities: match any {
-                true => segments.iter().map(|s| s.quantities.clone()).collect(),
+                true => segments
+                    .iter_mut()
+                    .map(|s| std::mem::take(&mut s.quantities))
+                    .collect(),
                 false => Vec::new(),
             },
         }

@@ -274,9 +274,9 @@ pub fn align_sentences(
     config: &Config,
 ) -> Alignment {
     let aligner = Aligner::new(config).with_langs(src_lang, tgt_lang);
-    let (ev, model, found, unaligned) = aligner.two_pass_scored(src, tgt);
+    let (mut ev, model, found, unaligned) = aligner.two_pass_scored(src, tgt);
     let mut al = aligner::to_alignment(&found, (0, 0)).with_unaligned(unaligned);
-    let sides = [&ev.src, &ev.tgt].map(|s| evidence::SideFacts::from_segments(s));
+    let sides = [&mut ev.src, &mut ev.tgt].map(|s| evidence::SideFacts::from_segments(s));
     evidence::attach(&mut al, [&sides[0], &sides[1]], &(&model.length).into());
     al
 }

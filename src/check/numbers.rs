@@ -282,12 +282,7 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
     for ev in &live {
         for d in &ev.numbers {
             if !d.provable {
-                match outvoted(ev, d, &live) {
-                    Some((witnesses, w)) => {
-                        out.push(outvoted_finding(release, ev, d, &witnesses, w))
-                    }
-                    None => out.push(note(release, ev, d)),
-                }
+                out.push(unprovable(release, ev, d, &live, &mut pivot_blamed));
                 continue;
             }
             let Some(Stated {
@@ -327,36 +322,27 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
     out
 }
 
-/// The witnesses against a figure that a version writes in digits where
-/// the pivot states it otherwise (in words, as another figure it cannot be
-/// compared with, or not at all): the versions (and the pivot) that state,
-/// for the same pivot sentences, one other value that could be the same
-/// figure, when at least two do and none states the version's value. This
-/// is the multi-way reading of a bead: a version is wrong where the others
-/// agree against it, whatever the pivot's wording. Returns the witnesses'
-/// languages and their value.
+/// The witnesses against figure `v`, written in digits, that one version
+/// (or the pivot) states where its counterpart states it otherwise (in
+/// words, as a figure the two cannot be compared on, or not at all):
+/// the languages of `said` (what every other version states for the same
+/// pivot sentences) that agree on one other value that could be the same
+/// figure, when at least two do and none states `v`. `mine` is what the
+/// accused side states there: a figure it states too is not the one it
+/// replaced. This is the multi-way reading of a bead: a version is wrong
+/// where the others agree against it, whatever the pivot's wording.
 fn outvoted<'q>(
-    ev: &'q PairEvidence,
-    d: &Diff,
-    live: &[&'q PairEvidence],
+    v: &Quantity,
+    said: &[(Lang, Vec<&'q Quantity>)],
+    mine: &[&Quantity],
 ) -> Option<(Vec<Lang>, &'q Quantity)> {
-    let v = &d.version.as_ref()?.quantity;
-    if v.spelled {
-        return None;
-    }
-    let pivot = stated_across(ev, &d.pivot_sentences, Side::Pivot);
-    let mut said: Vec<(Lang, Vec<&Quantity>)> = vec![(ev.pair.doc(Side::Pivot).lang, pivot)];
-    for o in live.iter().filter(|o| o.lang != ev.lang) {
-        said.push((o.lang, stated_across(o, &d.pivot_sentences, Side::Version)));
-    }
-    if said
-        .iter()
-        .any(|(_, qs)| qs.iter().any(|q| same_value(q, v)))
+    if v.spelled
+        || said
+            .iter()
+            .any(|(_, qs)| qs.iter().any(|q| same_value(q, v)))
     {
         return None;
     }
-    // A figure the version states too is not the one it replaced.
-    let mine = stated_across(ev, &d.pivot_sentences, Side::Version);
     let replaced = |w: &Quantity| {
         same_kind(v, w) && same_figure(v, w) && !mine.iter().any(|m| m.value == w.value)
     };
@@ -373,6 +359,83 @@ fn outvoted<'q>(
         }
     }
     best
+}
+
+/// What each version of `live` but `skip` states for pivot sentences
+/// `pivot`, by language.
+fn versions_state<'q>(
+    live: &[&'q PairEvidence],
+    skip: Option<Lang>,
+    pivot: &Range<usize>,
+) -> Vec<(Lang, Vec<&'q Quantity>)> {
+    live.iter()
+        .filter(|o| Some(o.lang) != skip)
+        .map(|o| (o.lang, stated_across(o, pivot, Side::Version)))
+        .collect()
+}
+
+/// The finding for a difference the pair alone cannot prove: a
+/// substitution when the other versions outvote the version's figure, or
+/// the pivot's one it lacks ([`outvoted`]; the pivot is blamed once per
+/// figure, noted in `pivot_blamed`), else a note.
+fn unprovable(
+    release: &str,
+    ev: &PairEvidence,
+    d: &Diff,
+    live: &[&PairEvidence],
+    pivot_blamed: &mut Vec<(usize, Value)>,
+) -> Finding {
+    let r = &d.pivot_sentences;
+    if let Some(vs) = &d.version {
+        let mut said = vec![(
+            ev.pair.doc(Side::Pivot).lang,
+            stated_across(ev, r, Side::Pivot),
+        )];
+        said.extend(versions_state(live, Some(ev.lang), r));
+        let mine = stated_across(ev, r, Side::Version);
+        if let Some((witnesses, w)) = outvoted(&vs.quantity, &said, &mine) {
+            return outvoted_finding(release, ev, d, &witnesses, w);
+        }
+    }
+    if let (Some(ps), None) = (&d.pivot, &d.version) {
+        let said = versions_state(live, None, r);
+        let mine = stated_across(ev, r, Side::Pivot);
+        let fresh = !pivot_blamed
+            .iter()
+            .any(|(s, v)| *s == ps.segment && *v == ps.quantity.value);
+        if let Some((witnesses, w)) = outvoted(&ps.quantity, &said, &mine).filter(|_| fresh) {
+            pivot_blamed.push((ps.segment, ps.quantity.value));
+            return outvoted_pivot(release, ev, ps, &witnesses, w);
+        }
+    }
+    note(release, ev, d)
+}
+
+/// The pivot's figure `ps` that the versions `witnesses` state as `w`.
+fn outvoted_pivot(
+    release: &str,
+    ev: &PairEvidence,
+    ps: &Stated,
+    witnesses: &[Lang],
+    w: &Quantity,
+) -> Finding {
+    let pair = &ev.pair;
+    let p = pair.doc(Side::Pivot).lang;
+    let names: Vec<&str> = witnesses.iter().map(|l| l.code()).collect();
+    let msg = format!(
+        "{p} states {} where the {} versions state {} («{}»)",
+        shown(&ps.quantity),
+        names.join(", "),
+        shown(w),
+        written(pair, Side::Pivot, ps),
+    );
+    let here = pair.place(Side::Pivot, Level::Sentence, ps.segment);
+    let at = pair.position_across(Side::Pivot, Level::Sentence, ps.segment);
+    let there = pair.place(Side::Version, Level::Sentence, at);
+    let mut langs = vec![p];
+    langs.extend(witnesses);
+    let f = Finding::new(Kind::NumberMismatch, release, langs, msg);
+    f.at(here.path, here.line, here.excerpt).against(there)
 }
 
 /// The quantities `side` of `ev`'s pair states in the sentence beads that

@@ -204,9 +204,12 @@ impl<'t> Scanner<'t> {
     /// opens a date; returns where to go on.
     fn word(&mut self, start: usize, end: usize) -> usize {
         let mut next = spaces(self.text, end);
-        // `marzo de 2021`, `mars de 2021` (rare in French, usual in Spanish).
+        // `marzo de 2021`, `mars de 2021` (rare in French, usual in Spanish),
+        // `agosto del 2010`.
         if matches!(self.lang, Lang::Es | Lang::Fr) && self.text[next..].starts_with("de ") {
             next = spaces(self.text, next + 2);
+        } else if self.lang == Lang::Es && self.text[next..].starts_with("del ") {
+            next = spaces(self.text, next + 3);
         }
         let digit_next = self
             .text
