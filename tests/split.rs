@@ -3,7 +3,7 @@
 //! number of threads and must cover both sides exactly once.
 
 use paralign::Lang;
-use paralign::align::{Alignment, Config, align_sentences};
+use paralign::align::{Alignment, Config, DocAlignment, align_document, align_sentences};
 
 const NAMES: [&str; 6] = ["Bern", "Genf", "Zermatt", "Lugano", "Chur", "Basel"];
 
@@ -69,4 +69,43 @@ fn a_long_pair_aligns_the_same_on_one_and_two_threads() {
     let ones = one.beads.iter().filter(|b| b.shape() == (1, 1)).count();
     assert!(ones * 10 > de.len() * 9, "{ones} 1-1 beads");
     assert!(one == two, "-j1 and -j2 alignments differ");
+}
+
+fn view(doc: &[Vec<String>]) -> Vec<Vec<&str>> {
+    doc.iter()
+        .map(|p| p.iter().map(String::as_str).collect())
+        .collect()
+}
+
+fn document_with(threads: usize, de: &[Vec<&str>], fr: &[Vec<&str>]) -> DocAlignment {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("a thread pool");
+    pool.install(|| align_document(de, fr, Lang::De, Lang::Fr, &Config::default()))
+}
+
+/// The bead evidence is read beside the search and attached on every core:
+/// a long document gets the same beads, scores and evidence on one and two
+/// threads, and its sentence beads keep the numbers they state.
+#[test]
+fn a_long_document_gets_the_same_evidence_on_one_and_two_threads() {
+    let (de, fr) = pair(5000);
+    let paragraphs =
+        |side: &[String]| -> Vec<Vec<String>> { side.chunks(40).map(<[String]>::to_vec).collect() };
+    let (de, fr) = (paragraphs(&de), paragraphs(&fr));
+    let (de, fr) = (view(&de), view(&fr));
+    let one = document_with(1, &de, &fr);
+    let two = document_with(2, &de, &fr);
+    let n: usize = de.iter().map(Vec::len).sum();
+    let m: usize = fr.iter().map(Vec::len).sum();
+    assert!(one.sentences.covers(n, m));
+    let shared = one
+        .sentences
+        .beads
+        .iter()
+        .filter(|b| !b.evidence.numbers.shared.is_empty())
+        .count();
+    assert!(shared * 10 > n * 9, "{shared} beads share a number");
+    assert!(one == two, "-j1 and -j2 document alignments differ");
 }
