@@ -23,7 +23,7 @@ use crate::{Error, Lang};
 /// weight first: a dictionary lists every sense of a word, and each extra
 /// translation present in the target text adds a key the partner
 /// segment cannot match, diluting the similarity of true pairs.
-pub const MAX_RESOLVED: usize = 3;
+pub const MAX_RESOLVED: usize = 1000;
 
 /// Source stem -> its target stems with weights, for one direction.
 type ByWord = FastMap<String, Vec<(String, f32)>>;
