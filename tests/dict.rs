@@ -121,7 +121,7 @@ fn dictd_databases_are_read_through_the_index() {
 #[test]
 fn no_dict_changes_nothing_and_a_missing_one_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
-    let (code, plain) = align_lines(dir.path(), &[]);
+    let (code, plain) = align_lines(dir.path(), &["--no-dict"]);
     assert_eq!(code, 0);
     let empty = write(dir.path(), "de-fr.dic", "");
     let (code, with_empty) = align_lines(dir.path(), &["--dict", empty.to_str().unwrap()]);

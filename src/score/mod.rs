@@ -169,7 +169,7 @@ impl Evidence {
             kind_weights: kind_weights.clone(),
             pruned: false,
         };
-        ev.weigh();
+        ev.weigh(None);
         ev
     }
 
@@ -189,7 +189,7 @@ impl Evidence {
             seg.keys.extend(known.map(|&t| LEX_BIT | t));
             seg.keys.sort_unstable();
         }
-        self.weigh();
+        self.weigh(Some(lexicon));
     }
 
     /// Weighs every key by kind and inverse document frequency, and drops the
@@ -197,7 +197,14 @@ impl Evidence {
     /// (they never match, so dropping them only shortens the merges) and
     /// those in more than [`STOP_SHARE`] of all segments (too common to tell
     /// segments apart, like the cognate prefix of a function word).
-    fn weigh(&mut self) {
+    ///
+    /// With `grouped` (the lexicon whose keys the segments carry), a source
+    /// word counts in its segment's total once, with its heaviest
+    /// translation, however many translations it has: at most one of them
+    /// can be the word its partner uses, and counting the others as
+    /// unmatched evidence made a larger dictionary dilute the similarity of
+    /// true pairs.
+    fn weigh(&mut self, grouped: Option<&Lexicon>) {
         let n = self.src.len() + self.tgt.len();
         let slots = self.vocab.len() + self.vocab.word_types(1) as usize;
         let slot = |key: u32| match key & LEX_BIT {
@@ -237,14 +244,41 @@ impl Evidence {
         // so their total is kept from then on; lexicon keys are added (and
         // pruned) anew each time.
         let first = !self.pruned;
-        for seg in self.src.iter_mut().chain(self.tgt.iter_mut()) {
-            let weigh = |k: &&u32| (first || **k & LEX_BIT != 0) && !common(**k);
-            let now: f32 = seg
-                .keys
+        let weights = &self.weights;
+        let counted = |k: u32| (first || k & LEX_BIT != 0) && !common(k);
+        let sum = |seg: &Segment| -> f32 {
+            seg.keys
                 .iter()
-                .filter(weigh)
-                .map(|&k| self.weights.of(k))
-                .sum();
+                .filter(|&&k| counted(k))
+                .map(|&k| weights.of(k))
+                .sum()
+        };
+        // Lexicon keys of a source segment, each word with its heaviest
+        // translation (surface keys are weighed on the first call only,
+        // before any lexicon is added).
+        let by_word = |seg: &Segment| -> Option<f32> {
+            let lexicon = grouped.filter(|_| !first)?;
+            let heaviest = |w: &u32| {
+                lexicon
+                    .translations(*w)
+                    .iter()
+                    .map(|&(t, _)| LEX_BIT | t)
+                    .filter(|&k| counted(k))
+                    .map(|k| weights.of(k))
+                    .fold(0.0, f32::max)
+            };
+            Some(seg.words.iter().map(heaviest).sum())
+        };
+        let sides = [self.src.iter_mut(), self.tgt.iter_mut()];
+        for (side, seg) in sides
+            .into_iter()
+            .enumerate()
+            .flat_map(|(k, s)| s.map(move |x| (k, x)))
+        {
+            let now = match side {
+                0 => by_word(seg).unwrap_or_else(|| sum(seg)),
+                _ => sum(seg),
+            };
             if first {
                 seg.surface_total = now;
             }

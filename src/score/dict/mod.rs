@@ -13,7 +13,7 @@
 mod dictd;
 mod hunalign;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::lexicon::Translations;
 use super::tokens::{Token, tokens};
@@ -87,6 +87,36 @@ pub fn read(
     Ok(pairs.len())
 }
 
+/// Where Debian's `dict-freedict-*` packages install their databases.
+pub const FREEDICT_DIR: &str = "/usr/share/dictd";
+
+/// The three-letter code FreeDict names a language by (`deu`, `eng`, …).
+pub fn freedict_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "deu",
+        Lang::En => "eng",
+        Lang::Es => "spa",
+        Lang::Fr => "fra",
+        Lang::Ru => "rus",
+    }
+}
+
+/// The FreeDict databases in `dir` for the pair, in either direction
+/// (`freedict-deu-fra.index`, then `freedict-fra-deu.index`), those that
+/// exist. Both directions are worth reading: each edition lists words the
+/// other lacks, and a word counts once however many entries name it.
+pub fn installed(dir: &Path, src: Lang, tgt: Lang) -> Vec<PathBuf> {
+    [(src, tgt), (tgt, src)]
+        .into_iter()
+        .filter(|(a, b)| a != b)
+        .map(|(a, b)| {
+            let (a, b) = (freedict_code(a), freedict_code(b));
+            dir.join(format!("freedict-{a}-{b}.index"))
+        })
+        .filter(|p| p.exists())
+        .collect()
+}
+
 /// The one word `phrase` consists of (ignoring punctuation), if it is one.
 fn single_word(phrase: &str) -> Option<&str> {
     let mut words = tokens(phrase)
@@ -114,6 +144,19 @@ mod tests {
         assert_eq!(langs_of(Path::new("en_ru.dic")), Some((Lang::En, Lang::Ru)));
         assert_eq!(Format::of(Path::new("en_ru.dic")), Format::Hunalign);
         assert_eq!(langs_of(Path::new("words.txt")), None);
+    }
+
+    #[test]
+    fn installed_databases_are_found_in_both_directions() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(installed(dir.path(), Lang::De, Lang::Fr).is_empty());
+        for name in ["freedict-fra-deu.index", "freedict-deu-eng.index"] {
+            std::fs::write(dir.path().join(name), "").unwrap();
+        }
+        let found = installed(dir.path(), Lang::De, Lang::Fr);
+        assert_eq!(found, [dir.path().join("freedict-fra-deu.index")]);
+        assert_eq!(installed(dir.path(), Lang::En, Lang::De).len(), 1);
+        assert!(installed(dir.path(), Lang::De, Lang::De).is_empty());
     }
 
     #[test]

@@ -19,12 +19,6 @@ use crate::score::fold::fold;
 use crate::score::hash::FastMap;
 use crate::{Error, Lang};
 
-/// Translations kept per source stem when a table is resolved, best
-/// weight first: a dictionary lists every sense of a word, and each extra
-/// translation present in the target text adds a key the partner
-/// segment cannot match, diluting the similarity of true pairs.
-pub const MAX_RESOLVED: usize = 3;
-
 /// Source stem -> its target stems with weights, for one direction.
 type ByWord = FastMap<String, Vec<(String, f32)>>;
 
@@ -101,8 +95,13 @@ impl Translations {
 
     /// The entries from `src` to `tgt` whose two stems occur in `vocab`
     /// (side 0 in `src`, side 1 in `tgt`), as a [`Lexicon`] over its word
-    /// type ids with at most [`MAX_RESOLVED`] translations a word; `None`
-    /// when the table has nothing for the pair.
+    /// type ids, best weight first; `None` when the table has nothing for
+    /// the pair. Every translation present is kept: a source word counts
+    /// once in its segment's evidence however many it has
+    /// ([`Evidence`](crate::score::Evidence) weighs it by the heaviest), so
+    /// a dictionary that lists many senses no longer dilutes true pairs
+    /// (keeping 3 a word, deu-fra and fra-deu together scored 0.867 on
+    /// Text+Berg dev, 6: 0.882, all: 0.885).
     pub fn resolve(&self, src: Lang, tgt: Lang, vocab: &Vocab) -> Option<Lexicon> {
         let table = self.pairs.get(&(src, tgt))?;
         let mut entries: FastMap<u32, Vec<(u32, f32)>> = FastMap::default();
@@ -114,7 +113,6 @@ impl Translations {
                 .collect();
             found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             found.dedup_by_key(|e| e.0);
-            found.truncate(MAX_RESOLVED);
             if !found.is_empty() {
                 entries.insert(id, found);
             }

@@ -19,8 +19,13 @@ pub struct LexiconArgs {
     /// Bilingual dictionary: hunalign's `target @ source` lines, or a dictd
     /// database (`freedict-deu-fra.index`); languages from the file name.
     /// Repeatable.
+    /// Without it, `align-lines` reads the FreeDict databases installed for
+    /// its pair in /usr/share/dictd, if any (see --no-dict).
     #[arg(long, value_name = "FILE")]
     pub dict: Vec<PathBuf>,
+    /// Do not read the installed FreeDict databases when --dict is not given.
+    #[arg(long, conflicts_with = "dict")]
+    pub no_dict: bool,
     /// Word translations saved by `--lexicon-out`, used instead of learning
     /// them over the input.
     #[arg(long, value_name = "FILE")]
@@ -38,13 +43,30 @@ pub struct LexiconArgs {
 impl LexiconArgs {
     /// The dictionaries and the saved lexicon as one table (`None` when
     /// neither is given); `pair` names the languages of a dictionary whose
-    /// file name does not.
+    /// file name does not. With a `pair` and no `--dict`/`--no-dict`, the
+    /// FreeDict databases installed for it are read, and named on stderr.
     pub fn known(&self, pair: Option<(Lang, Lang)>) -> anyhow::Result<Option<Translations>> {
-        if self.dict.is_empty() && self.lexicon.is_none() {
+        let installed = match (pair, self.dict.is_empty() && !self.no_dict) {
+            (Some((src, tgt)), true) => dict::installed(Path::new(dict::FREEDICT_DIR), src, tgt),
+            _ => Vec::new(),
+        };
+        if !installed.is_empty() {
+            let names: Vec<String> = installed.iter().map(|p| p.display().to_string()).collect();
+            eprintln!(
+                "paralign: dictionaries read (--no-dict to leave them out): {}",
+                names.join(", ")
+            );
+        }
+        let dicts = if installed.is_empty() {
+            &self.dict
+        } else {
+            &installed
+        };
+        if dicts.is_empty() && self.lexicon.is_none() {
             return Ok(None);
         }
         let mut table = Translations::default();
-        for path in &self.dict {
+        for path in dicts {
             let n = dict::read(path, pair, &mut table)
                 .with_context(|| format!("cannot read the dictionary {}", path.display()))?;
             if n == 0 {
