@@ -48,6 +48,7 @@ pub mod gaps;
 pub mod numbers;
 pub mod pair;
 pub mod render;
+pub mod resolve;
 mod run;
 mod short;
 pub mod stream;
