@@ -177,3 +177,15 @@ pub fn settle_tails(pair: &Pair, ratio: f64, found: &mut PairGaps, config: &Conf
         .tails
         .retain(|t| kept[t.side.other() as usize] <= 1.0 - t.share / 2.0);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_opinion_without_releases_and_medians_of_both_parities() {
+        assert_eq!(Lengths::of(&[]).ratio(Lang::De, Lang::Fr), None);
+        assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), 2.5);
+    }
+}
