@@ -37,9 +37,10 @@ use super::gaps::{self, PairGaps};
 use super::pair::{Pair, Side};
 
 /// Every language's typical length relative to the other versions of a
-/// release: the median, over releases with at least [`MIN_VERSIONS`]
+/// release: the median, over releases with at least three
 /// usable versions, of the version's length over the median length of the
-/// release's versions. Empty (no opinion) below [`MIN_RELEASES`] releases.
+/// release's versions. Empty (no opinion) for a language seen in fewer than
+/// five such releases.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lengths {
     relative: BTreeMap<Lang, f64>,
