@@ -23,11 +23,11 @@ use pud5::plant::{self, Flaw};
 use pud5::{report, score};
 
 /// Floors on recall per planted kind, a little below the values measured on
-/// the default spec (12/17, 12/13, 15/15, 6/8, 11/11, 9/9). Over the default
-/// and ten other seeds recall is lower for missing-sentence (about 0.8), so
-/// the floors hold for the default seed only.
+/// the default spec (16/17, 13/13, 14/15, 8/8, 11/11, 9/9). Over seeds
+/// 1..12 recall is lower for missing-sentence (about 0.88), so the floors
+/// hold for the default seed only.
 const RECALL_FLOORS: [(Flaw, f64); 6] = [
-    (Flaw::MissingSentence, 0.75),
+    (Flaw::MissingSentence, 0.9),
     (Flaw::MissingParagraph, 0.9),
     (Flaw::NumberMismatch, 0.85),
     (Flaw::TruncatedVersion, 0.85),

@@ -59,24 +59,21 @@ pub fn findings(release: &str, pairs: &[PairEvidence]) -> Vec<Finding> {
         .flat_map(|ev| candidates(ev, pivot_cut.is_some()))
         .collect();
     out.extend(gap_findings(release, &candidates, pairs));
-    out.extend(short::findings(release, pairs, &cut, &|lang, p| {
-        covered(pairs, lang, p)
+    out.extend(short::findings(release, pairs, &cut, &|lang| {
+        has_gap(pairs, lang)
     }));
     out.extend(numbers::findings(release, pairs, &cut));
     out
 }
 
-/// True when the pair of `lang` has a firm gap among pivot sentences `p`.
-fn covered(pairs: &[PairEvidence], lang: Lang, p: &std::ops::Range<usize>) -> bool {
-    let Some(ev) = pairs.iter().find(|ev| ev.lang == lang) else {
-        return false;
-    };
-    ev.gaps
-        .gaps
-        .iter()
-        .filter(|g| g.side == Side::Pivot && !g.weak)
-        .map(|g| pivot_sentences(&ev.pair, g))
-        .any(|s| s.start < p.end && p.start < s.end)
+/// True when the pair of `lang` lacks pivot content by a firm gap.
+fn has_gap(pairs: &[PairEvidence], lang: Lang) -> bool {
+    pairs.iter().filter(|ev| ev.lang == lang).any(|ev| {
+        ev.gaps
+            .gaps
+            .iter()
+            .any(|g| g.side == Side::Pivot && !g.weak)
+    })
 }
 
 /// The pivot's lost end, when most versions have an unmatched end (or the

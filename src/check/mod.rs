@@ -11,9 +11,12 @@
 //!   posterior that each unit is left unaligned ([`Alignment::unaligned`]:
 //!   the lattice's whole omission mass, so a loss the best path hid in a
 //!   merged bead still shows), and a version whose end is lost (truncated);
-//! - `short`: a sentence lost inside a bead whose version side is far too
-//!   short by the bead's own length residual, while every other version
-//!   renders the same pivot text in full and with more sentences;
+//! - [`resolve`]: a pair far shorter than its languages usually are is
+//!   re-solved by the aligner with the length ratio the archive expects,
+//!   and that path decides whether a side was cut short;
+//! - `short`: a sentence lost inside a merged bead, whose version side is
+//!   short for its pivot text relative to the other versions, which render
+//!   the same pivot text in full and with more sentences;
 //! - [`numbers`]: quantities that a confident bead's counterpart states
 //!   differently, compared as values by the aligner's own evidence layer
 //!   ([`crate::score::quantity`]: `22,9 Tausend` = `22 900`, `thirty` = `30`,
@@ -49,6 +52,7 @@ pub mod gaps;
 pub mod numbers;
 pub mod pair;
 pub mod render;
+pub mod resolve;
 mod run;
 mod short;
 pub mod stream;

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use rayon::prelude::*;
 
 use super::pair::Pair;
+use super::resolve::{self, Lengths};
 use super::versions::{self, Triage};
 use super::{
     Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, blame, dates, gaps,
@@ -32,10 +33,11 @@ pub fn check_archive(archive: &Archive, config: &Config) -> Report {
     let census = Census::of(&archive.releases);
     let ranking = join::rank_pivots(&census.usable, &[], config.pivot);
     let shown = shown_langs(&census, config);
+    let lengths = Lengths::of(&archive.releases);
     let results: Vec<(ReleaseSummary, Vec<Finding>)> = archive
         .releases
         .par_iter()
-        .map(|r| check_release(r, &archive.problems, &ranking, config, &shown))
+        .map(|r| check_release(r, &archive.problems, &ranking, config, &shown, &lengths))
         .collect();
     assemble(results, &archive.problems, ranking, shown, config)
 }
@@ -84,10 +86,11 @@ pub fn check_windows(
     for w in index.windows(window) {
         let w = w?;
         problems.extend(w.problems);
+        let lengths = Lengths::of(&w.releases);
         let checked = w
             .releases
             .par_iter()
-            .map(|r| check_release(r, index.problems(), &ranking, config, &shown))
+            .map(|r| check_release(r, index.problems(), &ranking, config, &shown, &lengths))
             .collect();
         each(checked, &problems)?;
     }
@@ -164,6 +167,7 @@ pub(crate) fn check_release(
     ranking: &[Lang],
     config: &Config,
     shown: &[Lang],
+    lengths: &Lengths,
 ) -> (ReleaseSummary, Vec<Finding>) {
     let Triage {
         mut findings,
@@ -172,7 +176,7 @@ pub(crate) fn check_release(
     let pivot = join::release_pivot_avoiding(release, ranking, |l| unusable.contains(&l))
         .filter(|p| !unusable.contains(p));
     if let Some(p) = pivot {
-        findings.extend(aligned_rules(release, p, &unusable, config));
+        findings.extend(aligned_rules(release, p, &unusable, config, lengths));
     }
     findings.extend(dates::check(release, pivot, config));
     findings.retain(|f| f.lang().is_none_or(|l| config.wants(l)));
@@ -193,6 +197,7 @@ fn aligned_rules(
     p: Lang,
     unusable: &BTreeSet<Lang>,
     config: &Config,
+    lengths: &Lengths,
 ) -> Vec<Finding> {
     let others: Vec<Lang> = release
         .versions
@@ -212,7 +217,10 @@ fn aligned_rules(
         .iter()
         .map(|(&lang, al)| {
             let pair = Pair::new(pivot, &release.versions[&lang], al);
-            let gaps = gaps::find(&pair, &config.tuning);
+            let mut gaps = gaps::find(&pair, &config.tuning);
+            if let Some(ratio) = lengths.ratio(p, lang) {
+                resolve::settle_tails(&pair, ratio, &mut gaps, config);
+            }
             let numbers = numbers::find(&pair, &config.tuning);
             blame::PairEvidence {
                 lang,

@@ -1,14 +1,17 @@
 //! Sentences lost inside a bead, seen across versions.
 //!
-//! When a version drops a sentence whose neighbour the pivot's segmenter
-//! kept in the same sentence (or that sits between two it can pair
-//! anyway), no unit is left without a counterpart: the aligner pairs what
-//! remains, and the loss shows only as a bead whose version side is far
-//! too short for its pivot side (the Gale–Church residual the bead keeps,
-//! [`BeadEvidence::length_delta`](crate::align::BeadEvidence)). A short
-//! bead alone is weak evidence, since translators condense; what makes it
-//! a loss is that every other version renders the same pivot sentences in
-//! full (lengths that fit) and with more sentences than this one.
+//! When a version drops a sentence beside a long neighbour, no unit need be
+//! left without a counterpart: the aligner folds the lost pivot sentence
+//! into its neighbour's bead (a 2-1 whose length the fitted ratio, itself
+//! lowered by the loss, nearly excuses), and the loss shows only as a
+//! merged bead whose version side is short for its pivot side (the
+//! Gale–Church residual the bead keeps,
+//! [`BeadEvidence::length_delta`](crate::align::BeadEvidence)). A merge
+//! alone is weak evidence, since translators join sentences and condense;
+//! what makes it a loss is that the other versions render the same pivot
+//! sentences in full (lengths that fit), with more sentences, and at a
+//! clearly greater length relative to the pivot ([`SHORT_SHARE`]): a
+//! translator's merge keeps the text, a loss does not.
 
 use super::blame::PairEvidence;
 use super::pair::{Level, Side};
@@ -18,26 +21,38 @@ use crate::align::Bead;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+/// Largest share of the other versions' length that a version's rendering
+/// of the same pivot sentences may have for a sentence to be lost from it.
+/// Each length is taken relative to what its pair's fitted ratio predicts
+/// for the pivot sentences, so the language's verbosity cancels out, and so
+/// does the pivot text's (a long-winded source sentence is long in every
+/// version). A dropped sentence of 30 letters or more takes a quarter or
+/// more of a two-sentence rendering; a translator joining two sentences
+/// keeps their length.
+const SHORT_SHARE: f64 = 0.8;
+
 /// Largest length residual (version shorter than the pivot predicts) of a
-/// bead that may hide a lost sentence: beyond two standard deviations of
-/// the length model fitted to the pair.
-const SHORT: f32 = -1.5;
+/// merged bead that may hide a lost sentence, by the length model fitted
+/// to the pair: a bead that fits its lengths is a merge whatever the other
+/// versions do (real translators condense more than PUD's).
+const SHORT: f32 = -0.9;
 
 /// Largest |residual| of the other versions' beads for them to count as
 /// rendering the pivot sentences in full.
 const FIT: f32 = 1.5;
 
-/// Least posterior of the beads compared.
+/// Least posterior of the other versions' beads compared.
 const CONFIDENT: f64 = 0.5;
 
-/// Losses hidden in short beads, for the versions not in `cut` (those cut
-/// short are reported as such) and at pivot sentences no finding of the
-/// version already covers (`covered`: version and pivot sentence).
+/// Losses hidden in merged beads, for the versions neither in `cut` (those
+/// cut short are reported as such) nor `lacking` pivot content already: a
+/// version that lost a paragraph is misaligned around the loss, and a
+/// merged bead beside it is that loss's echo.
 pub fn findings(
     release: &str,
     pairs: &[PairEvidence],
     cut: &BTreeSet<Lang>,
-    covered: &dyn Fn(Lang, &Range<usize>) -> bool,
+    lacking: &dyn Fn(Lang) -> bool,
 ) -> Vec<Finding> {
     let live: Vec<&PairEvidence> = pairs.iter().filter(|ev| !cut.contains(&ev.lang)).collect();
     if live.len() < 3 {
@@ -46,19 +61,24 @@ pub fn findings(
     let mut out = Vec::new();
     for ev in &live {
         for b in &ev.pair.alignment(Level::Sentence).beads {
-            let short = !b.src.is_empty()
-                && !b.tgt.is_empty()
-                && b.score >= CONFIDENT
-                && b.evidence.length_delta <= SHORT;
-            if !short || covered(ev.lang, &b.src) {
+            let merged =
+                !b.tgt.is_empty() && b.src.len() > b.tgt.len() && b.evidence.length_delta <= SHORT;
+            if !merged || lacking(ev.lang) {
                 continue;
             }
-            let others: Vec<Option<usize>> = live
+            let others: Vec<Option<(usize, f64)>> = live
                 .iter()
                 .filter(|o| o.lang != ev.lang)
                 .map(|o| rendering(o, &b.src))
                 .collect();
-            if others.iter().all(|n| n.is_some_and(|n| n > b.tgt.len())) {
+            // Versions that render the spot in full speak; one whose
+            // beads there do not fit (a free rendering, a flaw of its own)
+            // abstains, but at least two must speak.
+            let full: Vec<(usize, f64)> = others.into_iter().flatten().collect();
+            let more = full.len() >= 2 && full.iter().all(|&(n, _)| n > b.tgt.len());
+            let shares: Vec<f64> = full.iter().map(|&(_, s)| s).collect();
+            let own = share(ev, &b.src, &b.tgt);
+            if more && own <= SHORT_SHARE * median(shares) {
                 out.push(finding(release, ev, b));
             }
         }
@@ -67,9 +87,9 @@ pub fn findings(
 }
 
 /// How many version sentences the pair `ev` renders pivot sentences `p`
-/// with, when its confident beads cover exactly `p` and every one fits its
-/// lengths ([`FIT`]).
-fn rendering(ev: &PairEvidence, p: &Range<usize>) -> Option<usize> {
+/// with, and their [`share`], when its confident beads cover exactly `p`
+/// and every one fits its lengths ([`FIT`]).
+fn rendering(ev: &PairEvidence, p: &Range<usize>) -> Option<(usize, f64)> {
     let beads: Vec<&Bead> = ev
         .pair
         .alignment(Level::Sentence)
@@ -77,11 +97,30 @@ fn rendering(ev: &PairEvidence, p: &Range<usize>) -> Option<usize> {
         .iter()
         .filter(|b| b.src.start < p.end && p.start < b.src.end)
         .collect();
-    let exact = beads.first()?.src.start == p.start && beads.last()?.src.end == p.end;
+    let (first, last) = (beads.first()?, beads.last()?);
+    let exact = first.src.start == p.start && last.src.end == p.end;
     let fit = beads
         .iter()
         .all(|b| !b.tgt.is_empty() && b.score >= CONFIDENT && b.evidence.length_delta.abs() <= FIT);
-    (exact && fit).then(|| beads.iter().map(|b| b.tgt.len()).sum())
+    let tgt = first.tgt.start..last.tgt.end;
+    (exact && fit).then(|| (tgt.len(), share(ev, p, &tgt)))
+}
+
+/// The length of version sentences `v` over what the pair's fitted ratio
+/// predicts for pivot sentences `p`.
+fn share(ev: &PairEvidence, p: &Range<usize>, v: &Range<usize>) -> f64 {
+    let pair = &ev.pair;
+    let src = f64::from(pair.length(Side::Pivot, Level::Sentence, p.clone()));
+    let tgt = f64::from(pair.length(Side::Version, Level::Sentence, v.clone()));
+    tgt / (src * f64::from(pair.al.length.ratio)).max(1.0)
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    match v.len() {
+        0 => 0.0,
+        n => (v[(n - 1) / 2] + v[n / 2]) / 2.0,
+    }
 }
 
 fn finding(release: &str, ev: &PairEvidence, b: &Bead) -> Finding {
