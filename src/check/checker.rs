@@ -2,6 +2,9 @@
 //! for a caller that walks the windows itself (the review page, which joins
 //! each release's units beside its findings).
 
+use rayon::prelude::*;
+
+use super::resolve::Lengths;
 use super::run::{self, Checked};
 use super::{Config, Finding};
 use crate::Lang;
@@ -28,15 +31,28 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The summary row and the findings (at the configured least severity
-    /// or above) of `release`, as [`check_index`](super::check_index)
-    /// reports them.
-    pub fn check(&self, release: &Release) -> Checked {
+    /// The summary rows and the findings (at the configured least severity
+    /// or above) of a window of `releases`, in their order, as
+    /// [`check_index`](super::check_index) reports them (the expected
+    /// length of each language is measured over the window, as there).
+    pub fn check_window(&self, releases: &[Release]) -> Vec<Checked> {
         let problems = self.index.problems();
-        let (summary, mut findings) =
-            run::check_release(release, problems, &self.ranking, self.config, &self.shown);
-        findings.retain(|f| f.severity >= self.config.min_severity);
-        (summary, findings)
+        let lengths = Lengths::of(releases);
+        releases
+            .par_iter()
+            .map(|r| {
+                let (summary, mut findings) = run::check_release(
+                    r,
+                    problems,
+                    &self.ranking,
+                    self.config,
+                    &self.shown,
+                    &lengths,
+                );
+                findings.retain(|f| f.severity >= self.config.min_severity);
+                (summary, findings)
+            })
+            .collect()
     }
 }
 

@@ -119,7 +119,7 @@ pub fn resolve(pair: &Pair, ratio: f64, config: &align::Config) -> DocAlignment 
     let (src, tgt) = (flat_sentences(pivot), flat_sentences(version));
     let lang = |d: &Document| d.detected.unwrap_or(d.lang);
     let aligner = Aligner::new(config).with_langs(lang(pivot), lang(version));
-    let (ev, mut model, _) = aligner.two_pass(&src, &tgt);
+    let (mut ev, mut model, _) = aligner.two_pass(&src, &tgt);
     model.length = LengthModel::new(ratio as f32, model.length.s2);
     let problem = aligner.problem(&ev.src, &ev.tgt, &ev.weights, &model);
     let (n, m) = (src.len(), tgt.len());
@@ -127,7 +127,7 @@ pub fn resolve(pair: &Pair, ratio: f64, config: &align::Config) -> DocAlignment 
         aligner.solve_scored(&problem, config.band, |w| Band::diagonal(n, m, w), true);
     let mut sentences = to_alignment(&found, (0, 0)).with_unaligned(unaligned);
     let length = LengthFit::from(&model.length);
-    let facts = [(&src, pivot), (&tgt, version)].map(|(s, d)| SideFacts::new(s, lang(d)));
+    let facts = [&mut ev.src, &mut ev.tgt].map(|s| SideFacts::from_segments(s));
     evidence::attach(&mut sentences, [&facts[0], &facts[1]], &length);
     DocAlignment {
         paragraphs: pair.al.paragraphs.clone(),

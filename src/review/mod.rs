@@ -207,14 +207,16 @@ pub fn write(index: &Index, config: &Config, out: &mut dyn Write) -> Result<Writ
     };
     for window in index.windows(WINDOW) {
         let window = window?;
-        let checked: Vec<_> = window
+        let checked = checker.check_window(&window.releases);
+        let units: Vec<_> = window
             .releases
             .par_iter()
-            .map(|r| {
-                let (summary, found) = checker.check(r);
-                Ok((summary, found, units(r, &plan.ranking, config)?))
-            })
+            .map(|r| units(r, &plan.ranking, config))
             .collect::<Result<_>>()?;
+        let checked = checked
+            .into_iter()
+            .zip(units)
+            .map(|((summary, found), units)| (summary, found, units));
         for (release, (summary, found, units)) in window.releases.iter().zip(checked) {
             let first = written.findings;
             let numbered = found.iter().enumerate().map(|(k, f)| (first + k, f));
