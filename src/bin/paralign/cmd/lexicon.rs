@@ -52,7 +52,7 @@ impl LexiconArgs {
         };
         if !installed.is_empty() {
             let names: Vec<String> = installed.iter().map(|p| p.display().to_string()).collect();
-            eprintln!(
+            crate::ui::note!(
                 "paralign: dictionaries read (--no-dict to leave them out): {}",
                 names.join(", ")
             );
