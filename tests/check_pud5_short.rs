@@ -111,3 +111,32 @@ fn check_on_short_paragraph_releases() {
         "precision {precision:.3} below {PRECISION_FLOOR}"
     );
 }
+
+/// The library's `check_archive` over the whole archive in memory and
+/// `paralign check`, which reads it a window at a time, report the same
+/// findings on an archive of more than one window (80 releases): the
+/// expected lengths are measured per window of `check::WINDOW` in both.
+#[test]
+fn the_cli_reads_windows_and_reports_what_the_library_does() {
+    let Some(pud) = pud5::load(&pud5::default_dir()) else {
+        return;
+    };
+    let archive = build::build(&pud, &Spec::short());
+    assert!(archive.releases.len() > paralign::check::WINDOW);
+    let tmp = tempfile::tempdir().unwrap();
+    build::write(&archive, tmp.path()).unwrap();
+    let read = paralign::release::read_dir(tmp.path()).unwrap();
+    let config = Config {
+        min_severity: paralign::check::Severity::Info,
+        ..Config::default()
+    };
+    let library = serde_json::to_value(check_archive(&read, &config)).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_paralign"))
+        .args(["check", "--json", "--min-severity", "info", "-q"])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    let cli: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(cli["findings"], library["findings"]);
+    assert_eq!(cli["releases"], library["releases"]);
+}

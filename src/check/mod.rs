@@ -61,7 +61,7 @@ pub mod versions;
 pub use checker::{Checker, unreadable_findings};
 pub use finding::{Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary};
 pub use render::Totals;
-pub use run::{Checked, check_archive, check_index, check_windows, default_pivot, heading};
+pub use run::{Checked, WINDOW, check_archive, check_index, check_windows, default_pivot, heading};
 
 use crate::{Lang, align};
 

@@ -28,16 +28,26 @@ pub fn default_pivot(releases: &[Release]) -> Option<Lang> {
         .find(usable)
 }
 
+/// Releases over which the expected length of each language is measured
+/// ([`Lengths`]), in release-ID order: the window `paralign check` and the
+/// review page read at a time, so that [`check_archive`] and
+/// [`check_windows`] with this window report the same findings.
+pub const WINDOW: usize = 64;
+
 /// Runs every rule on every release (in parallel) and collects the report.
 pub fn check_archive(archive: &Archive, config: &Config) -> Report {
     let census = Census::of(&archive.releases);
     let ranking = join::rank_pivots(&census.usable, &[], config.pivot);
     let shown = shown_langs(&census, config);
-    let lengths = Lengths::of(&archive.releases);
+    let lengths: Vec<Lengths> = archive.releases.chunks(WINDOW).map(Lengths::of).collect();
     let results: Vec<(ReleaseSummary, Vec<Finding>)> = archive
         .releases
         .par_iter()
-        .map(|r| check_release(r, &archive.problems, &ranking, config, &shown, &lengths))
+        .enumerate()
+        .map(|(k, r)| {
+            let lengths = &lengths[k / WINDOW];
+            check_release(r, &archive.problems, &ranking, config, &shown, lengths)
+        })
         .collect();
     assemble(results, &archive.problems, ranking, shown, config)
 }

@@ -41,8 +41,9 @@ use crate::join::{self, Level, TranslationUnit};
 use crate::release::{Archive, Index, Release};
 use crate::{Error, Lang, Result, align};
 
-/// Releases aligned and checked at a time by [`write`].
-const WINDOW: usize = 64;
+/// Releases aligned and checked at a time by [`write`]: the check's own
+/// window, so the page shows what `paralign check` reports.
+const WINDOW: usize = check::WINDOW;
 
 /// Where the overview rows go in the page's markup while it is split
 /// around them.

@@ -114,7 +114,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     // A window as large as export's chunk: enough work for every core.
     let problems = check::check_windows(
         &index,
-        64,
+        check::WINDOW,
         &config,
         |checked: Vec<check::Checked>, problems: &[_]| {
             bar.inc(checked.len() as u64);
