@@ -15,12 +15,10 @@
 
 mod pud5;
 
-use std::path::PathBuf;
-
 use paralign::check::{Config, check_archive};
-use pud5::build::{self, Layout, Spec};
+use pud5::build::{self, Spec};
 use pud5::plant::Flaw;
-use pud5::{report, score};
+use pud5::run;
 
 /// Recall floors for the default seed of this layout, a little below the
 /// values measured when they were set (7/7, 5/5; all kinds 42/52 = 0.81,
@@ -40,75 +38,35 @@ fn check_on_short_paragraph_releases() {
     let Some(pud) = pud5::load(&pud5::default_dir()) else {
         return;
     };
-    let seed = std::env::var("PUD5_SEED").ok().and_then(|s| s.parse().ok());
-    let spec = Spec {
-        seed: seed.unwrap_or(Spec::short().seed),
-        ..Spec::short()
-    };
-    assert_eq!(spec.layout, Layout::Short);
-    let archive = build::build(&pud, &spec);
-    let tmp = tempfile::tempdir().unwrap();
-    let root = match std::env::var_os("PUD5_OUT") {
-        Some(dir) => PathBuf::from(dir),
-        None => tmp.path().to_path_buf(),
-    };
-    build::write(&archive, &root).unwrap();
-    let one_sentence = archive
-        .releases
-        .iter()
-        .flat_map(|r| &r.paragraphs)
-        .filter(|p| p.len() == 1)
-        .count();
-    let paragraphs: usize = archive.releases.iter().map(|r| r.paragraphs.len()).sum();
+    let archive = build::build(&pud, &Spec::short());
+    let paragraphs = archive.releases.iter().flat_map(|r| &r.paragraphs);
+    let one_sentence = paragraphs.clone().filter(|p| p.len() == 1).count();
     eprintln!(
-        "{} releases, {paragraphs} paragraphs ({one_sentence} of one sentence), {} planted flaws",
-        archive.releases.len(),
-        archive.planted.len(),
+        "{} paragraphs, {one_sentence} of one sentence",
+        paragraphs.count()
     );
     assert!(
-        one_sentence * 4 > paragraphs,
+        one_sentence * 4 > archive.releases.iter().map(|r| r.paragraphs.len()).sum(),
         "the layout makes many one-sentence paragraphs"
     );
 
-    let read = paralign::release::read_dir(&root).unwrap();
-    assert!(read.problems.is_empty(), "{:?}", read.problems);
-    let report = check_archive(&read, &Config::default());
-    let judged = score::judge(&report, &archive, &pud);
-    report::print_details(&judged, &archive, &root);
-    report::print_table(&judged, &archive, report.pivot);
-
-    let (right, all) = judged.main_precision();
-    let precision = score::ratio(right, all);
-    eprintln!("\nprecision (error + warning): {right} / {all} = {precision:.3}");
-    let clean_errors = judged.clean_errors(&archive);
-    eprintln!(
-        "error-level findings in clean releases: {}",
-        clean_errors.len()
-    );
-    for j in &clean_errors {
-        eprintln!("  {:?}: {}", j.verdict, j.finding);
-    }
-    if seed.is_some() {
-        eprintln!("PUD5_SEED given: floors not asserted");
+    let m = run::measure(&pud, Spec::short());
+    if m.other_seed {
         return;
     }
-    let recall = judged.recall(&archive);
     for (kind, floor) in RECALL_FLOORS {
-        let (found, total) = recall.get(&kind).copied().unwrap_or((0, 0));
-        let r = score::ratio(found, total);
+        let r = m.recall_of(kind);
         assert!(r >= floor, "{}: recall {r:.3} below {floor}", kind.name());
     }
-    let (found, total) = recall
-        .values()
-        .fold((0, 0), |(f, t), &(a, b)| (f + a, t + b));
-    let all_recall = score::ratio(found, total);
+    let all = m.recall_all();
     assert!(
-        all_recall >= RECALL_ALL_FLOOR,
-        "recall {all_recall:.3} below {RECALL_ALL_FLOOR}"
+        all >= RECALL_ALL_FLOOR,
+        "recall {all:.3} below {RECALL_ALL_FLOOR}"
     );
     assert!(
-        precision >= PRECISION_FLOOR,
-        "precision {precision:.3} below {PRECISION_FLOOR}"
+        m.precision >= PRECISION_FLOOR,
+        "precision {:.3} below {PRECISION_FLOOR}",
+        m.precision
     );
 }
 

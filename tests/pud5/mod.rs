@@ -21,6 +21,7 @@ pub mod figures;
 pub mod page;
 pub mod plant;
 pub mod report;
+pub mod run;
 pub mod score;
 
 use std::collections::BTreeMap;

@@ -1,0 +1,108 @@
+//! One measured run of `paralign check` on a PUD archive: build it, write
+//! it, check it, print the tables, and return the figures the tests assert.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use paralign::check::{Config, check_archive};
+
+use super::Pud;
+use super::build::{self, Spec};
+use super::plant::Flaw;
+use super::{report, score};
+
+/// The figures of one run.
+pub struct Measured {
+    /// True when `PUD5_SEED` chose another archive than the spec's (floors
+    /// are then not asserted).
+    pub other_seed: bool,
+    /// (found, planted) per planted kind, found at error or warning level.
+    pub recall: BTreeMap<Flaw, (usize, usize)>,
+    /// Error and warning findings judged right (hits and excused) over all.
+    pub precision: f64,
+    /// Error-level findings in releases with nothing planted that the
+    /// scorer cannot excuse.
+    pub clean_errors: usize,
+}
+
+impl Measured {
+    /// Recall over every planted kind together.
+    pub fn recall_all(&self) -> f64 {
+        let (found, total) = self
+            .recall
+            .values()
+            .fold((0, 0), |(f, t), &(a, b)| (f + a, t + b));
+        score::ratio(found, total)
+    }
+
+    /// Recall of one kind.
+    pub fn recall_of(&self, kind: Flaw) -> f64 {
+        let (found, total) = self.recall.get(&kind).copied().unwrap_or((0, 0));
+        score::ratio(found, total)
+    }
+}
+
+/// Builds the archive of `spec` (its seed replaced by `PUD5_SEED` when
+/// set), writes it (under `PUD5_OUT` when set, else a temporary folder),
+/// checks it with the default settings and prints every unmatched or
+/// missed finding and the tables.
+pub fn measure(pud: &Pud, spec: Spec) -> Measured {
+    let seed: Option<u64> = std::env::var("PUD5_SEED").ok().and_then(|s| s.parse().ok());
+    let spec = Spec {
+        seed: seed.unwrap_or(spec.seed),
+        ..spec
+    };
+    let archive = build::build(pud, &spec);
+    let tmp = tempfile::tempdir().unwrap();
+    let root = match std::env::var_os("PUD5_OUT") {
+        Some(dir) => PathBuf::from(dir),
+        None => tmp.path().to_path_buf(),
+    };
+    build::write(&archive, &root).unwrap();
+    eprintln!(
+        "{} releases, {} planted flaws, {} merges, in {}",
+        archive.releases.len(),
+        archive.planted.len(),
+        archive.noise.len(),
+        root.display()
+    );
+    let started = Instant::now();
+    let read = paralign::release::read_dir(&root).unwrap();
+    assert!(
+        read.problems.is_empty(),
+        "generated pages unreadable: {:?}",
+        read.problems
+    );
+    assert_eq!(read.releases.len(), archive.releases.len());
+    let report = check_archive(&read, &Config::default());
+    eprintln!(
+        "check: {:.1?}, {} findings",
+        started.elapsed(),
+        report.findings.len()
+    );
+
+    let judged = score::judge(&report, &archive, pud);
+    report::print_details(&judged, &archive, &root);
+    report::print_table(&judged, &archive, report.pivot);
+    let (right, all) = judged.main_precision();
+    let precision = score::ratio(right, all);
+    eprintln!("\nprecision (error + warning): {right} / {all} = {precision:.3}");
+    let clean_errors = judged.clean_errors(&archive);
+    eprintln!(
+        "error-level findings in clean releases: {}",
+        clean_errors.len()
+    );
+    for j in &clean_errors {
+        eprintln!("  {:?}: {}", j.verdict, j.finding);
+    }
+    if seed.is_some() {
+        eprintln!("PUD5_SEED given: floors not asserted");
+    }
+    Measured {
+        other_seed: seed.is_some(),
+        recall: judged.recall(&archive),
+        precision,
+        clean_errors: clean_errors.len(),
+    }
+}
