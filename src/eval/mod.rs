@@ -33,6 +33,14 @@ pub struct Link {
 }
 
 impl Link {
+    /// The bead linking source sentences `src` with target sentences `tgt`.
+    pub fn new(src: &[usize], tgt: &[usize]) -> Link {
+        Link {
+            src: src.to_vec(),
+            tgt: tgt.to_vec(),
+        }
+    }
+
     fn is_skip(&self) -> bool {
         self.src.is_empty() || self.tgt.is_empty()
     }
@@ -172,10 +180,7 @@ mod tests {
     use super::*;
 
     fn link(src: &[usize], tgt: &[usize]) -> Link {
-        Link {
-            src: src.to_vec(),
-            tgt: tgt.to_vec(),
-        }
+        Link::new(src, tgt)
     }
 
     #[test]

@@ -141,10 +141,7 @@ mod tests {
     use super::*;
 
     fn link(src: &[usize], tgt: &[usize]) -> Link {
-        Link {
-            src: src.to_vec(),
-            tgt: tgt.to_vec(),
-        }
+        Link::new(src, tgt)
     }
 
     #[test]
