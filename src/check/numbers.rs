@@ -84,20 +84,24 @@ fn unstated<'a>(pair: &Pair, side: Side, i: usize, only: &'a [Stated]) -> Vec<&'
 /// How many sentence beads either side of a bead [`loose_near`] looks at.
 const NEIGHBOURS: usize = 3;
 
-/// The quantities `side` states in the [`NEIGHBOURS`] sentence beads either
-/// side of bead `i` that their beads leave unmatched (all of a bead with an
-/// empty side).
+/// The quantities `side` states in digits in the [`NEIGHBOURS`] sentence
+/// beads either side of bead `i` that their beads leave unmatched (all of
+/// a bead with an empty side). A number word (`one`, `одном`) is too often
+/// no figure at all to say that a figure moved.
 fn loose_near<'a>(pair: &'a Pair, side: Side, i: usize) -> impl Iterator<Item = &'a Stated> {
     let beads = &pair.alignment(Level::Sentence).beads;
     let lo = i.saturating_sub(NEIGHBOURS);
     let hi = (i + NEIGHBOURS + 1).min(beads.len());
-    (lo..hi).filter(move |&j| j != i).flat_map(move |j| {
-        let n = &beads[j].evidence.numbers;
-        match side {
-            Side::Pivot => n.src_only.iter(),
-            Side::Version => n.tgt_only.iter(),
-        }
-    })
+    (lo..hi)
+        .filter(move |&j| j != i)
+        .flat_map(move |j| {
+            let n = &beads[j].evidence.numbers;
+            match side {
+                Side::Pivot => n.src_only.iter(),
+                Side::Version => n.tgt_only.iter(),
+            }
+        })
+        .filter(|s| !s.quantity.spelled)
 }
 
 /// Clock times written `23.45` on one side (read as a decimal) and `23:45`
@@ -490,14 +494,25 @@ fn pivot_outvoted(
 }
 
 /// What `side` of `ev`'s pair states for pivot sentences `pivot`
-/// ([`stated_across`]) and leaves unmatched in the beads around them
-/// ([`loose_near`]): a figure the accused side states a bead or two away,
-/// unmatched, is not one it replaced.
+/// ([`stated_across`]), and the figures it leaves unmatched in the beads
+/// around them ([`loose_near`]) that the counterpart leaves unmatched in
+/// this bead: such a figure moved with a misplaced bead, and is not one
+/// the accused side replaced.
 fn stated_mine<'q>(ev: &'q PairEvidence, pivot: &Range<usize>, side: Side) -> Vec<&'q Quantity> {
     let mut mine = stated_across(ev, pivot, side);
     let beads = &ev.pair.alignment(Level::Sentence).beads;
     if let Some(i) = beads.iter().position(|b| b.src == *pivot) {
-        mine.extend(loose_near(&ev.pair, side, i).map(|s| &s.quantity));
+        let n = &beads[i].evidence.numbers;
+        let theirs = match side {
+            Side::Pivot => &n.tgt_only,
+            Side::Version => &n.src_only,
+        };
+        let moved = |q: &&Stated| theirs.iter().any(|t| t.quantity.value == q.quantity.value);
+        mine.extend(
+            loose_near(&ev.pair, side, i)
+                .filter(moved)
+                .map(|s| &s.quantity),
+        );
     }
     mine
 }
