@@ -690,3 +690,28 @@ fn note(release: &str, ev: &PairEvidence, d: &Diff) -> Finding {
     f.severity = Severity::Info;
     f.at(here.path, here.line, here.excerpt).against(there)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::quantity::quantities;
+
+    fn one(text: &str, lang: Lang) -> Quantity {
+        let q = quantities(text, lang);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_year_is_no_count_but_by_a_slip_of_one_digit() {
+        let year = one("к 2024 г.", Lang::Ru);
+        assert_eq!(year.kind, QuantityKind::Year);
+        assert!(!same_figure(&year, &one("de 1400 MW", Lang::Es)));
+        assert!(!same_figure(&one("von 1.400 MW", Lang::De), &year));
+        assert!(same_figure(&year, &one("ab 3024", Lang::De)));
+        assert!(same_figure(
+            &one("1400 MW", Lang::Fr),
+            &one("2400 MW", Lang::Fr)
+        ));
+    }
+}
