@@ -58,8 +58,8 @@ pub fn find(pair: &Pair, tuning: &Tuning) -> Vec<Diff> {
         if n.src_only.is_empty() && n.tgt_only.is_empty() {
             continue;
         }
-        let mut left_p = unstated(pair, Side::Version, i, &n.src_only);
-        let mut left_v = unstated(pair, Side::Pivot, i, &n.tgt_only);
+        let mut left_p = unstated(pair, Side::Version, i, &n.src_only, &n.tgt_only);
+        let mut left_v = unstated(pair, Side::Pivot, i, &n.tgt_only, &n.src_only);
         clock_times(&mut left_p, &mut left_v, n, Side::Version);
         clock_times(&mut left_v, &mut left_p, n, Side::Pivot);
         out.extend(pair_up(left_p, left_v, &b.src));
@@ -71,12 +71,27 @@ pub fn find(pair: &Pair, tuning: &Tuning) -> Vec<Diff> {
 /// ([`stated_nearby`]), nor leaves unmatched in a neighbouring bead
 /// ([`loose_near`]): a figure the counterpart states, unmatched, a bead or
 /// two away moved with a misplaced bead (a version that lost or gained a
-/// sentence pulls its neighbours' beads out of line), it was not changed.
-fn unstated<'a>(pair: &Pair, side: Side, i: usize, only: &'a [Stated]) -> Vec<&'a Stated> {
+/// sentence pulls its neighbours' beads out of line), it was not changed;
+/// unless `theirs`, the counterpart's leftovers in the bead, hold it with
+/// one digit slipped (`1882` against `1883`), the surer reading.
+fn unstated<'a>(
+    pair: &Pair,
+    side: Side,
+    i: usize,
+    only: &'a [Stated],
+    theirs: &[Stated],
+) -> Vec<&'a Stated> {
     let b = &pair.alignment(Level::Sentence).beads[i];
     let loose: Vec<&Stated> = loose_near(pair, side, i).collect();
+    let slipped = |q: &Stated| {
+        let digits = |x: &Stated| !x.quantity.spelled;
+        digits(q)
+            && theirs
+                .iter()
+                .any(|t| digits(t) && one_digit_apart(&q.quantity, &t.quantity))
+    };
     only.iter()
-        .filter(|q| !loose.iter().any(|l| l.quantity.value == q.quantity.value))
+        .filter(|q| slipped(q) || !loose.iter().any(|l| l.quantity.value == q.quantity.value))
         .filter(|q| !stated_nearby(pair, side, b, &q.quantity))
         .collect()
 }
