@@ -312,7 +312,8 @@ pub(super) fn report(s: &Summary, plan: &Plan, args: &Args) {
     );
 }
 
-fn plural(n: usize) -> &'static str {
+/// The plural ending of a count: "" for one, "s" otherwise.
+pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 

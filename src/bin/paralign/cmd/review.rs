@@ -62,8 +62,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     drop(out);
     pending.commit()?;
     crate::ui::note!(
-        "paralign: review page of {} releases written to {}",
+        "paralign: review page of {} release{} written to {}",
         written.releases,
+        super::align::plural(written.releases),
         args.output.display()
     );
     Ok(0)
