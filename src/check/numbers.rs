@@ -540,21 +540,39 @@ fn outvoted_pivot(
     witnesses: &[Lang],
     w: &Quantity,
 ) -> Finding {
+    outvoted_on(release, ev, Side::Pivot, ps, witnesses, w)
+}
+
+/// The figure `stated` on `side` of `ev`'s pair that the versions
+/// `witnesses` state as `w`: blamed on that side's language, set against
+/// the other side's text at the same place.
+fn outvoted_on(
+    release: &str,
+    ev: &PairEvidence,
+    side: Side,
+    stated: &Stated,
+    witnesses: &[Lang],
+    w: &Quantity,
+) -> Finding {
     let pair = &ev.pair;
-    let p = pair.doc(Side::Pivot).lang;
+    let (p, v) = (pair.doc(Side::Pivot).lang, ev.lang);
+    let blamed = if side == Side::Pivot { p } else { v };
     let names: Vec<&str> = witnesses.iter().map(|l| l.code()).collect();
     let msg = format!(
-        "{p} states {} where the {} versions state {} («{}»)",
-        shown(&ps.quantity),
+        "{blamed} states {} where the {} versions state {} («{}»)",
+        shown(&stated.quantity),
         names.join(", "),
         shown(w),
-        written(pair, Side::Pivot, ps),
+        written(pair, side, stated),
     );
-    let here = pair.place(Side::Pivot, Level::Sentence, ps.segment);
-    let at = pair.position_across(Side::Pivot, Level::Sentence, ps.segment);
-    let there = pair.place(Side::Version, Level::Sentence, at);
-    let mut langs = vec![p];
-    langs.extend(witnesses);
+    let here = pair.place(side, Level::Sentence, stated.segment);
+    let at = pair.position_across(side, Level::Sentence, stated.segment);
+    let there = pair.place(side.other(), Level::Sentence, at);
+    let mut langs = vec![blamed];
+    if side == Side::Version {
+        langs.push(p);
+    }
+    langs.extend(witnesses.iter().filter(|&&l| l != p && l != blamed));
     let f = Finding::new(Kind::NumberMismatch, release, langs, msg);
     f.at(here.path, here.line, here.excerpt).against(there)
 }
@@ -582,27 +600,11 @@ fn outvoted_finding(
     witnesses: &[Lang],
     w: &Quantity,
 ) -> Finding {
-    let pair = &ev.pair;
     let vs = d
         .version
         .as_ref()
         .expect("an outvoted figure is the version's");
-    let (p, v) = (pair.doc(Side::Pivot).lang, ev.lang);
-    let names: Vec<&str> = witnesses.iter().map(|l| l.code()).collect();
-    let msg = format!(
-        "{v} states {} where the {} versions state {} («{}»)",
-        shown(&vs.quantity),
-        names.join(", "),
-        shown(w),
-        written(pair, Side::Version, vs),
-    );
-    let here = pair.place(Side::Version, Level::Sentence, vs.segment);
-    let at = pair.position_across(Side::Version, Level::Sentence, vs.segment);
-    let there = pair.place(Side::Pivot, Level::Sentence, at);
-    let mut langs = vec![v, p];
-    langs.extend(witnesses.iter().filter(|&&l| l != p));
-    let f = Finding::new(Kind::NumberMismatch, release, langs, msg);
-    f.at(here.path, here.line, here.excerpt).against(there)
+    outvoted_on(release, ev, Side::Version, vs, witnesses, w)
 }
 
 /// True when the pair `ev` matched `value` of pivot sentence `s` in a
