@@ -36,21 +36,28 @@ impl<'a> Checker<'a> {
     /// [`check_index`](super::check_index) reports them (the expected
     /// length of each language is measured over the window, as there).
     pub fn check_window(&self, releases: &[Release]) -> Vec<Checked> {
+        let mut checked = self.every_severity(releases);
+        for (_, findings) in &mut checked {
+            findings.retain(|f| f.severity >= self.config.min_severity);
+        }
+        checked
+    }
+
+    /// [`Checker::check_window`] with findings of every severity kept.
+    pub(crate) fn every_severity(&self, releases: &[Release]) -> Vec<Checked> {
         let problems = self.index.problems();
         let lengths = Lengths::of(releases);
         releases
             .par_iter()
             .map(|r| {
-                let (summary, mut findings) = run::check_release(
+                run::check_release(
                     r,
                     problems,
                     &self.ranking,
                     self.config,
                     &self.shown,
                     &lengths,
-                );
-                findings.retain(|f| f.severity >= self.config.min_severity);
-                (summary, findings)
+                )
             })
             .collect()
     }

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use rayon::prelude::*;
 
+use super::checker::Checker;
 use super::pair::Pair;
 use super::resolve::{self, Lengths};
 use super::versions::{self, Triage};
@@ -90,19 +91,12 @@ pub fn check_windows(
     config: &Config,
     mut each: impl FnMut(Vec<Checked>, &[Problem]) -> Result<()>,
 ) -> Result<Vec<Problem>> {
-    let ranking = join::rank_pivots(&index.census().usable, &[], config.pivot);
-    let shown = shown_langs(index.census(), config);
+    let checker = Checker::new(index, config);
     let mut problems = index.problems().to_vec();
     for w in index.windows(window) {
         let w = w?;
         problems.extend(w.problems);
-        let lengths = Lengths::of(&w.releases);
-        let checked = w
-            .releases
-            .par_iter()
-            .map(|r| check_release(r, index.problems(), &ranking, config, &shown, &lengths))
-            .collect();
-        each(checked, &problems)?;
+        each(checker.every_severity(&w.releases), &problems)?;
     }
     Ok(problems)
 }

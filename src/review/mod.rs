@@ -214,11 +214,8 @@ pub fn write(index: &Index, config: &Config, out: &mut dyn Write) -> Result<Writ
             .par_iter()
             .map(|r| units(r, &plan.ranking, config))
             .collect::<Result<_>>()?;
-        let checked = checked
-            .into_iter()
-            .zip(units)
-            .map(|((summary, found), units)| (summary, found, units));
-        for (release, (summary, found, units)) in window.releases.iter().zip(checked) {
+        let views = window.releases.iter().zip(checked).zip(units);
+        for ((release, (summary, found)), units) in views {
             let first = written.findings;
             let numbered = found.iter().enumerate().map(|(k, f)| (first + k, f));
             let shown = of_release(unreadable.iter().enumerate(), release).chain(numbered);
@@ -244,15 +241,11 @@ pub fn write(index: &Index, config: &Config, out: &mut dyn Write) -> Result<Writ
     let (middle, tail) = rest
         .split_once(SECTIONS)
         .expect("the page marks its sections");
-    let out_error = |e: io::Error| Error::Io {
-        path: "the review page".into(),
-        source: e,
-    };
-    out.write_all(head.as_bytes()).map_err(out_error)?;
+    out.write_all(head.as_bytes()).map_err(page_error)?;
     rows.drain_into(out)?;
-    out.write_all(middle.as_bytes()).map_err(out_error)?;
+    out.write_all(middle.as_bytes()).map_err(page_error)?;
     sections.drain_into(out)?;
-    out.write_all(tail.as_bytes()).map_err(out_error)?;
+    out.write_all(tail.as_bytes()).map_err(page_error)?;
     Ok(written)
 }
 
@@ -278,16 +271,18 @@ impl Spool {
             .into_inner()
             .map_err(|e| spool_error(e.into_error()))?;
         file.rewind().map_err(spool_error)?;
-        io::copy(&mut file, out).map_err(|e| Error::Io {
-            path: "the review page".into(),
-            source: e,
-        })?;
+        io::copy(&mut file, out).map_err(page_error)?;
         Ok(())
     }
 }
 
 fn spool_error(e: io::Error) -> Error {
     Error::io(std::env::temp_dir(), e)
+}
+
+/// An error writing the page itself (the caller knows its path).
+fn page_error(e: io::Error) -> Error {
+    Error::io("the review page", e)
 }
 
 /// The sentence units of `release`, as `paralign align` joins them.
