@@ -5,7 +5,9 @@
 //! then moved into place by [`Pending::commit`] (all its files under one lock, so
 //! the Moses pairs of a folder change together). Dropped uncommitted — an error, a
 //! panic, an empty run — it removes its temporary files and the folders it
-//! created. Every temporary file is also listed in a process-wide register, so
+//! created. A target that exists and is not a regular file (`/dev/null`, a
+//! named pipe, a terminal) is opened and written directly: renaming a file
+//! over it would replace the device for every other program on the machine. Every temporary file is also listed in a process-wide register, so
 //! that a signal handler can remove them with [`abandon_all`] before the process
 //! exits: the library installs no handler itself.
 
@@ -53,6 +55,12 @@ struct Staged {
     target: PathBuf,
 }
 
+/// Whether `target` exists and is something other than a regular file or a
+/// folder: a device, a named pipe or a socket, written in place.
+fn is_special(target: &Path) -> bool {
+    fs::metadata(target).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
 /// Output files being written, moved into place together by [`Pending::commit`].
 #[derive(Debug, Default)]
 pub struct Pending {
@@ -82,8 +90,16 @@ impl Pending {
 
     /// Creates a temporary file beside `target` (in its folder, created if
     /// missing) and returns it open for writing. A `target` that is a link is
-    /// followed, so the link stays and the file it names is replaced.
+    /// followed, so the link stays and the file it names is replaced. A device
+    /// or named pipe is opened as it is and written directly (nothing to
+    /// commit).
     pub fn create(&mut self, target: &Path) -> Result<File> {
+        if is_special(target) {
+            return fs::OpenOptions::new()
+                .write(true)
+                .open(target)
+                .map_err(|e| Error::io(target, e));
+        }
         let followed = target
             .is_symlink()
             .then(|| target.canonicalize().ok())
@@ -224,6 +240,40 @@ mod tests {
         write_atomically(&link, b"new").unwrap();
         assert!(link.is_symlink());
         assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+    }
+
+    /// A named pipe stands for `/dev/null` and other devices: renamed over,
+    /// it would stop being one (as root, `-o /dev/null` replaced the
+    /// machine's `/dev/null` with a regular file).
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_written_in_place_not_replaced() {
+        use std::io::Read;
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("skipping: mkfifo is unavailable");
+            return;
+        }
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || {
+                let mut text = String::new();
+                File::open(&fifo)
+                    .unwrap()
+                    .read_to_string(&mut text)
+                    .unwrap();
+                text
+            })
+        };
+        write_atomically(&fifo, b"through the pipe").unwrap();
+        // Checked before joining: had the pipe been replaced, the reader
+        // would wait for a writer forever.
+        assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
+        assert_eq!(reader.join().unwrap(), "through the pipe");
+        assert_eq!(names(dir.path()), ["pipe"], "no temporary file left");
     }
 
     #[test]
