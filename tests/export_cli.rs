@@ -321,3 +321,39 @@ fn quiet_prints_only_errors() {
         .code(2)
         .stderr(predicate::str::contains("error:"));
 }
+
+/// A CAT tool opens `corpus.tmx` as TMX: without `--format`, the output's
+/// extension chooses it; a `--format` that contradicts the name is obeyed
+/// and warned about.
+#[test]
+fn the_output_extension_chooses_the_format_unless_one_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let starts = [
+        ("corpus.tmx", "<?xml"),
+        ("corpus.jsonl", "{\"translation\""),
+        ("corpus.tsv", "tuid\t"),
+        ("corpus.json", "{"),
+        ("corpus.out", "{"),
+    ];
+    for (name, start) in starts {
+        let out = dir.path().join(name);
+        paralign()
+            .args(["align", "corpus", "-q", "-o"])
+            .arg(&out)
+            .assert()
+            .code(0);
+        let text = fs::read_to_string(&out).unwrap();
+        assert!(text.starts_with(start), "{name}: {}", &text[..40]);
+    }
+    let out = dir.path().join("named.tmx");
+    paralign()
+        .args(["align", "corpus", "--format", "tmx-json", "-o"])
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stderr(
+            predicate::str::contains("warning: writing tmx-json to")
+                .and(predicate::str::contains("whose extension names tmx")),
+        );
+    assert!(fs::read_to_string(&out).unwrap().starts_with('{'));
+}

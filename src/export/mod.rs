@@ -119,6 +119,20 @@ impl Format {
         }
     }
 
+    /// The single-file format a file name's extension announces: `.tmx`,
+    /// `.jsonl` (or `.ndjson`), `.tsv`, `.json` (TMX mirrored as JSON);
+    /// `None` for any other name (moses writes a folder, named freely).
+    pub fn from_extension(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "tmx" => Some(Format::Tmx),
+            "jsonl" | "ndjson" => Some(Format::Jsonl),
+            "tsv" => Some(Format::Tsv),
+            "json" => Some(Format::TmxJson),
+            _ => None,
+        }
+    }
+
     /// True when the output is a directory of files rather than one file.
     pub fn is_directory(self) -> bool {
         self == Format::Moses

@@ -29,9 +29,11 @@ pub struct Args {
     /// Output file (`-` for standard output); a directory for `--format moses`.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
-    /// Output format: tmx-json, tmx, moses, jsonl or tsv.
-    #[arg(long, default_value = "tmx-json", value_parser = parse_format)]
-    pub format: Format,
+    /// Output format: tmx-json, tmx, moses, jsonl or tsv (default: the one
+    /// OUT's extension names — .tmx, .jsonl, .tsv, .json — else tmx-json;
+    /// jsonl with --input-jsonl).
+    #[arg(long, value_parser = parse_format)]
+    pub format: Option<Format>,
     /// Units of sentences, or of whole paragraphs.
     #[arg(long, default_value = "sentence", value_parser = parse_level)]
     pub level: Level,
@@ -77,6 +79,34 @@ pub struct Args {
     pub lexicon: super::lexicon::LexiconArgs,
 }
 
+impl Args {
+    /// The output format: as given, else as the output's extension names it,
+    /// else JSON lines for a mapper and tmx-json for a folder.
+    pub fn format(&self) -> Format {
+        self.format
+            .or_else(|| Format::from_extension(&self.output))
+            .unwrap_or(match self.input_jsonl {
+                Some(_) => Format::Jsonl,
+                None => Format::TmxJson,
+            })
+    }
+
+    /// Warns when `--format` contradicts the output's extension (`--format
+    /// tmx-json -o corpus.tmx`): a tool opening the file by its name would
+    /// fail on it.
+    fn warn_extension(&self) {
+        let (Some(given), Some(named)) = (self.format, Format::from_extension(&self.output)) else {
+            return;
+        };
+        if given != named {
+            note!(
+                "paralign: warning: writing {given} to {}, whose extension names {named}",
+                self.output.display()
+            );
+        }
+    }
+}
+
 fn parse_format(s: &str) -> Result<Format, paralign::Error> {
     s.parse()
 }
@@ -102,6 +132,7 @@ fn parse_threads(s: &str) -> Result<usize, String> {
 /// (an existing output is then left as it was).
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let mut opts = options(&args)?;
+    args.warn_extension();
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
@@ -114,7 +145,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         opts.align = args.lexicon.configure(None, &opts.langs, &opts.align)?;
         return super::align_jsonl::run(&args, &opts);
     };
-    let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
+    let output = Output::prepare(&args.output, args.format()).context("cannot write the output")?;
     output.refuse_inputs(&[dir])?;
     std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
     let reading = ui::spinner("reading the release headers");
@@ -137,7 +168,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     }
     let dates = census.dates.iter().map(String::as_str);
     let date = run::creation_date_of(dates, source_date_epoch()?);
-    let exporter = args.format.exporter(output, &plan.meta(opts.level, date))?;
+    let exporter = args
+        .format()
+        .exporter(output, &plan.meta(opts.level, date))?;
     let mut exporter = NonEmpty::new(exporter);
     let bar = ui::bar(census.releases, "releases");
     let mut stream = run::Stream::new(&opts);
@@ -243,10 +276,10 @@ fn options(args: &Args) -> anyhow::Result<Options> {
     // The pivot/--langs agreement, and the moses pairs of an explicit --langs,
     // do not need the archive: check them before any work.
     let plan = run::plan(&[], &opts)?;
-    if args.format.is_directory() && !opts.langs.is_empty() && plan.pairs.is_empty() {
+    if args.format().is_directory() && !opts.langs.is_empty() && plan.pairs.is_empty() {
         anyhow::bail!(
             "the {} format writes language pairs: --langs {} gives none; name two languages",
-            args.format,
+            args.format(),
             args.langs.as_deref().unwrap_or_default()
         );
     }
@@ -294,7 +327,7 @@ pub(super) fn report(s: &Summary, plan: &Plan, args: &Args) {
         s.units,
         plural(s.units),
         s.written,
-        args.format,
+        args.format(),
         plan.pivot,
         shown(&args.output)
     );

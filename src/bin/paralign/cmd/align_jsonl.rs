@@ -30,19 +30,19 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
     if args.group_keys {
         return keys(reader, input);
     }
-    if args.format != Format::Jsonl {
+    if args.format() != Format::Jsonl {
         anyhow::bail!("--input-jsonl writes JSON lines: give --format jsonl");
     }
     if args.complete && opts.filters.require.is_empty() {
         // Each group has its own languages; the shards of one run must agree.
         anyhow::bail!("--complete with --input-jsonl needs --langs");
     }
-    let output = Output::prepare(&args.output, args.format).context("cannot write the output")?;
+    let output = Output::prepare(&args.output, args.format()).context("cannot write the output")?;
     output.refuse_inputs(&[input])?;
     // JSON lines carry no header, so no archive-wide metadata is needed.
     let empty = run::plan(&[], opts)?;
     let mut exporter = args
-        .format
+        .format()
         .exporter(output, &empty.meta(opts.level, String::new()))?;
     let mut stream = Stream::new(opts);
     let mut last_plan = empty;
