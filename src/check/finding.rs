@@ -168,6 +168,16 @@ pub struct Place {
     pub excerpt: Option<String>,
 }
 
+/// A figure a finding names, as one version writes it (`1 520`,
+/// `dreißig Jahre`, `14 марта 2021 г.`): what a reviewer's eye should land on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The version that writes it.
+    pub lang: Lang,
+    /// The figure as written there, the aligner's quantity span of its sentence.
+    pub written: String,
+}
+
 /// One problem found by the check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
@@ -189,6 +199,10 @@ pub struct Finding {
     pub counterpart: Option<Place>,
     /// What is wrong, in one sentence.
     pub message: String,
+    /// The figures a number finding sets against each other, as each
+    /// version writes them (empty for other kinds).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
 }
 
 impl Finding {
@@ -204,7 +218,18 @@ impl Finding {
             excerpt: None,
             counterpart: None,
             message: message.into(),
+            figures: Vec::new(),
         }
+    }
+
+    /// Adds a figure the finding names, as `lang` writes it (an empty
+    /// `written` is skipped).
+    pub fn naming(mut self, lang: Lang, written: impl Into<String>) -> Self {
+        let written = written.into();
+        if !written.is_empty() {
+            self.figures.push(Figure { lang, written });
+        }
+        self
     }
 
     /// Sets the place the finding points at.

@@ -59,7 +59,9 @@ pub mod stream;
 pub mod versions;
 
 pub use checker::{Checker, unreadable_findings};
-pub use finding::{Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary};
+pub use finding::{
+    Figure, Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary,
+};
 pub use render::Totals;
 pub use run::{Checked, WINDOW, check_archive, check_index, check_windows, default_pivot, heading};
 

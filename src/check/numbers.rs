@@ -573,7 +573,8 @@ fn outvoted_on(
         langs.push(p);
     }
     langs.extend(witnesses.iter().filter(|&&l| l != p && l != blamed));
-    let f = Finding::new(Kind::NumberMismatch, release, langs, msg);
+    let f = Finding::new(Kind::NumberMismatch, release, langs, msg)
+        .naming(blamed, written(pair, side, stated));
     f.at(here.path, here.line, here.excerpt).against(there)
 }
 
@@ -653,7 +654,9 @@ fn substitution(release: &str, ev: &PairEvidence, d: &Diff) -> Finding {
     );
     let here = pair.place(Side::Version, Level::Sentence, vs.segment);
     let there = pair.place(Side::Pivot, Level::Sentence, ps.segment);
-    let f = Finding::new(Kind::NumberMismatch, release, vec![v, p], msg);
+    let f = Finding::new(Kind::NumberMismatch, release, vec![v, p], msg)
+        .naming(v, written(pair, Side::Version, vs))
+        .naming(p, written(pair, Side::Pivot, ps));
     f.at(here.path, here.line, here.excerpt).against(there)
 }
 
@@ -674,7 +677,9 @@ fn pivot_substitution(release: &str, ev: &PairEvidence, d: &Diff, voters: &[Lang
     let there = pair.place(Side::Version, Level::Sentence, vs.segment);
     let mut langs = vec![p];
     langs.extend(voters);
-    let f = Finding::new(Kind::NumberMismatch, release, langs, msg);
+    let f = Finding::new(Kind::NumberMismatch, release, langs, msg)
+        .naming(p, written(pair, Side::Pivot, ps))
+        .naming(ev.lang, written(pair, Side::Version, vs));
     f.at(here.path, here.line, here.excerpt).against(there)
 }
 
@@ -703,7 +708,8 @@ fn note(release: &str, ev: &PairEvidence, d: &Diff) -> Finding {
         Side::Pivot => (across, own),
         Side::Version => (own, across),
     };
-    let mut f = Finding::new(Kind::NumberMismatch, release, vec![v, p], msg);
+    let mut f = Finding::new(Kind::NumberMismatch, release, vec![v, p], msg)
+        .naming(states, written(pair, side, s));
     f.severity = Severity::Info;
     f.at(here.path, here.line, here.excerpt).against(there)
 }

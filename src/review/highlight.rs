@@ -1,72 +1,54 @@
-//! Numbers to highlight in a cell: the figures a number-mismatch finding names.
-//!
-//! Locales write the same figure as `1.250`, `1,250`, `1 250` or `1250` (with
-//! a space or a no-break space), so numbers are compared with their group and
-//! decimal separators stripped.
+//! Figures to highlight in a cell: those a number-mismatch finding names, as
+//! each version writes them ([`Finding::figures`](crate::check::Finding)).
+//! The text is not read for numbers a second time: a figure is found in its
+//! cell by the very characters the aligner's quantity span covered.
 
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-/// Characters that may sit between two digits of one number.
-fn is_separator(c: char) -> bool {
-    matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+/// True when `c` would make a match part of a longer word or number.
+fn joins(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
 }
 
-/// Byte ranges of the numbers in `text`: runs of digits, single separators
-/// allowed between two digits.
-pub fn numbers(text: &str) -> Vec<Range<usize>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].1.is_ascii_digit() {
-            i += 1;
-            continue;
+/// Byte ranges of the occurrences of `wanted` in `text` that stand alone
+/// (no letter or digit glued to either end), leftmost first, the longer of
+/// two overlapping ones kept.
+fn occurrences(text: &str, wanted: &BTreeSet<String>) -> Vec<Range<usize>> {
+    let mut found: Vec<Range<usize>> = wanted
+        .iter()
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            text.match_indices(w.as_str())
+                .map(|(at, m)| at..at + m.len())
+        })
+        .filter(|r| {
+            let before = text[..r.start].chars().next_back();
+            let after = text[r.end..].chars().next();
+            !joins(before) && !joins(after)
+        })
+        .collect();
+    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut kept: Vec<Range<usize>> = Vec::new();
+    for r in found {
+        if kept.last().is_none_or(|k| r.start >= k.end) {
+            kept.push(r);
         }
-        let start = chars[i].0;
-        let mut end = i;
-        while end + 1 < chars.len() {
-            let next = chars[end + 1].1;
-            let joins =
-                is_separator(next) && chars.get(end + 2).is_some_and(|c| c.1.is_ascii_digit());
-            if next.is_ascii_digit() || joins {
-                end += if next.is_ascii_digit() { 1 } else { 2 };
-            } else {
-                break;
-            }
-        }
-        let (last, c) = chars[end];
-        found.push(start..last + c.len_utf8());
-        i = end + 1;
     }
-    found
+    kept
 }
 
-/// A number's digits alone, the form numbers are compared in.
-pub fn normalise(number: &str) -> String {
-    number.chars().filter(char::is_ascii_digit).collect()
-}
-
-/// The normalised numbers stated in a finding's message.
-pub fn wanted(message: &str) -> BTreeSet<String> {
-    numbers(message)
-        .into_iter()
-        .map(|r| normalise(&message[r]))
-        .collect()
-}
-
-/// `text` cut into pieces, each flagged when it is a number in `wanted`.
+/// `text` cut into pieces, each flagged when it is one of the `wanted`
+/// figures.
 pub fn split<'a>(text: &'a str, wanted: &BTreeSet<String>) -> Vec<(&'a str, bool)> {
     let mut pieces = Vec::new();
     let mut at = 0;
-    for r in numbers(text) {
-        if wanted.contains(&normalise(&text[r.clone()])) {
-            if r.start > at {
-                pieces.push((&text[at..r.start], false));
-            }
-            pieces.push((&text[r.clone()], true));
-            at = r.end;
+    for r in occurrences(text, wanted) {
+        if r.start > at {
+            pieces.push((&text[at..r.start], false));
         }
+        pieces.push((&text[r.clone()], true));
+        at = r.end;
     }
     if at < text.len() || pieces.is_empty() {
         pieces.push((&text[at..], false));
@@ -78,27 +60,37 @@ pub fn split<'a>(text: &'a str, wanted: &BTreeSet<String>) -> Vec<(&'a str, bool
 mod tests {
     use super::*;
 
-    #[test]
-    fn numbers_keep_their_locale_separators() {
-        let text = "mit 1.250 Tonnen, 1 520 t, 1\u{a0}520, am 5. Mai 2021";
-        let got: Vec<&str> = numbers(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(got, ["1.250", "1 520", "1\u{a0}520", "5", "2021"]);
+    fn set(figures: &[&str]) -> BTreeSet<String> {
+        figures.iter().map(|f| f.to_string()).collect()
     }
 
     #[test]
-    fn the_message_names_what_to_mark() {
-        let wanted = wanted("fr states 1520 where de states 1250");
-        assert_eq!(wanted, BTreeSet::from(["1520".into(), "1250".into()]));
-        let pieces = split("à son bord 1 520 tonnes, 12 unités", &wanted);
+    fn a_figure_is_marked_as_written_and_only_where_it_stands_alone() {
+        let wanted = set(&["1 520"]);
+        let pieces = split("à son bord 1 520 tonnes, 11 520 unités", &wanted);
         assert_eq!(
             pieces,
             [
                 ("à son bord ", false),
                 ("1 520", true),
-                (" tonnes, 12 unités", false)
+                (" tonnes, 11 520 unités", false)
             ]
         );
-        assert_eq!(split("1,250", &wanted), [("1,250", true)]);
         assert_eq!(split("", &wanted), [("", false)]);
+        assert_eq!(split("2014", &set(&["14"])), [("2014", false)]);
+    }
+
+    #[test]
+    fn spelled_out_figures_and_the_longer_of_two_overlaps_are_marked() {
+        let wanted = set(&["dreißig Jahre", "Jahre"]);
+        let pieces = split("seit dreißig Jahren, dreißig Jahre lang", &wanted);
+        assert_eq!(
+            pieces,
+            [
+                ("seit dreißig Jahren, ", false),
+                ("dreißig Jahre", true),
+                (" lang", false)
+            ]
+        );
     }
 }

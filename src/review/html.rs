@@ -293,7 +293,7 @@ mod tests {
 
     #[test]
     fn marked_numbers_and_gaps_show() {
-        let wanted = highlight::wanted("1250");
+        let wanted = BTreeSet::from(["1.250".to_string()]);
         let html = cell(&unit("mit 1.250 t"), Lang::De, Some(&wanted), &[]).into_string();
         assert!(html.contains(r#"<mark class="num">1.250</mark>"#), "{html}");
         let gap = cell(&unit("x"), Lang::Fr, None, &[]).into_string();

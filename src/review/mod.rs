@@ -358,21 +358,15 @@ impl ReleaseView<'_> {
         self.findings.iter().filter(move |p| p.row == Some(row))
     }
 
-    /// The numbers to highlight in each language's cell of row `row`.
+    /// The figures to highlight in each language's cell of row `row`: those
+    /// the findings shown there name, as each version writes them.
     fn marks(&self, row: usize) -> BTreeMap<Lang, BTreeSet<String>> {
         let mut marks: BTreeMap<Lang, BTreeSet<String>> = BTreeMap::new();
-        let mismatches = self
-            .on_row(row)
-            .filter(|p| p.finding.kind == check::Kind::NumberMismatch);
-        for p in mismatches {
-            let wanted = highlight::wanted(&p.finding.message);
-            let langs = p.finding.langs.iter().copied();
-            for lang in langs.chain(p.finding.counterpart.as_ref().map(|c| c.lang)) {
-                marks
-                    .entry(lang)
-                    .or_default()
-                    .extend(wanted.iter().cloned());
-            }
+        for figure in self.on_row(row).flat_map(|p| &p.finding.figures) {
+            marks
+                .entry(figure.lang)
+                .or_default()
+                .insert(figure.written.clone());
         }
         marks
     }
