@@ -8,8 +8,14 @@ use super::resolve::Lengths;
 use super::run::{self, Checked};
 use super::{Config, Finding};
 use crate::Lang;
-use crate::join;
+use crate::join::{self, ReleaseAlignment};
 use crate::release::{Index, Problem, Release};
+
+/// A release's summary row and findings, with the alignment of its usable
+/// versions against its pivot that the check read (`None` when fewer than
+/// two versions could be compared). Versions the check set aside (in the
+/// wrong language, empty, repeated) are not in it.
+pub type Aligned = (Checked, Option<ReleaseAlignment>);
 
 /// The archive-wide choices of a check (pivot ranking, languages shown),
 /// made once from an [`Index`]'s census, applied release by release.
@@ -43,14 +49,29 @@ impl<'a> Checker<'a> {
         checked
     }
 
+    /// [`Checker::check_window`], each release with the pairwise alignment
+    /// its rules read (see [`Aligned`]), so a caller that shows the units
+    /// joins them from it instead of aligning the release again.
+    pub fn check_window_aligned(&self, releases: &[Release]) -> Vec<Aligned> {
+        let mut checked = self.aligned(releases);
+        for ((_, findings), _) in &mut checked {
+            findings.retain(|f| f.severity >= self.config.min_severity);
+        }
+        checked
+    }
+
     /// [`Checker::check_window`] with findings of every severity kept.
     pub(crate) fn every_severity(&self, releases: &[Release]) -> Vec<Checked> {
+        self.aligned(releases).into_iter().map(|(c, _)| c).collect()
+    }
+
+    fn aligned(&self, releases: &[Release]) -> Vec<Aligned> {
         let problems = self.index.problems();
         let lengths = Lengths::of(releases);
         releases
             .par_iter()
             .map(|r| {
-                run::check_release(
+                run::check_release_aligned(
                     r,
                     problems,
                     &self.ranking,

@@ -58,7 +58,7 @@ mod short;
 pub mod stream;
 pub mod versions;
 
-pub use checker::{Checker, unreadable_findings};
+pub use checker::{Aligned, Checker, unreadable_findings};
 pub use finding::{
     Figure, Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary,
 };

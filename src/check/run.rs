@@ -13,6 +13,7 @@ use super::{
     Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, blame, dates, gaps,
     numbers,
 };
+use crate::join::ReleaseAlignment;
 use crate::release::{Archive, Census, Index, Problem, Release};
 use crate::{Lang, Result, join};
 
@@ -173,14 +174,32 @@ pub(crate) fn check_release(
     shown: &[Lang],
     lengths: &Lengths,
 ) -> (ReleaseSummary, Vec<Finding>) {
+    check_release_aligned(release, problems, ranking, config, shown, lengths).0
+}
+
+/// [`check_release`], also returning the pairwise alignment of the usable
+/// versions against the pivot that its rules read (none when fewer than two
+/// versions could be compared), so that a caller showing the units (the
+/// review page) need not align the release a second time.
+pub(crate) fn check_release_aligned(
+    release: &Release,
+    problems: &[Problem],
+    ranking: &[Lang],
+    config: &Config,
+    shown: &[Lang],
+    lengths: &Lengths,
+) -> (Checked, Option<ReleaseAlignment>) {
     let Triage {
         mut findings,
         unusable,
     } = versions::triage(release, problems, config);
     let pivot = join::release_pivot_avoiding(release, ranking, |l| unusable.contains(&l))
         .filter(|p| !unusable.contains(p));
+    let mut alignment = None;
     if let Some(p) = pivot {
-        findings.extend(aligned_rules(release, p, &unusable, config, lengths));
+        let (found, ra) = aligned_rules(release, p, &unusable, config, lengths);
+        findings.extend(found);
+        alignment = ra;
     }
     findings.extend(dates::check(release, pivot, config));
     findings.retain(|f| f.lang().is_none_or(|l| config.wants(l)));
@@ -191,18 +210,19 @@ pub(crate) fn check_release(
         .filter_map(|p| p.lang)
         .collect();
     let summary = summarize(release, pivot, &findings, &unreadable, config, shown);
-    (summary, findings)
+    ((summary, findings), alignment)
 }
 
 /// Gap and number rules: every usable version aligned once against the
 /// pivot `p`, the evidence of all pairs weighed together by [`blame`].
+/// Returns the findings and the alignment they were read from.
 fn aligned_rules(
     release: &Release,
     p: Lang,
     unusable: &BTreeSet<Lang>,
     config: &Config,
     lengths: &Lengths,
-) -> Vec<Finding> {
+) -> (Vec<Finding>, Option<ReleaseAlignment>) {
     let others: Vec<Lang> = release
         .versions
         .keys()
@@ -210,10 +230,10 @@ fn aligned_rules(
         .filter(|l| *l != p && !unusable.contains(l))
         .collect();
     if others.is_empty() {
-        return Vec::new();
+        return (Vec::new(), None);
     }
     let Some(ra) = join::align_release(release, p, &others, &config.align) else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
     let pivot = &release.versions[&p];
     let evidence: Vec<blame::PairEvidence> = ra
@@ -234,7 +254,9 @@ fn aligned_rules(
             }
         })
         .collect();
-    blame::findings(&release.id, &evidence)
+    let findings = blame::findings(&release.id, &evidence);
+    drop(evidence);
+    (findings, Some(ra))
 }
 
 fn summarize(

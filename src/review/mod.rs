@@ -208,12 +208,17 @@ pub fn write(index: &Index, config: &Config, out: &mut dyn Write) -> Result<Writ
     };
     for window in index.windows(WINDOW) {
         let window = window?;
-        let checked = checker.check_window(&window.releases);
+        let (checked, alignments): (Vec<_>, Vec<_>) = checker
+            .check_window_aligned(&window.releases)
+            .into_iter()
+            .unzip();
         let units: Vec<_> = window
             .releases
             .par_iter()
-            .map(|r| units(r, &plan.ranking, config))
+            .zip(&alignments)
+            .map(|(r, al)| units_from(r, al.as_ref(), &plan.ranking, config))
             .collect::<Result<_>>()?;
+        drop(alignments);
         let views = window.releases.iter().zip(checked).zip(units);
         for ((release, (summary, found)), units) in views {
             let first = written.findings;
@@ -294,6 +299,39 @@ fn units(release: &Release, ranking: &[Lang], config: &Config) -> Result<Vec<Tra
         Level::Sentence,
         &config.align,
     )
+}
+
+/// The sentence units of `release` joined from the alignment the check
+/// read, when it is the one `paralign align` makes (same pivot, same
+/// versions); aligned afresh otherwise (a version the check set aside).
+fn units_from(
+    release: &Release,
+    checked: Option<&join::ReleaseAlignment>,
+    ranking: &[Lang],
+    config: &Config,
+) -> Result<Vec<TranslationUnit>> {
+    match checked {
+        Some(al) if is_the_exports(release, al, ranking, config) => {
+            join::units(release, al, Level::Sentence)
+        }
+        _ => units(release, ranking, config),
+    }
+}
+
+/// True when `al` pairs the pivot `paralign align` chooses for `release`
+/// with exactly the versions it aligns against it.
+fn is_the_exports(
+    release: &Release,
+    al: &join::ReleaseAlignment,
+    ranking: &[Lang],
+    config: &Config,
+) -> bool {
+    let wanted = |l: &Lang| *l != al.pivot && (config.langs.is_empty() || config.langs.contains(l));
+    join::release_pivot(release, ranking) == Some(al.pivot)
+        && al
+            .pairs
+            .keys()
+            .eq(release.versions.keys().filter(|l| wanted(l)))
 }
 
 /// The numbered findings about `release` among `findings`.
