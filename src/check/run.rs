@@ -48,7 +48,7 @@ pub fn check_archive(archive: &Archive, config: &Config) -> Report {
         .enumerate()
         .map(|(k, r)| {
             let lengths = &lengths[k / WINDOW];
-            check_release(r, &archive.problems, &ranking, config, &shown, lengths)
+            check_release_aligned(r, &archive.problems, &ranking, config, &shown, lengths).0
         })
         .collect();
     assemble(results, &archive.problems, ranking, shown, config)
@@ -166,18 +166,7 @@ pub(crate) fn unreadable(problems: &[Problem]) -> Vec<Finding> {
         .collect()
 }
 
-pub(crate) fn check_release(
-    release: &Release,
-    problems: &[Problem],
-    ranking: &[Lang],
-    config: &Config,
-    shown: &[Lang],
-    lengths: &Lengths,
-) -> (ReleaseSummary, Vec<Finding>) {
-    check_release_aligned(release, problems, ranking, config, shown, lengths).0
-}
-
-/// [`check_release`], also returning the pairwise alignment of the usable
+/// One release's summary row and findings, with the pairwise alignment of the usable
 /// versions against the pivot that its rules read (none when fewer than two
 /// versions could be compared), so that a caller showing the units (the
 /// review page) need not align the release a second time.
