@@ -6,13 +6,14 @@ pub(super) const DATA: Data = Data {
     never: "mr mrs ms mmes messrs e.g i.e cf vs viz sc ca approx ff f.f ibid id op.cit loc.cit sq sqq \
             a.a.o ph.d m.sc b.sc ll.m dipl.-ing dipl dr.-ing",
     inner: "et_al ibd ead eaed mio mrd bn inc ltd corp co bros plc llc gmbh.&co \
-            a.d b.c b.c.e c.e a.c",
+",
     final_: "etc",
     numeric: "n° nº nos pp vol vols fig figs tab no",
-    year: "",
+    year: "a.d b.c b.c.e c.e",
     time: "",
     starters: "",
     months: "",
     ordinal_context: "",
+    time_openers: "",
     numeric_suffixes: "",
 };

@@ -40,5 +40,8 @@ pub(super) const DATA: Data = Data {
     months: "January February March April May June July August September October \
              November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec",
     ordinal_context: "",
+    time_openers: "In On At By From Since Until Till Around About Circa Before After During \
+                   Between Then Already Only Even Also Later Earlier Toward Towards Roughly \
+                   Approximately Some",
     numeric_suffixes: "",
 };

@@ -11,14 +11,13 @@ pub(super) const DATA: Data = Data {
             admón adm dpto depto dept aprox c/u pza plza blvr bv entlo \
             col gob pdte pres vol vols ed eds trad coord cfr cf vid v.gr vg etc.al \
             ee n.º cía ctra cra urb",
-    inner: "izq izqda dcha s.l s.r.l lda ltda hnos ud uds vd vds jr ee.uu ss.mm hs hrs seg min \
-            máx mín lun mié jue vie sáb dom d.c \
-            s.a e.e.u.u",
+    inner: "izq izqda dcha s.l s.r.l lda ltda hnos ud uds vd vds jr ss.mm hs hrs seg min \
+            máx mín lun mié jue vie sáb dom s.a",
     // A capital after a month (`el 5 de feb. Será …`) opens a sentence:
     // Spanish writes months and common nouns lowercase.
-    final_: "etc a.c ene feb mar abr may jun jul ago sep sept set oct nov dic",
+    final_: "etc ee.uu e.e.u.u ene feb mar abr may jun jul ago sep sept set oct nov dic",
     numeric: "no",
-    year: "",
+    year: "a.c d.c",
     time: "a.m p.m",
     starters: "El La Los Las Un Una Unos Unas Él Ella Ellos Ellas Yo Tú Usted Nosotros Este \
                 Esta Esto Estos Estas Ese Esa Eso Aquel Aquella Hay Se No Sí En Con Por Para \
@@ -34,5 +33,7 @@ pub(super) const DATA: Data = Data {
     months: "Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre \
              Octubre Noviembre Diciembre",
     ordinal_context: "",
+    time_openers: "En Desde Hasta Hacia Hace Durante Antes Después Entre Ya Solo Sólo Tras \
+                   Alrededor Luego Aproximadamente Aún Incluso También A",
     numeric_suffixes: "",
 };

@@ -14,9 +14,9 @@ pub(super) const DATA: Data = Data {
             juil \
             sept oct nov déc lun mar ven sam dim min max ll.aa.ii.rr ll.aa.rr ll.mm s.m \
             s.e s.a.r u.e o.n.u",
-    final_: "etc h av.j.-c apr.j.-c ap.j.-c",
+    final_: "etc h",
     numeric: "no nos art",
-    year: "",
+    year: "av.j.-c apr.j.-c ap.j.-c",
     time: "",
     starters: "Le La Les L Un Une Des Du De D Il Elle Ils Elles On Nous Vous Je Tu Ce Cet \
                 Cette Ces C Cela Ça Ceci Mais Et Ou Donc Or Ni Car En Dans Sur Sous Avec Pour \
@@ -33,5 +33,7 @@ pub(super) const DATA: Data = Data {
              Novembre Décembre janvier février mars avril mai juin juillet août \
              septembre octobre novembre décembre",
     ordinal_context: "",
+    time_openers: "En Dès Depuis Jusqu Vers Avant Après Pendant Entre Déjà Au Aux Dans Autour \
+                   Puis Environ Ensuite Seulement Durant Ainsi Aussi Même",
     numeric_suffixes: "",
 };
