@@ -182,13 +182,14 @@ impl Scanner<'_> {
     }
 
     /// True when a year or century and one space precede byte `start`:
-    /// `2020 г.`, `1990-е гг.`, `2019–2020 гг.`, `XVIII в.`.
+    /// `2020 г.`, `1990-е гг.`, `2019–2020 гг.`, `XVIII в.`, `XIXe s.`.
     fn after_year(&self, start: usize) -> bool {
         let Some(before) = self.text[..start].strip_suffix(' ') else {
             return false;
         };
         let (_, tok) = token_before(before, before.len());
-        tok.starts_with(|c: char| c.is_ascii_digit()) || is_roman(tok)
+        tok.starts_with(|c: char| c.is_ascii_digit())
+            || is_roman(tok.strip_suffix('e').unwrap_or(tok))
     }
 
     /// True when the current sentence, up to byte `end`, is a short

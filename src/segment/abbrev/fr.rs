@@ -10,13 +10,13 @@ pub(super) const DATA: Data = Data {
             gén cdt cne lt lieut sgt adj min.-prés dép dépt arr éts ets n.b n.d.l.r \
             n.d.t p.-s p.s etc.al dir fasc hist introd ms mss nouv pref préf \
             réimpr suppl trad vx anc apr.-m av.-m bibl ap",
-    inner: "coll hab j.-c s.a s.a.r.l sarl sas inc ltd co cie mio mrd mds md janv févr fév avr \
+    inner: "coll hab j.-c s.a s.a.r.l sarl sas inc ltd co cie janv févr fév avr \
             juil \
             sept oct nov déc lun mar ven sam dim min max ll.aa.ii.rr ll.aa.rr ll.mm s.m \
             s.e s.a.r u.e o.n.u",
-    final_: "etc h",
+    final_: "etc h mds md",
     numeric: "no nos art",
-    year: "av.j.-c apr.j.-c ap.j.-c",
+    year: "s av.j.-c apr.j.-c ap.j.-c",
     time: "",
     starters: "Le La Les L Un Une Des Du De D Il Elle Ils Elles On Nous Vous Je Tu Ce Cet \
                 Cette Ces C Cela Ça Ceci Mais Et Ou Donc Or Ni Car En Dans Sur Sous Avec Pour \

@@ -247,7 +247,9 @@ mod tests {
             (Lang::En, "mr", Class::Never),
             (Lang::En, "u.s", Class::Inner),
             (Lang::Es, "p.ej", Class::Never),
-            (Lang::Fr, "av.j.-c", Class::Final),
+            (Lang::Fr, "av.j.-c", Class::Year),
+            (Lang::Es, "ee.uu", Class::Final),
+            (Lang::De, "v.chr", Class::Year),
             (Lang::Ru, "т.е", Class::Never),
             (Lang::Ru, "и др", Class::Final),
         ];

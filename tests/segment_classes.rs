@@ -1,0 +1,168 @@
+//! Segmentation cases by class, in every language the class concerns
+//! (written for paralign from general knowledge of each language, not taken
+//! from any corpus): what follows an abbreviation that may also end a
+//! sentence decides, by the abbreviation's class.
+
+mod segment_cases;
+
+use paralign::Lang;
+use segment_cases::segment;
+
+/// One case: language, input, expected sentences.
+type Case = (Lang, &'static str, &'static [&'static str]);
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for (lang, input, expected) in cases {
+        let got = segment(input, *lang);
+        if got != *expected {
+            failures.push(format!(
+                "{lang} {input:?}\n  expected {expected:?}\n  got      {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// An era or year abbreviation ends a sentence before a capitalised word,
+/// unless the date is a short phrase opening the sentence and the word its
+/// subject; German puts the verb there, so a capital is a new sentence.
+#[test]
+fn eras_and_years_end_a_sentence_unless_they_open_it() {
+    check(&[
+        (
+            Lang::En,
+            "In 44 B.C. Caesar was killed. Rome was founded in 753 B.C. Romulus was its first king.",
+            &[
+                "In 44 B.C. Caesar was killed.",
+                "Rome was founded in 753 B.C.",
+                "Romulus was its first king.",
+            ],
+        ),
+        (
+            Lang::Es,
+            "En el 44 a. C. César fue asesinado. Roma se fundó en el 753 a. C. Rómulo fue su primer rey.",
+            &[
+                "En el 44 a. C. César fue asesinado.",
+                "Roma se fundó en el 753 a. C.",
+                "Rómulo fue su primer rey.",
+            ],
+        ),
+        (
+            Lang::Es,
+            "La ciudad existía ya en el siglo II a. C. Es una de las más antiguas.",
+            &[
+                "La ciudad existía ya en el siglo II a. C.",
+                "Es una de las más antiguas.",
+            ],
+        ),
+        (
+            Lang::Fr,
+            "En 52 av. J.-C. César bat Vercingétorix. Rome fut fondée en 753 av. J.-C. Romulus en fut le premier roi.",
+            &[
+                "En 52 av. J.-C. César bat Vercingétorix.",
+                "Rome fut fondée en 753 av. J.-C.",
+                "Romulus en fut le premier roi.",
+            ],
+        ),
+        (
+            Lang::Fr,
+            "Le château date du XVIe s. Sa tour est plus ancienne.",
+            &["Le château date du XVIe s.", "Sa tour est plus ancienne."],
+        ),
+        (
+            Lang::De,
+            "Caesar starb 44 v. Chr. Sein Erbe war Augustus. Im Jahr 44 v. Chr. wurde Caesar ermordet.",
+            &[
+                "Caesar starb 44 v. Chr.",
+                "Sein Erbe war Augustus.",
+                "Im Jahr 44 v. Chr. wurde Caesar ermordet.",
+            ],
+        ),
+        (
+            Lang::Ru,
+            "В 44 г. до н. э. Цезарь был убит. Рим основан в 753 г. до н. э. Ромул стал первым царём.",
+            &[
+                "В 44 г. до н. э. Цезарь был убит.",
+                "Рим основан в 753 г. до н. э.",
+                "Ромул стал первым царём.",
+            ],
+        ),
+        (
+            Lang::Ru,
+            "Одновременно в конце 1990-х гг. Иванов основал фирму. Он руководил ею в 2000–2005 гг. Петров сменил его.",
+            &[
+                "Одновременно в конце 1990-х гг. Иванов основал фирму.",
+                "Он руководил ею в 2000–2005 гг.",
+                "Петров сменил его.",
+            ],
+        ),
+        (
+            Lang::Ru,
+            "Завод открылся в г. Казани в 1975 г. Директором стал Смирнов.",
+            &[
+                "Завод открылся в г. Казани в 1975 г.",
+                "Директором стал Смирнов.",
+            ],
+        ),
+    ]);
+}
+
+/// Where only names are capitalised, a capital after a country abbreviation
+/// or a magnitude opens a sentence; German capitalises the counted noun.
+#[test]
+fn countries_and_magnitudes_end_a_sentence_before_a_capital() {
+    check(&[
+        (
+            Lang::Es,
+            "La gira terminó en EE. UU. Regresó a Madrid en mayo.",
+            &["La gira terminó en EE. UU.", "Regresó a Madrid en mayo."],
+        ),
+        (
+            Lang::Es,
+            "El embajador de EE. UU. en Madrid habló.",
+            &["El embajador de EE. UU. en Madrid habló."],
+        ),
+        (
+            Lang::En,
+            "The deal was worth $1.2 bn. Analysts were surprised.",
+            &["The deal was worth $1.2 bn.", "Analysts were surprised."],
+        ),
+        (
+            Lang::Fr,
+            "Le chiffre d'affaires a atteint 5 mrd. Ses concurrents sont loin.",
+            &[
+                "Le chiffre d'affaires a atteint 5 mrd.",
+                "Ses concurrents sont loin.",
+            ],
+        ),
+        (
+            Lang::De,
+            "Der Bau kostet 5 Mio. Euro. Das ist viel.",
+            &["Der Bau kostet 5 Mio. Euro.", "Das ist viel."],
+        ),
+    ]);
+}
+
+/// A `»` set before a space closes a French quotation opened outside the
+/// paragraph; it must not pair with the next `«` and swallow the stops
+/// between them. German `»Wort«` still keeps its inside together.
+#[test]
+fn a_closing_guillemet_opens_nothing() {
+    check(&[
+        (
+            Lang::Fr,
+            "» Il se tut. Personne ne répondit. Elle dit « oui » et partit.",
+            &[
+                "» Il se tut.",
+                "Personne ne répondit.",
+                "Elle dit « oui » et partit.",
+            ],
+        ),
+        (
+            Lang::De,
+            "Er las »Faust. Erster Teil« vor. Dann ging er.",
+            &["Er las »Faust. Erster Teil« vor.", "Dann ging er."],
+        ),
+    ]);
+}
