@@ -166,3 +166,61 @@ fn a_closing_guillemet_opens_nothing() {
         ),
     ]);
 }
+
+/// Titles and institutions before a name never end a sentence there;
+/// German `Univ.` ends one only before a usual opener.
+#[test]
+fn titles_and_institutions_stand_before_names() {
+    check(&[
+        (
+            Lang::En,
+            "The case went to Det. Harris on Monday. He solved it.",
+            &["The case went to Det. Harris on Monday.", "He solved it."],
+        ),
+        (
+            Lang::Es,
+            "Lo firmó el Dir. Gómez ayer. Nadie protestó.",
+            &["Lo firmó el Dir. Gómez ayer.", "Nadie protestó."],
+        ),
+        (
+            Lang::Ru,
+            "Службу провёл свящ. Николай Петров. Народу было много.",
+            &["Службу провёл свящ. Николай Петров.", "Народу было много."],
+        ),
+        (
+            Lang::De,
+            "Sie studierte an der Univ. Heidelberg Chemie. Danach lehrte sie an der Univ. Dort blieb sie.",
+            &[
+                "Sie studierte an der Univ. Heidelberg Chemie.",
+                "Danach lehrte sie an der Univ.",
+                "Dort blieb sie.",
+            ],
+        ),
+    ]);
+}
+
+/// After a colon, only the first label of a list (or the one expected)
+/// opens an item; another number ends its sentence.
+#[test]
+fn a_number_after_a_colon_is_a_label_only_when_a_list_begins() {
+    check(&[
+        (
+            Lang::En,
+            "The final score: 3. The fans cheered.",
+            &["The final score: 3.", "The fans cheered."],
+        ),
+        (
+            Lang::En,
+            "The plan: 1. Call Anna 2. Book rooms.",
+            &["The plan: 1. Call Anna", "2. Book rooms."],
+        ),
+        (
+            Lang::De,
+            "Die Regeln besagen: 1. Die Hütte ist offen. 2. Jeder zahlt.",
+            &[
+                "Die Regeln besagen: 1. Die Hütte ist offen.",
+                "2. Jeder zahlt.",
+            ],
+        ),
+    ]);
+}

@@ -23,7 +23,8 @@ pub(super) const DATA: Data = Data {
             fa fam ing mitgl obb zust",
     inner: "tägl jährl monatl wöchentl i.r str hauptstr jh jhd jhdt mio mrd tsd mill ltd inc e.v \
             e.g a.g co u.s u.k stk \
-            pkt proz mo di mi sa std sek min a.m a.main u.a max qm",
+            pkt proz mo di mi sa std sek min a.m a.main u.a max qm \
+            univ inst akad gymn jahrh gde",
     // Months: before a year (`3. Jan. 1920`) inside, before a capital final.
     final_: "usw etc usf u.ä.m u.v.m o.ä.m jan jän feb febr mär apr jul aug sep sept okt nov dez",
     numeric: "",

@@ -10,9 +10,9 @@ pub(super) const DATA: Data = Data {
             art arts núm nro núms pág págs párr párrf caps ej ejs fig tel telf apdo \
             admón adm dpto depto dept aprox c/u pza plza blvr bv entlo \
             col gob pdte pres vol vols ed eds trad coord cfr cf vid v.gr vg etc.al \
-            ee n.º cía ctra cra urb",
+            ee n.º cía ctra cra urb sor dip sen ldo ldos dir ntra ntro sec abg",
     inner: "izq izqda dcha s.l s.r.l lda ltda hnos ud uds vd vds jr ss.mm hs hrs seg min \
-            máx mín lun mié jue vie sáb dom s.a",
+            máx mín lun mié jue vie sáb dom s.a univ inst",
     // A capital after a month (`el 5 de feb. Será …`) opens a sentence:
     // Spanish writes months and common nouns lowercase.
     final_: "etc ee.uu e.e.u.u ene feb mar abr may jun jul ago sep sept set oct nov dic",

@@ -9,10 +9,10 @@ pub(super) const DATA: Data = Data {
             tél fax ann suiv sq sqq op.cit loc.cit ibid id vs c.-à-d c.à.d cà.d i.e e.g \
             gén cdt cne lt lieut sgt adj min.-prés dép dépt arr éts ets n.b n.d.l.r \
             n.d.t p.-s p.s etc.al dir fasc hist introd ms mss nouv pref préf \
-            réimpr suppl trad vx anc apr.-m av.-m bibl ap",
+            réimpr suppl trad vx anc apr.-m av.-m bibl ap col capt prés comm ing sén",
     inner: "coll hab j.-c s.a s.a.r.l sarl sas inc ltd co cie janv févr fév avr \
             juil \
-            sept oct nov déc lun mar ven sam dim min max ll.aa.ii.rr ll.aa.rr ll.mm s.m \
+            sept oct nov déc lun mar ven sam dim min max univ inst ll.aa.ii.rr ll.aa.rr ll.mm s.m \
             s.e s.a.r u.e o.n.u",
     final_: "etc h mds md",
     numeric: "no nos art",
