@@ -224,3 +224,35 @@ fn a_number_after_a_colon_is_a_label_only_when_a_list_begins() {
         ),
     ]);
 }
+
+/// `ff.` and `sqq.` close a page reference, often a sentence too; a company
+/// suffix ends one before a usual opener, a common verb among them.
+#[test]
+fn citations_and_company_suffixes_end_before_an_opener() {
+    check(&[
+        (
+            Lang::De,
+            "Siehe S. 12 ff. Dort steht es. Vgl. S. 40 ff. zu diesem Punkt.",
+            &[
+                "Siehe S. 12 ff.",
+                "Dort steht es.",
+                "Vgl. S. 40 ff. zu diesem Punkt.",
+            ],
+        ),
+        (
+            Lang::Fr,
+            "Voir p. 12 sqq. Le texte est clair.",
+            &["Voir p. 12 sqq.", "Le texte est clair."],
+        ),
+        (
+            Lang::Es,
+            "El contrato lo ganó Obras S.A. Es la segunda vez.",
+            &["El contrato lo ganó Obras S.A.", "Es la segunda vez."],
+        ),
+        (
+            Lang::Fr,
+            "Le marché revient à Travaux S.A. Est-ce une surprise ?",
+            &["Le marché revient à Travaux S.A.", "Est-ce une surprise ?"],
+        ),
+    ]);
+}

@@ -24,7 +24,7 @@ pub(super) const DATA: Data = Data {
     inner: "tägl jährl monatl wöchentl i.r str hauptstr jh jhd jhdt mio mrd tsd mill ltd inc e.v \
             e.g a.g co u.s u.k stk \
             pkt proz mo di mi sa std sek min a.m a.main u.a max qm \
-            univ inst akad gymn jahrh gde",
+            univ inst akad gymn jahrh gde ff f.f",
     // Months: before a year (`3. Jan. 1920`) inside, before a capital final.
     final_: "usw etc usf u.ä.m u.v.m o.ä.m jan jän feb febr mär apr jul aug sep sept okt nov dez",
     numeric: "",

@@ -29,7 +29,9 @@ pub(super) const DATA: Data = Data {
                 Otra Otros Otras Ambos Varios Esta Ante Bajo Contra Hacia Mediante Toda Ningún \
                 Ninguna Nadie Algo Algún Alguna Algunos Algunas Pocos Tu Vuestro Aún Todavía \
                 Quizás Tal Donde Porque Pues Quien Cual Cuyo Actualmente Posteriormente \
-                Anteriormente",
+                Anteriormente Es Era Fue Son Eran Fueron Será Serán Sería Está Están Estaba \
+                Estaban Estuvo Ha Han Había Habían Habrá Hubo Tiene Tienen Tenía Puede \
+                Pueden Podría Parece Existe Existen Debe Deben Cabe Resulta",
     months: "Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre \
              Octubre Noviembre Diciembre",
     ordinal_context: "",

@@ -6,7 +6,7 @@ use super::Data;
 pub(super) const DATA: Data = Data {
     never: "m mm mme mmes mlle mlles me mes mgr dr dre pr prof st ste sts stes vve av apr \
             bd boul fg fbg pl rte imp chap cf p.ex ex env arts al éd éds t p pp n° nº réf \
-            tél fax ann suiv sq sqq op.cit loc.cit ibid id vs c.-à-d c.à.d cà.d i.e e.g \
+            tél fax ann suiv op.cit loc.cit ibid id vs c.-à-d c.à.d cà.d i.e e.g \
             gén cdt cne lt lieut sgt adj min.-prés dép dépt arr éts ets n.b n.d.l.r \
             n.d.t p.-s p.s etc.al dir fasc hist introd ms mss nouv pref préf \
             réimpr suppl trad vx anc apr.-m av.-m bibl ap col capt prés comm ing sén",
@@ -28,7 +28,8 @@ pub(super) const DATA: Data = Data {
                 Sans Chez Désormais Jusqu Lorsqu Puisqu Dès Déjà Encore Toujours Jamais Outre \
                 Hormis Maintenant Actuellement Ici Là Toute Aucun Aucune Personne Rien Quelque \
                 Quelques Ton Celui Celle Ceux Combien Lorsque Bien Même Souvent Parfois \
-                Surtout Notamment",
+                Surtout Notamment Est Sont Était Étaient Fut Furent Sera Ont Avait Peut \
+                Doit Faut Reste",
     months: "Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre \
              Novembre Décembre janvier février mars avril mai juin juillet août \
              septembre octobre novembre décembre",
