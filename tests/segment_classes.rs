@@ -6,22 +6,20 @@
 mod segment_cases;
 
 use paralign::Lang;
-use segment_cases::segment;
 
 /// One case: language, input, expected sentences.
 type Case = (Lang, &'static str, &'static [&'static str]);
 
+/// Checks every case with the shared checker, language by language.
 fn check(cases: &[Case]) {
-    let mut failures = Vec::new();
-    for (lang, input, expected) in cases {
-        let got = segment(input, *lang);
-        if got != *expected {
-            failures.push(format!(
-                "{lang} {input:?}\n  expected {expected:?}\n  got      {got:?}"
-            ));
-        }
+    for lang in Lang::ALL {
+        let of_lang: Vec<segment_cases::Case> = cases
+            .iter()
+            .filter(|c| c.0 == lang)
+            .map(|&(_, input, expected)| (input, expected))
+            .collect();
+        segment_cases::check(lang, &of_lang);
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 /// An era or year abbreviation ends a sentence before a capitalised word,
@@ -253,6 +251,28 @@ fn citations_and_company_suffixes_end_before_an_opener() {
             Lang::Fr,
             "Le marché revient à Travaux S.A. Est-ce une surprise ?",
             &["Le marché revient à Travaux S.A.", "Est-ce une surprise ?"],
+        ),
+    ]);
+}
+
+/// A Russian capital letter with a stop is an initial: after a surname it
+/// closes the name before a usual opener; before a surname it opens one.
+#[test]
+fn russian_capital_letters_are_initials() {
+    check(&[
+        (
+            Lang::Ru,
+            "Затем выступил Петров П. П. Потом все ушли.",
+            &["Затем выступил Петров П. П.", "Потом все ушли."],
+        ),
+        (
+            Lang::Ru,
+            "Приехал С. Лавров. Д. Песков промолчал. См. п. 5 договора.",
+            &[
+                "Приехал С. Лавров.",
+                "Д. Песков промолчал.",
+                "См. п. 5 договора.",
+            ],
         ),
     ]);
 }

@@ -15,6 +15,7 @@ use super::shapes::{
     is_roman, is_zone, lettered_number, trailing_initials,
 };
 use super::tokens::{Kind, Next, token_before, word_before};
+use crate::Lang;
 
 impl Scanner<'_> {
     /// Decides a plain full stop at byte `i`; `after` is the byte after the
@@ -73,11 +74,13 @@ impl Scanner<'_> {
         let single = tok.chars().nth(1).is_none();
         let found = self.abbreviation(start, tok);
         let class = match found {
-            // `H. Brocherel`: an initial, whatever `h.` abbreviates.
+            // `H. Brocherel`: an initial, whatever `h.` abbreviates; a
+            // Russian capital letter always is (`Петров П. П.`), having no
+            // one-letter title like French `M.` or Spanish `D.`.
             Some(f)
                 if single
                     && !f.compound
-                    && f.class != Class::Never
+                    && (f.class != Class::Never || self.lang == Lang::Ru)
                     && tok.chars().all(char::is_uppercase) =>
             {
                 None
