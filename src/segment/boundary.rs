@@ -7,14 +7,15 @@
 //! Kiss & Strunk's Punkt (2006), with hand-written per-language lists in
 //! place of statistics.
 
-use super::abbrev::{Class, KeyBuf};
-use super::chars::{char_before, is_letter};
+use super::abbrev::{Class, KeyBuf, Rules};
+use super::chars::{char_before, is_dash, is_letter, is_opener};
 use super::scan::Scanner;
 use super::shapes::{
     currency_country, cyrillic_before, is_acronym, is_contraction, is_hyphenated_initials,
     is_roman, is_zone, lettered_number, trailing_initials,
 };
 use super::tokens::{Kind, Next, token_before, word_before};
+use crate::Lang;
 
 impl Scanner<'_> {
     /// Decides a plain full stop at byte `i`; `after` is the byte after the
@@ -71,20 +72,27 @@ impl Scanner<'_> {
             return false;
         }
         let single = tok.chars().nth(1).is_none();
-        let class = match self.abbreviation(start, tok) {
-            // `H. Brocherel`: an initial, whatever `h.` abbreviates.
-            Some(c) if single && c != Class::Never && tok.chars().all(char::is_uppercase) => None,
+        let found = self.abbreviation(start, tok);
+        let class = match found {
+            // `H. Brocherel`: an initial, whatever `h.` abbreviates; a
+            // Russian capital letter always is (`Петров П. П.`), having no
+            // one-letter title like French `M.` or Spanish `D.`.
+            Some(f)
+                if single
+                    && !f.compound
+                    && (f.class != Class::Never || self.lang == Lang::Ru)
+                    && tok.chars().all(char::is_uppercase) =>
+            {
+                None
+            }
             // `8481 m. Am …`: a unit after a number (French `m.` is
             // otherwise `monsieur`).
-            None | Some(Class::Never)
-                if single
-                    && !next.dotted
-                    && tok.chars().all(char::is_lowercase)
-                    && self.after_number(start) =>
-            {
-                Some(Class::Final)
-            }
-            class => class,
+            None
+            | Some(Found {
+                class: Class::Never,
+                ..
+            }) if self.unit_after_number(start, tok, single, next) => Some(Class::Final),
+            found => found.map(|f| f.class),
         };
         match class {
             Some(Class::Never) => false,
@@ -95,12 +103,11 @@ impl Scanner<'_> {
             }
             Some(Class::Final) => next.kind != Kind::Digit,
             Some(Class::Year) => {
-                // `г. Казань` is a town; `В 2010 г. Виктор …` opens with the
-                // year. A capital `В` after a year can only open a sentence
-                // (the preposition is lowercase inside one).
+                // `г. Казань` is a town, `B.C.`, `н. э.` always a date.
+                let f = found.map_or(start, |f| f.start);
+                let dated = found.is_some_and(|f| f.compound) || self.after_year(f);
                 let long = next.word.chars().nth(1).is_some();
-                let year = self.after_year(start) && self.words_before(start) > 2;
-                next.kind == Kind::Upper && (opens() || (long && year))
+                next.kind == Kind::Upper && (opens() || (long && dated && !self.time_phrase(f)))
             }
             Some(Class::Time) => {
                 next.kind != Kind::Digit && self.words_before(start) > 2 && !is_zone(next.word)
@@ -178,13 +185,42 @@ impl Scanner<'_> {
     }
 
     /// True when a year or century and one space precede byte `start`:
-    /// `2020 г.`, `1990-е гг.`, `2019–2020 гг.`, `XVIII в.`.
+    /// `2020 г.`, `1990-е гг.`, `2019–2020 гг.`, `XVIII в.`, `XIXe s.`.
     fn after_year(&self, start: usize) -> bool {
         let Some(before) = self.text[..start].strip_suffix(' ') else {
             return false;
         };
         let (_, tok) = token_before(before, before.len());
-        tok.starts_with(|c: char| c.is_ascii_digit()) || is_roman(tok)
+        tok.starts_with(|c: char| c.is_ascii_digit())
+            || is_roman(tok.strip_suffix('e').unwrap_or(tok))
+    }
+
+    /// True when the current sentence, up to byte `end`, is a short
+    /// introductory time phrase (`В 2010 г.`, `1 января 49 г. до н. э.`,
+    /// `In 44 B.C.`): it opens with a number or a word that opens such
+    /// phrases and holds no clause punctuation, so a name after it is the
+    /// subject (`In 44 B.C. Caesar was killed`). Never in German, which puts
+    /// the verb, lowercase, right after such a phrase.
+    fn time_phrase(&self, end: usize) -> bool {
+        if self.rules.dotted_ordinals {
+            return false;
+        }
+        let before = &self.text[self.sentence_start()..end];
+        let words = before.split_whitespace().count();
+        let first = before
+            .trim_start_matches(|c: char| c.is_whitespace() || is_opener(c) || is_dash(c))
+            .split(|c: char| !is_letter(c) && !c.is_ascii_digit())
+            .next()
+            .unwrap_or("");
+        let opener =
+            first.starts_with(|c: char| c.is_ascii_digit()) || self.rules.is_time_opener(first);
+        opener && words <= 7 && !before.contains([',', ';', ':'])
+    }
+
+    /// `8481 m. Am …`: a one-letter lowercase unit after a number ends a
+    /// sentence like any word (French `m.` is otherwise `monsieur`).
+    fn unit_after_number(&self, start: usize, tok: &str, single: bool, next: &Next) -> bool {
+        single && !next.dotted && tok.chars().all(char::is_lowercase) && self.after_number(start)
     }
 
     /// True when a number and one space precede byte `start`.
@@ -211,7 +247,7 @@ impl Scanner<'_> {
 
     /// Looks up the abbreviation ending with `tok` (at byte `start`), trying
     /// the longest spaced form first: `av. J.-C`, then `J.-C`.
-    pub(super) fn abbreviation(&self, start: usize, tok: &str) -> Option<Class> {
+    pub(super) fn abbreviation(&self, start: usize, tok: &str) -> Option<Found> {
         let rules = self.rules;
         if rules.too_long(tok) {
             return None;
@@ -219,10 +255,11 @@ impl Scanner<'_> {
         let parts = self.parts_before(start, tok);
         let count = parts.iter().flatten().count();
         for first in 0..count {
+            let used = &parts[..count - first];
+            let oldest = used[used.len() - 1].map_or(start, |p| p.0);
             let mut key = KeyBuf::new();
             if first == 0 {
-                let oldest = parts[count - 1].unwrap_or((start, tok));
-                let word = word_before(self.text, oldest.0);
+                let word = word_before(self.text, oldest);
                 let mut lower = KeyBuf::new();
                 lower.push_lower(word);
                 if lower
@@ -231,16 +268,16 @@ impl Scanner<'_> {
                 {
                     key.push_lower(word);
                     key.push_lower(" ");
-                    push_parts(&mut key, &parts[..count]);
-                    if let Some(class) = key.as_str().and_then(|k| rules.abbreviation(k)) {
-                        return Some(class);
+                    push_parts(&mut key, used);
+                    if let Some(found) = key.as_str().and_then(|k| Found::new(rules, k, oldest)) {
+                        return Some(found);
                     }
                     key = KeyBuf::new();
                 }
             }
-            push_parts(&mut key, &parts[..count - first]);
-            if let Some(class) = key.as_str().and_then(|k| rules.abbreviation(k)) {
-                return Some(class);
+            push_parts(&mut key, used);
+            if let Some(found) = key.as_str().and_then(|k| Found::new(rules, k, oldest)) {
+                return Some(found);
             }
         }
         None
@@ -270,6 +307,30 @@ impl Scanner<'_> {
             at = s;
         }
         parts
+    }
+}
+
+/// An abbreviation found before a full stop.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Found {
+    /// How it behaves before a capitalised word.
+    pub class: Class,
+    /// Where its first part begins (`a` of `a. C.`).
+    pub start: usize,
+    /// Written with a dot inside (`z. B.`, `a. C.`, `B.C.`), so that it
+    /// cannot be an initial, and a date abbreviation of this shape is an era.
+    pub compound: bool,
+}
+
+impl Found {
+    fn new(rules: &Rules, key: &str, start: usize) -> Option<Found> {
+        let class = rules.abbreviation(key)?;
+        let compound = key.rsplit(' ').next().is_some_and(|k| k.contains('.'));
+        Some(Found {
+            class,
+            start,
+            compound,
+        })
     }
 }
 

@@ -86,8 +86,13 @@ impl Scanner<'_> {
         {
             return false;
         }
-        if self.text[..start].trim_end().ends_with(':') && matches!(marker, Marker::Number(_)) {
-            // `…, besagen: 1. Die Expeditionen …`: an item label after a colon.
+        let listed = marker.first() || self.expect == Some(marker);
+        if self.text[..start].trim_end().ends_with(':')
+            && matches!(marker, Marker::Number(_))
+            && listed
+        {
+            // `…, besagen: 1. Die Expeditionen …`: an item label after a
+            // colon; `The score: 3. The end.` is a number ending a sentence.
             self.expect = Some(marker.succ());
             return true;
         }

@@ -10,7 +10,8 @@
 //! a speech dash, a list label). Rules per language then veto the boundary
 //! after a plain full stop (module `boundary`): abbreviations from the tables
 //! in `abbrev/` by how each behaves before a capital (never final, final
-//! only before a usual sentence opener, often final, before numbers only),
+//! only before a usual sentence opener, often final, before numbers only,
+//! after a year or era unless the date is a phrase opening the sentence),
 //! initials (Russian ones after a surname close the name), list labels,
 //! German ordinals and Roman numerals (elsewhere a numeral takes no stop of
 //! its own), vowel-less contractions (module `shapes`); and inside

@@ -65,7 +65,15 @@ impl Quotes {
         }
         let unambiguous = matches!(c, '„' | '(' | '[' | '‚');
         let after_space = char_before(text, i).is_none_or(|p| p.is_whitespace() || is_opener(p));
-        let can_open = matches!(c, '"' | '“' | '«' | '»' | '‹' | '›') && after_space;
+        // `»Wort«` opens with `»` set against its word; a `»` followed by a
+        // space closes a French `« … »` whose opener lies outside the
+        // paragraph, and must not pair with the next `«`.
+        let set_against = || char_at(text, i + c.len_utf8()).is_some_and(|n| !n.is_whitespace());
+        let can_open = match c {
+            '"' | '“' | '«' | '‹' => after_space,
+            '»' | '›' => after_space && set_against(),
+            _ => false,
+        };
         if (unambiguous || can_open) && self.stack.len() < DEPTH {
             self.stack.push(Open {
                 mark: c,

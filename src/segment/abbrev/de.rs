@@ -13,7 +13,7 @@ pub(super) const DATA: Data = Data {
             em h.c dres sen jun st hl kath ev evang luth ref abs art nr nrn ziff lit bd \
             bde hrsg hg aufl kap anm abb tab tel fax pl postf gebr kl kr ldkr reg.-bez \
             bez dt engl frz franz ital russ lat griech poln tsch niederl österr nördl südl \
-            östl westl n.chr v.chr u.z v.u.z n.u.z jg jgg js mind ggü gegenüb \
+            östl westl jg jgg js mind ggü gegenüb \
             rd ung ugf stv stellv vors präs gen.-sekr sekr abt ref.-nr az aktz bgbl gvbl \
             abl bverfge bverwge bghz bghst ausg s.a s.d s.s vs v.h a.d a.a i.e.w o.j o.o \
             betr bsp ebd erg gez ggfs hbf inh lfd mdb mdl mwst nachf o.a röm spez stud wg \
@@ -23,11 +23,12 @@ pub(super) const DATA: Data = Data {
             fa fam ing mitgl obb zust",
     inner: "tägl jährl monatl wöchentl i.r str hauptstr jh jhd jhdt mio mrd tsd mill ltd inc e.v \
             e.g a.g co u.s u.k stk \
-            pkt proz mo di mi sa std sek min a.m a.main u.a max qm",
+            pkt proz mo di mi sa std sek min a.m a.main u.a max qm \
+            univ inst akad gymn jahrh gde ff f.f",
     // Months: before a year (`3. Jan. 1920`) inside, before a capital final.
     final_: "usw etc usf u.ä.m u.v.m o.ä.m jan jän feb febr mär apr jul aug sep sept okt nov dez",
     numeric: "",
-    year: "",
+    year: "n.chr v.chr u.z v.u.z n.u.z",
     time: "",
     starters: "Der Die Das Dem Den Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ich Ihr \
                 Man Dies Diese Dieser Dieses Diesem Diesen Dass Doch Aber Und Oder Auch Als Am \
@@ -59,5 +60,6 @@ pub(super) const DATA: Data = Data {
                       ihren ihres sein seine seinem seinen seines unser unsere unserem \
                       jeder jede jedes jedem jeden dieser diese dieses diesem diesen \
                       ins aufs übers fürs",
+    time_openers: "",
     numeric_suffixes: "str",
 };

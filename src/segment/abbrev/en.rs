@@ -10,13 +10,13 @@ pub(super) const DATA: Data = Data {
             mtn approx div incl excl ref refs esp eq eqs ch chap sec para eds vol cp abbr \
             adj adv gr lat hebr ital tel ext dist natl intl univ acad inst mssrs viz \
             vs v i.q e.g i.e n.b p.s gens cdr mgr mgmt mfg assn cres expy fwy hts jct pkwy \
-            plz ter tpke repr ser suppl encl attn corr",
+            plz ter tpke repr ser suppl encl attn corr det",
     inner: "dept govt st ave blvd rd u.s u.s.a u.k e.u u.n u.n.n d.c n.y l.a jr sr inc ltd co \
             corp bros llc plc \
             p.l.c n.v s.a a.g kg tbsp tsp lb lbs oz yd sq cu hr hrs min mins secs wk wks \
             yr yrs mos av avg max jan feb mar apr jun jul aug sep sept oct nov dec mon tue \
             tues thu thur thurs fri ala ariz ark calif colo conn del fla ga ind kan kans \
-            ky md mich minn mont neb nebr nev okla penn tenn tex va vt wis wisc wyo ed ft \
+            ky md mich minn mont neb nebr nev okla penn tenn tex va vt wis wisc wyo pa sask ont alta ed ft \
             rep pres trans est ph.d m.d b.a m.a b.s m.s j.d m.b.a qt gal mph",
     final_: "etc et_seq",
     numeric: "no nos art arts p pp fig figs",
@@ -40,5 +40,8 @@ pub(super) const DATA: Data = Data {
     months: "January February March April May June July August September October \
              November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec",
     ordinal_context: "",
+    time_openers: "In On At By From Since Until Till Around About Circa Before After During \
+                   Between Then Already Only Even Also Later Earlier Toward Towards Roughly \
+                   Approximately Some",
     numeric_suffixes: "",
 };

@@ -39,10 +39,12 @@ pub(crate) enum Class {
     Final,
     /// An abbreviation only before a number (`No. 5`, `Art. 3`); otherwise a word.
     Numeric,
-    /// After a year or century (`г.`, `гг.`, `в.`): ends a sentence before a usual opener,
-    /// even a one-letter preposition (`1950 г. Его …`, `2020 г. В Москве …`),
-    /// and before any capitalised word of two or more letters unless the year
-    /// opens the sentence (`В 2010 г. Виктор …`); `г. Казань` is a town.
+    /// After a year or century (`г.`, `гг.`, `в.`) or an era (`B.C.`, `a. C.`,
+    /// `v. Chr.`, `н. э.`): ends a sentence before a usual opener, even a
+    /// one-letter preposition (`1950 г. Его …`, `2020 г. В Москве …`), and
+    /// before any capitalised word of two or more letters unless the date
+    /// is a phrase that opens the sentence (`В 2010 г. Виктор …`, `In 44
+    /// B.C. Caesar …`); `г. Казань` is a town.
     Year,
     /// Clock-time suffixes (`a.m.`): final unless the sentence so far is a short
     /// introductory phrase (`At 5 a.m. Mr. Smith …`).
@@ -81,6 +83,7 @@ pub(crate) struct Rules {
     starters: WordSet,
     months: WordSet,
     ordinal_context: WordSet,
+    time_openers: WordSet,
     numeric_suffixes: Vec<&'static str>,
     /// True where a number followed by `.` is usually an ordinal (German).
     pub(crate) dotted_ordinals: bool,
@@ -101,6 +104,9 @@ pub(super) struct Data {
     pub months: &'static str,
     /// Lowercase words before a number that make it an ordinal (`am 3.`).
     pub ordinal_context: &'static str,
+    /// Capitalised words that open an introductory time phrase (`In 44
+    /// B.C.`, `В 2010 г.`): prepositions and adverbs of time.
+    pub time_openers: &'static str,
     /// Endings of compounds abbreviated before a number (`Hauptstr. 12`).
     pub numeric_suffixes: &'static str,
 }
@@ -154,6 +160,7 @@ impl Rules {
             starters,
             months: set(data.months),
             ordinal_context: set(data.ordinal_context),
+            time_openers: set(data.time_openers),
             numeric_suffixes: data.numeric_suffixes.split_whitespace().collect(),
             dotted_ordinals,
         }
@@ -217,6 +224,11 @@ impl Rules {
         self.months.contains(word)
     }
 
+    /// True for a word that opens an introductory time phrase (`In`, `В`).
+    pub(crate) fn is_time_opener(&self, word: &str) -> bool {
+        self.time_openers.contains(word)
+    }
+
     /// True for a lowercase word that makes the following number an ordinal.
     pub(crate) fn is_ordinal_context(&self, lower_word: &str) -> bool {
         self.ordinal_context.contains(lower_word)
@@ -235,7 +247,9 @@ mod tests {
             (Lang::En, "mr", Class::Never),
             (Lang::En, "u.s", Class::Inner),
             (Lang::Es, "p.ej", Class::Never),
-            (Lang::Fr, "av.j.-c", Class::Final),
+            (Lang::Fr, "av.j.-c", Class::Year),
+            (Lang::Es, "ee.uu", Class::Final),
+            (Lang::De, "v.chr", Class::Year),
             (Lang::Ru, "т.е", Class::Never),
             (Lang::Ru, "и др", Class::Final),
         ];
