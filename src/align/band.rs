@@ -232,17 +232,18 @@ impl<F: Fn(usize) -> Band> Widening<F> {
     fn outer_rows(&self, path: &[(usize, usize)]) -> [Vec<bool>; 2] {
         let guide = &self.levels[0];
         let rows = self.level[0].len();
-        let mut outer = [vec![false; rows], vec![false; rows]];
+        let [mut behind, mut ahead] = [vec![false; rows], vec![false; rows]];
         for step in path.windows(2) {
             let ((i0, j0), (i1, j1)) = (step[0], step[1]);
-            for r in i0..=i1 {
+            let cells = behind[i0..=i1].iter_mut().zip(&mut ahead[i0..=i1]);
+            for (r, (b, a)) in (i0..).zip(cells) {
                 let (lo, hi) = guide.row(r);
                 let quarter = (hi - lo) / 4;
-                outer[0][r] |= j0 < lo + quarter;
-                outer[1][r] |= j1 > hi - quarter;
+                *b |= j0 < lo + quarter;
+                *a |= j1 > hi - quarter;
             }
         }
-        outer
+        [behind, ahead]
     }
 
     /// Raises every row's level by one: doubling everywhere, for a search
