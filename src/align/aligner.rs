@@ -14,14 +14,15 @@
 //!    blocks ([`Shape::runs`]), over a narrow band around the first path,
 //!    with the lexicon.
 //!
-//! Each pass widens its band (doubling) while the best path runs along the
-//! band's edge, up to a memory cap linear in the input ([`Aligner::solve_in`]),
+//! Each pass widens its band where the best path runs along the band's edge
+//! (doubling it there, [`Widening`]), up to a memory cap linear in the input
+//! ([`Aligner::solve_in`]),
 //! so the work stays linear for texts that are translations of each other
 //! (their alignment stays near some diagonal), and the search is exact within
 //! the band except for beam pruning (see [`dp`](super::dp)).
 
-use super::band::Band;
-use super::dp::{Found, Params, Problem, boundaries};
+use super::band::{Band, Widening};
+use super::dp::{Found, Params, Problem, Search, boundaries};
 use super::shape::Shape;
 use super::split;
 use super::{Alignment, Bead, Config};
@@ -74,9 +75,11 @@ impl<'c> Aligner<'c> {
         }
     }
 
-    /// Runs the DP in the band `band(width)`, doubling `width` from `width`
-    /// while the best path touches the band's edge and the band stays under
-    /// the memory cap (whole grid up to 2000 x 2000 segments, else 256 cells
+    /// Runs the DP in the band `band(width)`, widening it where the best
+    /// path touches its edge ([`Widening`]: the rows near the touching
+    /// cells take the rows of `band(2 * width)`, then `band(4 * width)`, …)
+    /// until the path stays clear of the edges or the band reaches the
+    /// memory cap (whole grid up to 2000 x 2000 segments, else 256 cells
     /// per segment). With `scored`, the beads of the final band carry their
     /// posteriors at [`Config::temperature`].
     pub fn solve_in(
@@ -95,23 +98,37 @@ impl<'c> Aligner<'c> {
     pub fn solve_scored(
         &self,
         problem: &Problem,
-        mut width: usize,
+        width: usize,
         band: impl Fn(usize) -> Band,
         scored: bool,
     ) -> (Vec<Found>, [Vec<f32>; 2]) {
+        let (band, search) = self.search_widening(problem, width, band, scored);
+        problem.scored_beads(&band, search)
+    }
+
+    /// The search of [`Aligner::solve_scored`] and the band it ended in.
+    pub fn search_widening(
+        &self,
+        problem: &Problem,
+        width: usize,
+        band: impl Fn(usize) -> Band,
+        scored: bool,
+    ) -> (Band, Search) {
         let (n, m) = problem.size();
-        width = width.max(1);
+        let mut widening = Widening::new(width.max(1), band);
         loop {
-            let band = band(width);
+            let band = widening.band();
             let temperature = scored.then_some(self.config.temperature);
             let search = problem.search(&band, temperature);
             let path = search.boundaries();
-            let complete = path.last() == Some(&(n, m));
-            let capped = band.cells() > max_cells(n, m);
-            if band.is_full() || capped || (complete && !band.touched_by(&path)) {
-                return problem.scored_beads(&band, search);
+            if band.is_full() || band.cells() > max_cells(n, m) {
+                return (band, search);
             }
-            width *= 2;
+            if path.last() != Some(&(n, m)) {
+                widening.widen_all();
+            } else if !widening.widen(&band, &path) {
+                return (band, search);
+            }
         }
     }
 

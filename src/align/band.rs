@@ -104,15 +104,165 @@ impl Band {
     /// True when some cell of `path` lies on an edge of the band that is not
     /// also an edge of the grid: the best path may have been cut off there.
     pub fn touched_by(&self, path: &[(usize, usize)]) -> bool {
-        path.iter().any(|&(i, j)| {
-            let (lo, hi) = self.row(i);
-            (j == lo && lo > 0) || (j == hi && hi < self.cols)
-        })
+        !self.touches(path).is_empty()
     }
 
     /// True when the band is the whole grid.
     pub fn is_full(&self) -> bool {
         self.lo.iter().all(|&l| l == 0) && self.hi.iter().all(|&h| h as usize == self.cols)
+    }
+
+    /// The cells of `path` that lie on an edge of the band that is not also
+    /// an edge of the grid, as (row, edge): where the best path may have
+    /// been cut off.
+    pub fn touches(&self, path: &[(usize, usize)]) -> Vec<(usize, Edge)> {
+        let mut out = Vec::new();
+        for &(i, j) in path {
+            let (lo, hi) = self.row(i);
+            if j == lo && lo > 0 {
+                out.push((i, Edge::Lo));
+            }
+            if j == hi && hi < self.cols {
+                out.push((i, Edge::Hi));
+            }
+        }
+        out
+    }
+}
+
+/// One side of a band's row: its first column (`Lo`) or its last (`Hi`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edge {
+    /// The row's first column (the path is behind on the target side).
+    Lo = 0,
+    /// The row's last column (the path is ahead on the target side).
+    Hi = 1,
+}
+
+/// A band that widens only where the best path touches its edge.
+///
+/// The band of width `w` (`make(w)`, e.g. [`Band::diagonal`] or
+/// [`Band::around`]) is the first guess. When the path searched in it runs
+/// along an edge, only the rows near the touching cells, and only on the
+/// touched side, take the corresponding row of `make(2w)`; a row touched
+/// again takes `make(4w)`, and so on. Each row's side keeps its own
+/// *level* `k` (`make(w << k)`). A band that had doubled everywhere would
+/// pay for the wider rows along the whole pair, where an untranslated
+/// block in one place (a caption list, a dropped page) asks for them only
+/// there.
+///
+/// Exactness: the widened band is a subset of `make(w << k)` for the
+/// largest level `k` reached, so whenever the best path of that doubled
+/// band lies inside the widened one, it is also the best path of the
+/// widened band (up to ties and beam pruning, which looks at the cells of
+/// a row).
+pub struct Widening<F: Fn(usize) -> Band> {
+    make: F,
+    /// `levels[k]` is `make(width << k)`, built when first needed.
+    levels: Vec<Band>,
+    width: usize,
+    /// The level of each row's first column (`[0]`) and last (`[1]`).
+    level: [Vec<u8>; 2],
+}
+
+impl<F: Fn(usize) -> Band> Widening<F> {
+    /// Starts from `make(width)` everywhere.
+    pub fn new(width: usize, make: F) -> Self {
+        let first = make(width);
+        let rows = first.lo.len();
+        Widening {
+            make,
+            levels: vec![first],
+            width,
+            level: [vec![0; rows], vec![0; rows]],
+        }
+    }
+
+    /// The current band: row `i` from the first column of
+    /// `make(width << level[0][i])` to the last of `make(width << level[1][i])`.
+    pub fn band(&self) -> Band {
+        let rows = (0..self.level[0].len()).map(|i| {
+            let lo = self.levels[self.level[0][i] as usize].row(i).0;
+            let hi = self.levels[self.level[1][i] as usize].row(i).1;
+            (lo, hi)
+        });
+        Band::from_rows(rows, self.levels[0].cols)
+    }
+
+    /// Widens the band where `path`, the best path searched in `band` (the
+    /// current [`Widening::band`]), touches its edge. Returns false when it
+    /// touches nowhere.
+    ///
+    /// The rows raised by one level, on the touched side, are the whole
+    /// excursion the touching cell belongs to (the stretch of rows where the
+    /// path runs beyond half-way from the first band's middle to its edge on
+    /// that side),
+    /// plus a margin of the new half-width on either end. An untranslated
+    /// block is often crossed by a path smeared along the band's edge
+    /// (1-2 and 1-3 beads instead of a run of omissions); raising only the
+    /// rows near the touching cells would let such a path settle just inside
+    /// the raised rows and never touch again. If the margin is short, the
+    /// next search touches the new edge and widens again.
+    pub fn widen(&mut self, band: &Band, path: &[(usize, usize)]) -> bool {
+        let touches = band.touches(path);
+        let outer = self.outer_rows(path);
+        let rows = self.level[0].len();
+        // Levels are raised from what the search saw, so that a row inside
+        // two touching windows rises by one level, not two.
+        let raise: Vec<(usize, usize, u8)> = touches
+            .iter()
+            .map(|&(i, edge)| (i, edge as usize, self.level[edge as usize][i] + 1))
+            .collect();
+        for (i, side, to) in raise {
+            self.build(to);
+            let margin = self.width << to;
+            let out = &outer[side];
+            let first = (0..i).rev().take_while(|&r| out[r]).last().unwrap_or(i);
+            let last = (i + 1..rows).take_while(|&r| out[r]).last().unwrap_or(i);
+            let end = (last + margin + 1).min(rows);
+            for l in &mut self.level[side][first.saturating_sub(margin)..end] {
+                *l = (*l).max(to);
+            }
+        }
+        !touches.is_empty()
+    }
+
+    /// For each side (`Edge as usize`), the rows where `path` runs beyond
+    /// half-way from the first band's middle to its edge on that side.
+    fn outer_rows(&self, path: &[(usize, usize)]) -> [Vec<bool>; 2] {
+        let guide = &self.levels[0];
+        let rows = self.level[0].len();
+        let [mut behind, mut ahead] = [vec![false; rows], vec![false; rows]];
+        for step in path.windows(2) {
+            let ((i0, j0), (i1, j1)) = (step[0], step[1]);
+            let cells = behind[i0..=i1].iter_mut().zip(&mut ahead[i0..=i1]);
+            for (r, (b, a)) in (i0..).zip(cells) {
+                let (lo, hi) = guide.row(r);
+                let quarter = (hi - lo) / 4;
+                *b |= j0 < lo + quarter;
+                *a |= j1 > hi - quarter;
+            }
+        }
+        [behind, ahead]
+    }
+
+    /// Raises every row's level by one: doubling everywhere, for a search
+    /// whose path did not reach the end (the band is cut somewhere).
+    pub fn widen_all(&mut self) {
+        for level in &mut self.level {
+            for l in level.iter_mut() {
+                *l += 1;
+            }
+        }
+        let top = self.level.iter().flatten().copied().max().unwrap_or(0);
+        self.build(top);
+    }
+
+    fn build(&mut self, level: u8) {
+        while self.levels.len() <= level as usize {
+            let width = self.width << self.levels.len();
+            self.levels.push((self.make)(width));
+        }
     }
 }
 
@@ -172,5 +322,55 @@ mod tests {
         let d = Band::diagonal(10, 10, 1);
         assert!(d.touched_by(&[(0, 0), (2, 4)]));
         assert!(!d.touched_by(&[(0, 0), (2, 3), (10, 10)]));
+    }
+
+    /// A path along the diagonal of a 200 x 200 grid that leaves it at row
+    /// 100 for column `j` and is back at `(back, back)`.
+    fn detour(j: usize, back: usize) -> Vec<(usize, usize)> {
+        let mut path: Vec<(usize, usize)> = (0..100).map(|k| (k, k)).collect();
+        path.push((100, j));
+        path.extend((back..=200).map(|k| (k, k)));
+        path
+    }
+
+    #[test]
+    fn widening_is_local_and_one_sided() {
+        let make = |w| Band::diagonal(200, 200, w);
+        let mut widening = Widening::new(4, make);
+        let band = widening.band();
+        assert_eq!(band, make(4));
+        assert!(!widening.widen(&band, &detour(100, 101)));
+        // Touches the last column of row 100 (105); the excursion covers
+        // rows 99 to 102, the margin is the new half-width 8.
+        assert!(widening.widen(&band, &detour(105, 106)));
+        let (band, narrow, wide) = (widening.band(), make(4), make(8));
+        for i in 0..=200 {
+            let hi = match (91..=110).contains(&i) {
+                true => wide.row(i).1,
+                false => narrow.row(i).1,
+            };
+            assert_eq!(band.row(i), (narrow.row(i).0, hi), "row {i}");
+        }
+        // Touched again, the excursion (rows 99 to 106) and a margin of 16
+        // rise one more level.
+        assert!(widening.widen(&band, &detour(109, 110)));
+        let band = widening.band();
+        assert_eq!(band.row(100).1, make(16).row(100).1);
+        assert_eq!(band.row(82).1, make(4).row(82).1);
+        assert_eq!(band.row(83).1, make(16).row(83).1);
+        assert_eq!(band.row(122).1, make(16).row(122).1);
+        assert_eq!(band.row(123).1, make(4).row(123).1);
+        assert!(band.cells() < make(8).cells());
+        widening.widen_all();
+        assert_eq!(widening.band().row(0), make(8).row(0));
+    }
+
+    #[test]
+    fn touches_name_the_row_and_the_side() {
+        let b = Band::diagonal(10, 10, 1);
+        assert_eq!(
+            b.touches(&[(0, 0), (2, 4), (5, 4), (10, 10)]),
+            [(2, Edge::Hi), (5, Edge::Lo)]
+        );
     }
 }

@@ -146,7 +146,7 @@ pub struct Config {
     /// used are 0-1, 1-0 and `a-b` with `a + b <= max_shape + 1`.
     pub max_shape: usize,
     /// Initial half-width of the anchor pass's band around the diagonal, in
-    /// segments; doubled while the best path touches the band's edge.
+    /// segments; doubled where the best path touches the band's edge.
     pub band: usize,
     /// Initial half-width of the refined pass's band around the first path.
     pub refine_band: usize,
