@@ -3,10 +3,11 @@
 //!
 //! Every comparison is pivot-vs-version, so a flaw of the pivot shows up as
 //! the same anomaly in most other pairs. Two translators rarely make the
-//! same slip at the same place, so when at least two versions, and at least
-//! half of those compared, show the same anomaly at the same pivot position
-//! (give or take a sentence, since where an extra sentence attaches is not
-//! always clear), the pivot is blamed once ([`gap_findings`]). With a single pair
+//! same slip at the same place, so when at least two versions, and more than
+//! half of those compared, lack the same pivot text, or at least two hold
+//! text the pivot lacks, at the same pivot position (give or take a
+//! sentence, since where an extra sentence attaches is not always clear),
+//! the pivot is blamed once ([`gap_findings`]). With a single pair
 //! nobody can be outvoted, and content one side lacks is reported as lost
 //! from it.
 
@@ -164,12 +165,14 @@ fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence])
         if c.gap.weak {
             // A doubtful gap stands when the other versions bear it out:
             // all of them show it too (the pivot's fault), or none of them
-            // shows a trace of it (the version's).
+            // shows a trace of it and the version's own text around it is
+            // paired (the version's).
             let all = pairs.len() >= 3 && n == pairs.len();
             let alone = c.side == Side::Pivot
                 && pairs.len() >= 3
                 && !firm.contains(&c.lang)
-                && clean_elsewhere(pairs, c);
+                && clean_elsewhere(pairs, c)
+                && !doubt_across(&c.ev.pair, c.gap);
             if all && c.side == Side::Version {
                 let near =
                     |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
@@ -182,7 +185,14 @@ fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence])
             }
             continue;
         }
-        if n >= 2 && 2 * n > pairs.len() {
+        // The pivot lacking what two versions hold is one finding on the
+        // pivot, not an extra unit in each (two translators do not add the
+        // same sentence); a unit most versions lack is the pivot's extra.
+        let pivots_fault = match c.side {
+            Side::Version => n >= 2,
+            Side::Pivot => n >= 2 && 2 * n > pairs.len(),
+        };
+        if pivots_fault {
             let near = |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
             if !blamed.iter().any(near) {
                 blamed.push((c.side, c.pos));
@@ -211,6 +221,28 @@ fn clean_elsewhere(pairs: &[PairEvidence], c: &Candidate) -> bool {
             .clone()
             .all(|k| ev.pair.unaligned(Side::Pivot, Level::Sentence, k) < CLEAN)
     })
+}
+
+/// How far, in sentences, from where a doubtful pivot gap belongs
+/// [`doubt_across`] looks for doubt on the version's side.
+const CROSSING_REACH: usize = 3;
+
+/// Least omission posterior of a version sentence that [`doubt_across`]
+/// counts as doubtful.
+const DOUBT: f32 = 0.1;
+
+/// True when the version of `pair` has a doubtful sentence of its own
+/// ([`DOUBT`]) within [`CROSSING_REACH`] sentences of where the doubtful
+/// pivot gap `g` belongs: the two texts differ there (sentences in another
+/// order, a passage rendered freely, one sentence cut in two), which is no
+/// evidence that either lost anything. A loss leaves the other side's
+/// sentences about it paired.
+fn doubt_across(pair: &Pair, g: &Gap) -> bool {
+    let n = pair.len(Side::Version, Level::Sentence);
+    let reach = g.at.saturating_sub(CROSSING_REACH)..(g.at + CROSSING_REACH).min(n);
+    reach
+        .into_iter()
+        .any(|k| pair.unaligned(Side::Version, Level::Sentence, k) >= DOUBT)
 }
 
 /// True when pair `ev` shows the anomaly of candidate `c` too, at least
