@@ -237,15 +237,20 @@ pub fn first_sentence(pair: &Pair, g: &Gap) -> usize {
 }
 
 /// Least shortfall (|delta| of a merged bead whose other side is too short)
-/// for a doubtful loss inside a merged bead to be believed.
+/// for a loss inside a merged bead to be believed, when its omission mass
+/// passed the threshold; a doubtful one (a weak gap, which may stand on its
+/// own when the other versions are clean) needs the shortfall of
+/// [`shortfalls`] ([`MISFIT`]): one sentence cut in two, or a translator's
+/// merge of terse sentences, leaves the other side a little short.
 const MERGE_SHORT: f32 = 1.0;
 
 /// False when `run` sits in a bead that also holds other units of its side
 /// and whose lengths fit as they are: the best path explains the run as a
 /// merge (a translator joining two sentences), and the length model, Gale &
 /// Church's, agrees. A loss hidden in a merge leaves the other side too
-/// short by the lost text, and taking the run out must fit clearly better.
-fn length_allows_loss(pair: &Pair, side: Side, run: &Range<usize>) -> bool {
+/// short by the lost text (a residual of at least `short`), and taking the
+/// run out must fit clearly better.
+fn length_allows_loss(pair: &Pair, side: Side, run: &Range<usize>, short: f32) -> bool {
     let beads = &pair.alignment(Level::Sentence).beads;
     let Some(b) = beads.iter().find(|b| {
         let mine = if side == Side::Pivot { &b.src } else { &b.tgt };
@@ -268,7 +273,7 @@ fn length_allows_loss(pair: &Pair, side: Side, run: &Range<usize>) -> bool {
         Side::Pivot => pair.al.length.delta(kept, other),
         Side::Version => -pair.al.length.delta(other, kept),
     };
-    with <= -MERGE_SHORT && without.abs() + 0.5 <= with.abs()
+    with <= -short && without.abs() + 0.5 <= with.abs()
 }
 
 /// Least |delta| of a merged bead that does not fit its lengths.
@@ -460,7 +465,7 @@ fn sentence_gap(
 ) -> Option<Gap> {
     let at = pair.position_across(side, Level::Sentence, run.start);
     if counter_mass(pair, side.other(), at) >= tuning.max_counter_omission
-        || !length_allows_loss(pair, side, &run)
+        || !length_allows_loss(pair, side, &run, if weak { MISFIT } else { MERGE_SHORT })
     {
         return None;
     }
