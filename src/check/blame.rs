@@ -4,10 +4,9 @@
 //! Every comparison is pivot-vs-version, so a flaw of the pivot shows up as
 //! the same anomaly in most other pairs. Two translators rarely make the
 //! same slip at the same place, so when at least two versions, and more than
-//! half of those compared, lack the same pivot text, or at least two hold
-//! text the pivot lacks, at the same pivot position (give or take a
-//! sentence, since where an extra sentence attaches is not always clear),
-//! the pivot is blamed once ([`gap_findings`]). With a single pair
+//! half of those compared, show the same anomaly at the same pivot position
+//! (give or take a sentence, since where an extra sentence attaches is not
+//! always clear), the pivot is blamed once ([`gap_findings`]). With a single pair
 //! nobody can be outvoted, and content one side lacks is reported as lost
 //! from it.
 
@@ -185,14 +184,7 @@ fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence])
             }
             continue;
         }
-        // The pivot lacking what two versions hold is one finding on the
-        // pivot, not an extra unit in each (two translators do not add the
-        // same sentence); a unit most versions lack is the pivot's extra.
-        let pivots_fault = match c.side {
-            Side::Version => n >= 2,
-            Side::Pivot => n >= 2 && 2 * n > pairs.len(),
-        };
-        if pivots_fault {
+        if n >= 2 && 2 * n > pairs.len() {
             let near = |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
             if !blamed.iter().any(near) {
                 blamed.push((c.side, c.pos));
