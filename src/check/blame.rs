@@ -422,3 +422,43 @@ fn truncated(release: &str, ev: &PairEvidence, t: &Tail, side: Side) -> Finding 
 fn at(f: Finding, place: Place) -> Finding {
     f.at(place.path, place.line, place.excerpt)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::{Alignment, DocAlignment};
+    use crate::check::resolve::tests::{bead, doc};
+
+    /// A doubtful lost pivot sentence stands only where the version's own
+    /// sentences about it are paired without doubt.
+    #[test]
+    fn doubt_on_the_version_side_near_a_doubtful_gap_speaks_against_a_loss() {
+        let pivot = doc(Lang::De, &["Eins ist hier. Zwei ist dort. Drei ist fern."]);
+        let version = doc(Lang::Fr, &["Un est ici. Deux est là. Trois est loin."]);
+        let sentences = |version_doubt: f32| Alignment {
+            beads: (0..3).map(|k| bead(k..k + 1, k..k + 1)).collect(),
+            unaligned: [vec![0.0, 0.3, 0.0], vec![0.0, 0.0, version_doubt]],
+        };
+        let gap = Gap {
+            side: Side::Pivot,
+            level: Level::Sentence,
+            units: 1..2,
+            at: 1,
+            mass: 0.3,
+            weak: true,
+        };
+        let doubted = |version_doubt: f32| {
+            let al = DocAlignment {
+                paragraphs: Alignment {
+                    beads: vec![bead(0..1, 0..1)],
+                    unaligned: Default::default(),
+                },
+                sentences: sentences(version_doubt),
+                length: Default::default(),
+            };
+            doubt_across(&Pair::new(&pivot, &version, &al), &gap)
+        };
+        assert!(doubted(0.2));
+        assert!(!doubted(0.05));
+    }
+}

@@ -263,8 +263,84 @@ fn unit_text<'a>(pair: &Pair<'a>, side: Side, level: Level, k: usize) -> Option<
 }
 
 #[cfg(test)]
-mod tests {
+pub(in crate::check) mod tests {
     use super::*;
+    use crate::align::{Alignment, BeadEvidence};
+    use crate::release::Header;
+    use crate::segment::Paragraph;
+
+    /// A document in `lang` of `paragraphs`, for the check's unit tests.
+    pub(in crate::check) fn doc(lang: Lang, paragraphs: &[&str]) -> Document {
+        Document {
+            path: format!("r.{lang}.txt").into(),
+            header: Header::default(),
+            lang,
+            path_lang: Some(lang),
+            detected: None,
+            paragraphs: paragraphs
+                .iter()
+                .enumerate()
+                .map(|(k, t)| Paragraph::new(17 + 2 * k, t.to_string(), lang))
+                .collect(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// A bead of `src` and `tgt` without evidence.
+    pub(in crate::check) fn bead(src: Range<usize>, tgt: Range<usize>) -> Bead {
+        Bead {
+            src,
+            tgt,
+            score: 0.9,
+            evidence: BeadEvidence::default(),
+        }
+    }
+
+    /// The re-solve weighs shared evidence as well as lengths: the pivot
+    /// sentence the version renders (its figures) is kept, although the
+    /// lost one alone would fit the version's length better (by length
+    /// alone, the sentence the version does render would be dropped).
+    #[test]
+    fn the_resolved_merge_leaves_out_the_sentence_the_version_lacks() {
+        let pivot = doc(
+            Lang::De,
+            &[
+                "Der Vertrag wurde am Montag im Rathaus von Vessburg unterzeichnet. \
+               Die Kosten betragen 4,5 Millionen Euro für 300 neue Wohnungen am Stadtrand.",
+            ],
+        );
+        let version = doc(
+            Lang::Fr,
+            &["Le coût s'élève à 4,5 millions d'euros pour 300 nouveaux logements."],
+        );
+        let merged = bead(0..2, 0..1);
+        let al = DocAlignment {
+            paragraphs: Alignment {
+                beads: vec![bead(0..1, 0..1)],
+                unaligned: Default::default(),
+            },
+            sentences: Alignment {
+                beads: vec![merged.clone()],
+                unaligned: Default::default(),
+            },
+            length: LengthFit::default(),
+        };
+        let pair = Pair::new(&pivot, &version, &al);
+        assert_eq!(pair.len(Side::Pivot, Level::Sentence), 2);
+        let [lost, kept] = [0, 1].map(|k| pair.length(Side::Pivot, Level::Sentence, k..k + 1));
+        let theirs = pair.length(Side::Version, Level::Sentence, 0..1);
+        assert!(al.length.delta(lost, theirs).abs() < al.length.delta(kept, theirs).abs());
+        let config = align::Config::default();
+        let run = lost_in_merge(&pair, Side::Pivot, Level::Sentence, &merged, &config);
+        assert_eq!(run, Some(0..1));
+        // Without the shared evidence, lengths alone drop the wrong one.
+        let blind = align::Config {
+            lexical_weight: 0.0,
+            ..config
+        };
+        let run = lost_in_merge(&pair, Side::Pivot, Level::Sentence, &merged, &blind);
+        assert_eq!(run, Some(1..2));
+    }
 
     #[test]
     fn no_opinion_without_releases_and_medians_of_both_parities() {
