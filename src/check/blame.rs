@@ -3,7 +3,7 @@
 //!
 //! Every comparison is pivot-vs-version, so a flaw of the pivot shows up as
 //! the same anomaly in most other pairs. Two translators rarely make the
-//! same slip at the same place, so when at least two versions, and at least
+//! same slip at the same place, so when at least two versions, and more than
 //! half of those compared, show the same anomaly at the same pivot position
 //! (give or take a sentence, since where an extra sentence attaches is not
 //! always clear), the pivot is blamed once ([`gap_findings`]). With a single pair
@@ -164,12 +164,14 @@ fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence])
         if c.gap.weak {
             // A doubtful gap stands when the other versions bear it out:
             // all of them show it too (the pivot's fault), or none of them
-            // shows a trace of it (the version's).
+            // shows a trace of it and the version's own text around it is
+            // paired (the version's).
             let all = pairs.len() >= 3 && n == pairs.len();
             let alone = c.side == Side::Pivot
                 && pairs.len() >= 3
                 && !firm.contains(&c.lang)
-                && clean_elsewhere(pairs, c);
+                && clean_elsewhere(pairs, c)
+                && !doubt_across(&c.ev.pair, c.gap);
             if all && c.side == Side::Version {
                 let near =
                     |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
@@ -211,6 +213,28 @@ fn clean_elsewhere(pairs: &[PairEvidence], c: &Candidate) -> bool {
             .clone()
             .all(|k| ev.pair.unaligned(Side::Pivot, Level::Sentence, k) < CLEAN)
     })
+}
+
+/// How far, in sentences, from where a doubtful pivot gap belongs
+/// [`doubt_across`] looks for doubt on the version's side.
+const CROSSING_REACH: usize = 3;
+
+/// Least omission posterior of a version sentence that [`doubt_across`]
+/// counts as doubtful.
+const DOUBT: f32 = 0.1;
+
+/// True when the version of `pair` has a doubtful sentence of its own
+/// ([`DOUBT`]) within [`CROSSING_REACH`] sentences of where the doubtful
+/// pivot gap `g` belongs: the two texts differ there (sentences in another
+/// order, a passage rendered freely, one sentence cut in two), which is no
+/// evidence that either lost anything. A loss leaves the other side's
+/// sentences about it paired.
+fn doubt_across(pair: &Pair, g: &Gap) -> bool {
+    let n = pair.len(Side::Version, Level::Sentence);
+    let reach = g.at.saturating_sub(CROSSING_REACH)..(g.at + CROSSING_REACH).min(n);
+    reach
+        .into_iter()
+        .any(|k| pair.unaligned(Side::Version, Level::Sentence, k) >= DOUBT)
 }
 
 /// True when pair `ev` shows the anomaly of candidate `c` too, at least
@@ -397,4 +421,44 @@ fn truncated(release: &str, ev: &PairEvidence, t: &Tail, side: Side) -> Finding 
 /// `f` pointed at `place`.
 fn at(f: Finding, place: Place) -> Finding {
     f.at(place.path, place.line, place.excerpt)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::{Alignment, DocAlignment};
+    use crate::check::resolve::tests::{bead, doc};
+
+    /// A doubtful lost pivot sentence stands only where the version's own
+    /// sentences about it are paired without doubt.
+    #[test]
+    fn doubt_on_the_version_side_near_a_doubtful_gap_speaks_against_a_loss() {
+        let pivot = doc(Lang::De, &["Eins ist hier. Zwei ist dort. Drei ist fern."]);
+        let version = doc(Lang::Fr, &["Un est ici. Deux est là. Trois est loin."]);
+        let sentences = |version_doubt: f32| Alignment {
+            beads: (0..3).map(|k| bead(k..k + 1, k..k + 1)).collect(),
+            unaligned: [vec![0.0, 0.3, 0.0], vec![0.0, 0.0, version_doubt]],
+        };
+        let gap = Gap {
+            side: Side::Pivot,
+            level: Level::Sentence,
+            units: 1..2,
+            at: 1,
+            mass: 0.3,
+            weak: true,
+        };
+        let doubted = |version_doubt: f32| {
+            let al = DocAlignment {
+                paragraphs: Alignment {
+                    beads: vec![bead(0..1, 0..1)],
+                    unaligned: Default::default(),
+                },
+                sentences: sentences(version_doubt),
+                length: Default::default(),
+            };
+            doubt_across(&Pair::new(&pivot, &version, &al), &gap)
+        };
+        assert!(doubted(0.2));
+        assert!(!doubted(0.05));
+    }
 }

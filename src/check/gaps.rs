@@ -24,8 +24,9 @@
 
 use std::ops::Range;
 
-use super::Tuning;
 use super::pair::{Level, Pair, Side};
+use super::resolve;
+use super::{Config, Tuning};
 
 /// A run of units on one side of a pair that have no counterpart.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,15 +70,16 @@ pub struct PairGaps {
 }
 
 /// The gaps of `pair`.
-pub fn find(pair: &Pair, tuning: &Tuning) -> PairGaps {
+pub fn find(pair: &Pair, config: &Config) -> PairGaps {
+    let tuning = &config.tuning;
     let mut out = PairGaps::default();
     for side in [Side::Pivot, Side::Version] {
         let mut gaps = paragraph_gaps(pair, side, tuning);
-        gaps.extend(shortfalls(pair, side, Level::Paragraph, &gaps, tuning));
+        gaps.extend(shortfalls(pair, side, Level::Paragraph, &gaps, config));
         let sentences = sentence_gaps(pair, side, &gaps, tuning);
         gaps.extend(sentences);
         gaps = consolidate(pair, side, gaps);
-        let found = shortfalls(pair, side, Level::Sentence, &gaps, tuning);
+        let found = shortfalls(pair, side, Level::Sentence, &gaps, config);
         // A doubtful gap the length second opinion confirms is firm.
         let overlaps = |g: &Gap| {
             found
@@ -235,15 +237,20 @@ pub fn first_sentence(pair: &Pair, g: &Gap) -> usize {
 }
 
 /// Least shortfall (|delta| of a merged bead whose other side is too short)
-/// for a doubtful loss inside a merged bead to be believed.
+/// for a loss inside a merged bead to be believed, when its omission mass
+/// passed the threshold; a doubtful one (a weak gap, which may stand on its
+/// own when the other versions are clean) needs the shortfall of
+/// [`shortfalls`] ([`MISFIT`]): one sentence cut in two, or a translator's
+/// merge of terse sentences, leaves the other side a little short.
 const MERGE_SHORT: f32 = 1.0;
 
 /// False when `run` sits in a bead that also holds other units of its side
 /// and whose lengths fit as they are: the best path explains the run as a
 /// merge (a translator joining two sentences), and the length model, Gale &
 /// Church's, agrees. A loss hidden in a merge leaves the other side too
-/// short by the lost text, and taking the run out must fit clearly better.
-fn length_allows_loss(pair: &Pair, side: Side, run: &Range<usize>) -> bool {
+/// short by the lost text (a residual of at least `short`), and taking the
+/// run out must fit clearly better.
+fn length_allows_loss(pair: &Pair, side: Side, run: &Range<usize>, short: f32) -> bool {
     let beads = &pair.alignment(Level::Sentence).beads;
     let Some(b) = beads.iter().find(|b| {
         let mine = if side == Side::Pivot { &b.src } else { &b.tgt };
@@ -266,7 +273,7 @@ fn length_allows_loss(pair: &Pair, side: Side, run: &Range<usize>) -> bool {
         Side::Pivot => pair.al.length.delta(kept, other),
         Side::Version => -pair.al.length.delta(other, kept),
     };
-    with <= -MERGE_SHORT && without.abs() + 0.5 <= with.abs()
+    with <= -short && without.abs() + 0.5 <= with.abs()
 }
 
 /// Least |delta| of a merged bead that does not fit its lengths.
@@ -278,43 +285,34 @@ const REFIT: f32 = 0.7;
 /// Losses the best path hid inside merged beads, seen in their lengths: a
 /// bead joining several units of `side` whose other side is far too short
 /// for them (|delta| at least [`MISFIT`] by the aligner's own length model,
-/// Gale & Church 1993), while it fits once a run of those units is taken
-/// out ([`REFIT`]). The run is reported, as the second opinion of the same
-/// length model the aligner used; when several runs fit, the best fit wins.
-fn shortfalls(pair: &Pair, side: Side, level: Level, gaps: &[Gap], tuning: &Tuning) -> Vec<Gap> {
+/// Gale & Church 1993). The same dynamic program re-solves the bead with
+/// the merge forbidden ([`resolve::lost_in_merge`]); the run it leaves out
+/// is reported when the rest then fits ([`REFIT`]).
+fn shortfalls(pair: &Pair, side: Side, level: Level, gaps: &[Gap], config: &Config) -> Vec<Gap> {
     let fit = pair.al.length;
     let delta = |mine: u32, theirs: u32| match side {
         Side::Pivot => fit.delta(mine, theirs),
         Side::Version => -fit.delta(theirs, mine),
     };
+    let firm: Vec<Gap> = gaps.iter().filter(|g| !g.weak).cloned().collect();
     let mut out = Vec::new();
     for b in &pair.alignment(level).beads {
-        let (mine, theirs) = match side {
-            Side::Pivot => (b.src.clone(), b.tgt.clone()),
-            Side::Version => (b.tgt.clone(), b.src.clone()),
-        };
-        let firm: Vec<Gap> = gaps.iter().filter(|g| !g.weak).cloned().collect();
+        let (mine, theirs) = (b.side(side as usize).clone(), b.side(side.other() as usize));
         if mine.len() < 2
             || theirs.is_empty()
+            || own_delta(side, b) > -MISFIT
             || mine.clone().any(|k| covers(pair, &firm, level, k))
         {
             continue;
         }
-        let other = pair.length(side.other(), level, theirs.clone());
-        if own_delta(side, b) > -MISFIT {
+        let Some(run) = resolve::lost_in_merge(pair, side, level, b, &config.align) else {
             continue;
-        }
-        let best = runs(mine.clone())
-            .map(|run| {
-                let kept =
-                    pair.length(side, level, mine.clone()) - pair.length(side, level, run.clone());
-                (delta(kept, other).abs(), run)
-            })
-            .filter(|(d, run)| *d <= REFIT && long_enough(pair, side, level, run, tuning))
-            .min_by(|a, b| a.0.total_cmp(&b.0));
-        if let Some((_, run)) = best {
-            let mass = 0.5;
-            out.push(gap(side, level, run, theirs.start, mass));
+        };
+        let other = pair.length(side.other(), level, theirs.clone());
+        let kept = pair.length(side, level, mine) - pair.length(side, level, run.clone());
+        if delta(kept, other).abs() <= REFIT && long_enough(pair, side, level, &run, &config.tuning)
+        {
+            out.push(gap(side, level, run, theirs.start, 0.5));
         }
     }
     out
@@ -327,14 +325,6 @@ fn own_delta(side: Side, b: &crate::align::Bead) -> f32 {
         Side::Pivot => b.evidence.length_delta,
         Side::Version => -b.evidence.length_delta,
     }
-}
-
-/// Every proper, non-empty sub-run of `units`.
-fn runs(units: Range<usize>) -> impl Iterator<Item = Range<usize>> {
-    let (s, e) = (units.start, units.end);
-    (s..e)
-        .flat_map(move |a| (a + 1..=e).map(move |b| a..b))
-        .filter(move |r| r.len() < e - s)
 }
 
 fn long_enough(pair: &Pair, side: Side, level: Level, run: &Range<usize>, tuning: &Tuning) -> bool {
@@ -475,7 +465,7 @@ fn sentence_gap(
 ) -> Option<Gap> {
     let at = pair.position_across(side, Level::Sentence, run.start);
     if counter_mass(pair, side.other(), at) >= tuning.max_counter_omission
-        || !length_allows_loss(pair, side, &run)
+        || !length_allows_loss(pair, side, &run, if weak { MISFIT } else { MERGE_SHORT })
     {
         return None;
     }

@@ -22,19 +22,21 @@
 //! model.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use crate::Lang;
 use crate::align::aligner::to_alignment;
 use crate::align::band::Band;
+use crate::align::dp::{Found, Params, Problem};
 use crate::align::evidence::{self, SideFacts};
-use crate::align::{self, Aligner, DocAlignment, LengthFit};
+use crate::align::{self, Aligner, Bead, DocAlignment, LengthFit, Shape};
 use crate::release::{Document, Release};
-use crate::score::LengthModel;
 use crate::score::length::length_of;
+use crate::score::{Evidence, LengthModel};
 
 use super::Config;
 use super::gaps::{self, PairGaps};
-use super::pair::{Pair, Side};
+use super::pair::{Level, Pair, Side};
 
 /// Every language's typical length relative to the other versions of a
 /// release: the median, over releases with at least three
@@ -173,15 +175,172 @@ pub fn settle_tails(pair: &Pair, ratio: f64, found: &mut PairGaps, config: &Conf
     }
     let al = resolve(pair, ratio, &config.align);
     let again = Pair::new(pair.docs[0], pair.docs[1], &al);
-    found.tails = gaps::find(&again, &config.tuning).tails;
+    found.tails = gaps::find(&again, config).tails;
     found
         .tails
         .retain(|t| kept[t.side.other() as usize] <= 1.0 - t.share / 2.0);
 }
 
+/// The run of `side`'s units in merged bead `bead` (at `level`) that the
+/// same dynamic program leaves out once the merge is forbidden: the bead's
+/// units re-solved with the aligner's shapes and cost and the pair's fitted
+/// length model, constrained to keep the other side's units in one bead
+/// with part of `side`'s. The search, not an enumeration of positions,
+/// weighs which units go (by length and shared evidence at once). `None`
+/// when the path leaves out units on both ends of the kept ones.
+pub fn lost_in_merge(
+    pair: &Pair,
+    side: Side,
+    level: Level,
+    bead: &Bead,
+    config: &align::Config,
+) -> Option<Range<usize>> {
+    let texts = |s: Side, units: &Range<usize>| -> Vec<&str> {
+        units
+            .clone()
+            .filter_map(|k| unit_text(pair, s, level, k))
+            .collect()
+    };
+    let (src, tgt) = (
+        texts(Side::Pivot, &bead.src),
+        texts(Side::Version, &bead.tgt),
+    );
+    if src.len() != bead.src.len() || tgt.len() != bead.tgt.len() {
+        return None;
+    }
+    let lang = |d: &Document| d.detected.unwrap_or(d.lang);
+    let langs = [lang(pair.docs[0]), lang(pair.docs[1])];
+    let ev = Evidence::in_langs(&src, &tgt, langs, &config.kind_weights);
+    let length = LengthModel::new(pair.al.length.ratio, pair.al.length.variance);
+    // The other side stays in one bead, and this side in a part of it or
+    // left out: the path chooses what of this side the bead can do without.
+    let count = |s: Shape, of: Side| usize::from(if of == Side::Pivot { s.src } else { s.tgt });
+    let (mine, theirs) = (
+        bead.side(side as usize).len(),
+        bead.side(side.other() as usize).len(),
+    );
+    let shapes: Vec<Shape> = Shape::all(config.max_shape)
+        .into_iter()
+        .chain(Shape::runs(config.max_run))
+        .filter(|&s| {
+            let (a, b) = (count(s, side), count(s, side.other()));
+            a > 0 && a < mine && (b == 0 || b == theirs)
+        })
+        .collect();
+    // The anchor pass's omission rates: the pair's fitted ones are not kept.
+    let skip = [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp());
+    let params = Params {
+        skip,
+        run: skip,
+        lexical_weight: config.lexical_weight,
+        smoothing: config.smoothing,
+        length_weight: config.length_weight,
+        beam: config.beam,
+    };
+    let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
+    let (n, m) = (src.len(), tgt.len());
+    let found = problem.solve(&Band::diagonal(n, m, n.max(m)));
+    let (mine, theirs) = (side as usize, side.other() as usize);
+    let side_of = |f: &Found, s: usize| if s == 0 { f.src.clone() } else { f.tgt.clone() };
+    let lost: Vec<Range<usize>> = found
+        .iter()
+        .filter(|f| side_of(f, theirs).is_empty())
+        .map(|f| side_of(f, mine))
+        .collect();
+    let (first, last) = (lost.first()?, lost.last()?);
+    let offset = bead.side(mine).start;
+    let run = first.start + offset..last.end + offset;
+    let contiguous: usize = lost.iter().map(Range::len).sum();
+    (contiguous == run.len()).then_some(run)
+}
+
+/// The text of unit `k` of `side` at `level`.
+fn unit_text<'a>(pair: &Pair<'a>, side: Side, level: Level, k: usize) -> Option<&'a str> {
+    match level {
+        Level::Sentence => pair.sentence_text(side, k),
+        Level::Paragraph => pair.doc(side).paragraphs.get(k).map(|p| p.text.as_str()),
+    }
+}
+
 #[cfg(test)]
-mod tests {
+pub(in crate::check) mod tests {
     use super::*;
+    use crate::align::{Alignment, BeadEvidence};
+    use crate::release::Header;
+    use crate::segment::Paragraph;
+
+    /// A document in `lang` of `paragraphs`, for the check's unit tests.
+    pub(in crate::check) fn doc(lang: Lang, paragraphs: &[&str]) -> Document {
+        Document {
+            path: format!("r.{lang}.txt").into(),
+            header: Header::default(),
+            lang,
+            path_lang: Some(lang),
+            detected: None,
+            paragraphs: paragraphs
+                .iter()
+                .enumerate()
+                .map(|(k, t)| Paragraph::new(17 + 2 * k, t.to_string(), lang))
+                .collect(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// A bead of `src` and `tgt` without evidence.
+    pub(in crate::check) fn bead(src: Range<usize>, tgt: Range<usize>) -> Bead {
+        Bead {
+            src,
+            tgt,
+            score: 0.9,
+            evidence: BeadEvidence::default(),
+        }
+    }
+
+    /// The re-solve weighs shared evidence as well as lengths: the pivot
+    /// sentence the version renders (its figures) is kept, although the
+    /// lost one alone would fit the version's length better (by length
+    /// alone, the sentence the version does render would be dropped).
+    #[test]
+    fn the_resolved_merge_leaves_out_the_sentence_the_version_lacks() {
+        let pivot = doc(
+            Lang::De,
+            &[
+                "Der Vertrag wurde am Montag im Rathaus von Vessburg unterzeichnet. \
+               Die Kosten betragen 4,5 Millionen Euro für 300 neue Wohnungen am Stadtrand.",
+            ],
+        );
+        let version = doc(
+            Lang::Fr,
+            &["Le coût s'élève à 4,5 millions d'euros pour 300 nouveaux logements."],
+        );
+        let merged = bead(0..2, 0..1);
+        let al = DocAlignment {
+            paragraphs: Alignment {
+                beads: vec![bead(0..1, 0..1)],
+                unaligned: Default::default(),
+            },
+            sentences: Alignment {
+                beads: vec![merged.clone()],
+                unaligned: Default::default(),
+            },
+            length: LengthFit::default(),
+        };
+        let pair = Pair::new(&pivot, &version, &al);
+        assert_eq!(pair.len(Side::Pivot, Level::Sentence), 2);
+        let [lost, kept] = [0, 1].map(|k| pair.length(Side::Pivot, Level::Sentence, k..k + 1));
+        let theirs = pair.length(Side::Version, Level::Sentence, 0..1);
+        assert!(al.length.delta(lost, theirs).abs() < al.length.delta(kept, theirs).abs());
+        let config = align::Config::default();
+        let run = lost_in_merge(&pair, Side::Pivot, Level::Sentence, &merged, &config);
+        assert_eq!(run, Some(0..1));
+        // Without the shared evidence, lengths alone drop the wrong one.
+        let blind = align::Config {
+            lexical_weight: 0.0,
+            ..config
+        };
+        let run = lost_in_merge(&pair, Side::Pivot, Level::Sentence, &merged, &blind);
+        assert_eq!(run, Some(1..2));
+    }
 
     #[test]
     fn no_opinion_without_releases_and_medians_of_both_parities() {

@@ -230,7 +230,7 @@ fn aligned_rules(
         .iter()
         .map(|(&lang, al)| {
             let pair = Pair::new(pivot, &release.versions[&lang], al);
-            let mut gaps = gaps::find(&pair, &config.tuning);
+            let mut gaps = gaps::find(&pair, config);
             if let Some(ratio) = lengths.ratio(p, lang) {
                 resolve::settle_tails(&pair, ratio, &mut gaps, config);
             }
