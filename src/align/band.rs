@@ -32,7 +32,9 @@ impl Band {
 
     /// The band of half-width `w` around a monotone path of cells from
     /// `(0, 0)` to `(n, m)`; rows the path jumps over take the columns of both
-    /// ends of the jump.
+    /// ends of the jump, and rows near a run of omissions on the path
+    /// (consecutive steps along one side) extra columns for it
+    /// ([`omission_slack`]).
     pub fn around(path: &[(usize, usize)], n: usize, m: usize, w: usize) -> Band {
         let mut lo = vec![usize::MAX; n + 1];
         let mut hi = vec![0; n + 1];
@@ -44,10 +46,12 @@ impl Band {
             }
             prev = (i, j);
         }
+        let [sl, sh] = omission_slack(path, n, w);
         let rows = lo
             .into_iter()
             .zip(hi)
-            .map(|(l, h)| (l.min(h).saturating_sub(w), h + w));
+            .zip(sl.into_iter().zip(sh))
+            .map(|((l, h), (a, b))| (l.min(h).saturating_sub(w + a), h + w + b));
         Band::from_rows(rows, m)
     }
 
@@ -128,6 +132,45 @@ impl Band {
         }
         out
     }
+}
+
+/// Per row of an `n`-row grid, extra columns behind (`[0]`) and ahead
+/// (`[1]`) of a band around `path`, for its runs of omissions.
+///
+/// The anchor pass has no runs of omissions (each omission pays the full
+/// skip cost), so it tends to spread a block of unmatched sentences over
+/// merged beads and short omissions; the refined pass, which prices a run
+/// as one block, may move the whole block by up to its length. A run of `k`
+/// target-only steps at row `i` can move to earlier rows (the path then runs
+/// ahead of `path` in the `w` rows before `i`) or later ones (behind it in
+/// the `w` rows after); a run of `k` source-only rows, either way around
+/// its rows. The slack is `2k`, so that a path that moves the block by its
+/// length stays clear of the edge and the band needs no widening there
+/// (with `k` the band is found by the edge test and searched again).
+fn omission_slack(path: &[(usize, usize)], n: usize, w: usize) -> [Vec<usize>; 2] {
+    let mut slack = [vec![0; n + 1], vec![0; n + 1]];
+    let mut raise = |side: usize, rows: std::ops::RangeInclusive<usize>, run: usize| {
+        let (a, b) = (*rows.start(), (*rows.end()).min(n));
+        for s in &mut slack[side][a..=b] {
+            *s = (*s).max(2 * run);
+        }
+    };
+    let mut k = 1;
+    while k < path.len() {
+        let (i0, j0) = path[k - 1];
+        let across = path[k..].iter().take_while(|p| p.0 == i0).count();
+        let down = path[k..].iter().take_while(|p| p.1 == j0).count();
+        if across > 0 {
+            raise(1, i0.saturating_sub(w)..=i0, across);
+            raise(0, i0..=i0 + w, across);
+        } else if down > 0 {
+            let i1 = path[k + down - 1].0;
+            raise(0, i0.saturating_sub(w)..=i1 + w, down);
+            raise(1, i0.saturating_sub(w)..=i1 + w, down);
+        }
+        k += across.max(down).max(1);
+    }
+    slack
 }
 
 /// One side of a band's row: its first column (`Lo`) or its last (`Hi`).
