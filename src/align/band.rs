@@ -47,12 +47,14 @@ impl Band {
             prev = (i, j);
         }
         let [sl, sh] = omission_slack(path, n, w);
-        let rows = lo
+        let mut rows: Vec<(usize, usize)> = lo
             .into_iter()
             .zip(hi)
             .zip(sl.into_iter().zip(sh))
-            .map(|((l, h), (a, b))| (l.min(h).saturating_sub(w + a), h + w + b));
-        Band::from_rows(rows, m)
+            .map(|((l, h), (a, b))| (l.min(h).saturating_sub(w + a), h + w + b))
+            .collect();
+        monotone_hull(&mut rows);
+        Band::from_rows(rows.into_iter(), m)
     }
 
     fn from_rows(rows: impl Iterator<Item = (usize, usize)>, m: usize) -> Band {
@@ -171,6 +173,31 @@ fn omission_slack(path: &[(usize, usize)], n: usize, w: usize) -> [Vec<usize>; 2
         k += across.max(down).max(1);
     }
     slack
+}
+
+/// Makes both ends of the rows `(lo, hi)` non-decreasing, by lowering each
+/// `lo` to the least of the rows after it and raising each `hi` to the
+/// greatest of the rows before it.
+///
+/// A band around a monotone path is monotone, but the slack of
+/// [`omission_slack`] reaches only the rows near a run, so it can leave a
+/// wide row next to narrow ones. A path may then enter a wide row at a
+/// column the next rows do not reach and cross them in one many-to-one bead:
+/// it touches no edge ([`Band::touches`] looks at the cells of the path),
+/// so the band is not widened, and the better path through those rows stays
+/// out of the search. In a monotone band a bead whose two ends lie in the
+/// band overlaps every row it crosses, so the edge test sees every cut.
+fn monotone_hull(rows: &mut [(usize, usize)]) {
+    let mut top = 0;
+    for row in rows.iter_mut() {
+        top = top.max(row.1);
+        row.1 = top;
+    }
+    let mut bottom = usize::MAX;
+    for row in rows.iter_mut().rev() {
+        bottom = bottom.min(row.0);
+        row.0 = bottom;
+    }
 }
 
 /// One side of a band's row: its first column (`Lo`) or its last (`Hi`).
@@ -365,6 +392,28 @@ mod tests {
         let d = Band::diagonal(10, 10, 1);
         assert!(d.touched_by(&[(0, 0), (2, 4)]));
         assert!(!d.touched_by(&[(0, 0), (2, 3), (10, 10)]));
+    }
+
+    #[test]
+    fn runs_of_omissions_widen_the_band_around_them_and_it_stays_monotone() {
+        // The diagonal of a 100 x 110 grid with a run of 10 target-only
+        // steps at row 50.
+        let mut path: Vec<(usize, usize)> = (0..=50).map(|k| (k, k)).collect();
+        path.extend((51..=60).map(|j| (50, j)));
+        path.extend((51..=100).map(|k| (k, k + 10)));
+        let (w, run) = (4, 10);
+        let b = Band::around(&path, 100, 110, w);
+        // The block may move to earlier rows (the path then runs ahead) or
+        // to later ones (behind): twice the run beyond the half-width.
+        assert!(b.row(46).1 >= 46 + w + 2 * run, "{:?}", b.row(46));
+        assert!(b.row(54).0 + w + 2 * run <= 63, "{:?}", b.row(54));
+        // Far from the run the band is the plain one.
+        assert_eq!(b.row(20), (15, 25));
+        assert_eq!(b.row(90), (95, 105));
+        for i in 0..100 {
+            let (now, next) = (b.row(i), b.row(i + 1));
+            assert!(now.0 <= next.0 && now.1 <= next.1, "{i}: {now:?} {next:?}");
+        }
     }
 
     /// A path along the diagonal of a 200 x 200 grid that leaves it at row
