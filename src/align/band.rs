@@ -33,8 +33,10 @@ impl Band {
     /// The band of half-width `w` around a monotone path of cells from
     /// `(0, 0)` to `(n, m)`; rows the path jumps over take the columns of both
     /// ends of the jump, and rows near a run of omissions on the path
-    /// (consecutive steps along one side) extra columns for it
-    /// ([`omission_slack`]).
+    /// (consecutive steps along one side) extra columns for it (twice the
+    /// run's length, see `omission_slack`). Both ends of the rows are then
+    /// made non-decreasing, as they are around a monotone path without the
+    /// extra columns (see `monotone_hull`).
     pub fn around(path: &[(usize, usize)], n: usize, m: usize, w: usize) -> Band {
         let mut lo = vec![usize::MAX; n + 1];
         let mut hi = vec![0; n + 1];
