@@ -32,7 +32,11 @@ impl Band {
 
     /// The band of half-width `w` around a monotone path of cells from
     /// `(0, 0)` to `(n, m)`; rows the path jumps over take the columns of both
-    /// ends of the jump.
+    /// ends of the jump, and rows near a run of omissions on the path
+    /// (consecutive steps along one side) extra columns for it (twice the
+    /// run's length, see `omission_slack`). Both ends of the rows are then
+    /// made non-decreasing, as they are around a monotone path without the
+    /// extra columns (see `monotone_hull`).
     pub fn around(path: &[(usize, usize)], n: usize, m: usize, w: usize) -> Band {
         let mut lo = vec![usize::MAX; n + 1];
         let mut hi = vec![0; n + 1];
@@ -44,11 +48,15 @@ impl Band {
             }
             prev = (i, j);
         }
-        let rows = lo
+        let [sl, sh] = omission_slack(path, n, w);
+        let mut rows: Vec<(usize, usize)> = lo
             .into_iter()
             .zip(hi)
-            .map(|(l, h)| (l.min(h).saturating_sub(w), h + w));
-        Band::from_rows(rows, m)
+            .zip(sl.into_iter().zip(sh))
+            .map(|((l, h), (a, b))| (l.min(h).saturating_sub(w + a), h + w + b))
+            .collect();
+        monotone_hull(&mut rows);
+        Band::from_rows(rows.into_iter(), m)
     }
 
     fn from_rows(rows: impl Iterator<Item = (usize, usize)>, m: usize) -> Band {
@@ -127,6 +135,70 @@ impl Band {
             }
         }
         out
+    }
+}
+
+/// Per row of an `n`-row grid, extra columns behind (`[0]`) and ahead
+/// (`[1]`) of a band around `path`, for its runs of omissions.
+///
+/// The anchor pass has no runs of omissions (each omission pays the full
+/// skip cost), so it tends to spread a block of unmatched sentences over
+/// merged beads and short omissions; the refined pass, which prices a run
+/// as one block, may move the whole block by up to its length. A run of `k`
+/// target-only steps at row `i` can move to earlier rows (the path then runs
+/// ahead of `path` in the `w` rows before `i`) or later ones (behind it in
+/// the `w` rows after); a run of `k` source-only rows, either way around
+/// its rows. The slack is `2k`, so that a path that moves the block by its
+/// length stays clear of the edge and the band needs no widening there
+/// (with `k` the band is found by the edge test and searched again).
+fn omission_slack(path: &[(usize, usize)], n: usize, w: usize) -> [Vec<usize>; 2] {
+    let mut slack = [vec![0; n + 1], vec![0; n + 1]];
+    let mut raise = |side: usize, rows: std::ops::RangeInclusive<usize>, run: usize| {
+        let (a, b) = (*rows.start(), (*rows.end()).min(n));
+        for s in &mut slack[side][a..=b] {
+            *s = (*s).max(2 * run);
+        }
+    };
+    let mut k = 1;
+    while k < path.len() {
+        let (i0, j0) = path[k - 1];
+        let across = path[k..].iter().take_while(|p| p.0 == i0).count();
+        let down = path[k..].iter().take_while(|p| p.1 == j0).count();
+        if across > 0 {
+            raise(1, i0.saturating_sub(w)..=i0, across);
+            raise(0, i0..=i0 + w, across);
+        } else if down > 0 {
+            let i1 = path[k + down - 1].0;
+            raise(0, i0.saturating_sub(w)..=i1 + w, down);
+            raise(1, i0.saturating_sub(w)..=i1 + w, down);
+        }
+        k += across.max(down).max(1);
+    }
+    slack
+}
+
+/// Makes both ends of the rows `(lo, hi)` non-decreasing, by lowering each
+/// `lo` to the least of the rows after it and raising each `hi` to the
+/// greatest of the rows before it.
+///
+/// A band around a monotone path is monotone, but the slack of
+/// [`omission_slack`] reaches only the rows near a run, so it can leave a
+/// wide row next to narrow ones. A path may then enter a wide row at a
+/// column the next rows do not reach and cross them in one many-to-one bead:
+/// it touches no edge ([`Band::touches`] looks at the cells of the path),
+/// so the band is not widened, and the better path through those rows stays
+/// out of the search. In a monotone band a bead whose two ends lie in the
+/// band overlaps every row it crosses, so the edge test sees every cut.
+fn monotone_hull(rows: &mut [(usize, usize)]) {
+    let mut top = 0;
+    for row in rows.iter_mut() {
+        top = top.max(row.1);
+        row.1 = top;
+    }
+    let mut bottom = usize::MAX;
+    for row in rows.iter_mut().rev() {
+        bottom = bottom.min(row.0);
+        row.0 = bottom;
     }
 }
 
@@ -322,6 +394,28 @@ mod tests {
         let d = Band::diagonal(10, 10, 1);
         assert!(d.touched_by(&[(0, 0), (2, 4)]));
         assert!(!d.touched_by(&[(0, 0), (2, 3), (10, 10)]));
+    }
+
+    #[test]
+    fn runs_of_omissions_widen_the_band_around_them_and_it_stays_monotone() {
+        // The diagonal of a 100 x 110 grid with a run of 10 target-only
+        // steps at row 50.
+        let mut path: Vec<(usize, usize)> = (0..=50).map(|k| (k, k)).collect();
+        path.extend((51..=60).map(|j| (50, j)));
+        path.extend((51..=100).map(|k| (k, k + 10)));
+        let (w, run) = (4, 10);
+        let b = Band::around(&path, 100, 110, w);
+        // The block may move to earlier rows (the path then runs ahead) or
+        // to later ones (behind): twice the run beyond the half-width.
+        assert!(b.row(46).1 >= 46 + w + 2 * run, "{:?}", b.row(46));
+        assert!(b.row(54).0 + w + 2 * run <= 63, "{:?}", b.row(54));
+        // Far from the run the band is the plain one.
+        assert_eq!(b.row(20), (15, 25));
+        assert_eq!(b.row(90), (95, 105));
+        for i in 0..100 {
+            let (now, next) = (b.row(i), b.row(i + 1));
+            assert!(now.0 <= next.0 && now.1 <= next.1, "{i}: {now:?} {next:?}");
+        }
     }
 
     /// A path along the diagonal of a 200 x 200 grid that leaves it at row
