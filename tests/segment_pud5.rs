@@ -80,6 +80,18 @@ fn context(text: &str, at: usize) -> String {
 }
 
 /// Prints one table row and, with `SEGMENT_SHOW` set, every error.
+impl Tally {
+    /// What exceeds the ceilings, said for the failure message.
+    fn over(&self, lang: Lang, max_missed: usize, max_invented: usize) -> Option<String> {
+        (self.missed > max_missed || self.invented > max_invented).then(|| {
+            format!(
+                "{lang}: {} missed (at most {max_missed}), {} invented (at most {max_invented})",
+                self.missed, self.invented
+            )
+        })
+    }
+}
+
 fn print(name: &str, lang: Lang, t: &Tally) {
     println!(
         "{name:<9} {:<3} {:>5} {:>7} {:>9}",
@@ -122,12 +134,7 @@ fn pud_documents_are_cut_where_their_lines_begin() {
             t.add(&lines, lang);
         }
         print("pud", lang, &t);
-        if t.missed > max_missed || t.invented > max_invented {
-            failures.push(format!(
-                "{lang}: {} missed (at most {max_missed}), {} invented (at most {max_invented})",
-                t.missed, t.invented
-            ));
-        }
+        failures.extend(t.over(lang, max_missed, max_invented));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
@@ -153,12 +160,7 @@ fn textberg_prose_is_cut_where_its_lines_begin() {
             t.add(group, lang);
         }
         print("textberg", lang, &t);
-        if t.missed > max_missed || t.invented > max_invented {
-            failures.push(format!(
-                "{lang}: {} missed (at most {max_missed}), {} invented (at most {max_invented})",
-                t.missed, t.invented
-            ));
-        }
+        failures.extend(t.over(lang, max_missed, max_invented));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

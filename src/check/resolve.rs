@@ -266,24 +266,10 @@ fn unit_text<'a>(pair: &Pair<'a>, side: Side, level: Level, k: usize) -> Option<
 pub(in crate::check) mod tests {
     use super::*;
     use crate::align::{Alignment, BeadEvidence};
-    use crate::release::Header;
-    use crate::segment::Paragraph;
 
     /// A document in `lang` of `paragraphs`, for the check's unit tests.
     pub(in crate::check) fn doc(lang: Lang, paragraphs: &[&str]) -> Document {
-        Document {
-            path: format!("r.{lang}.txt").into(),
-            header: Header::default(),
-            lang,
-            path_lang: Some(lang),
-            detected: None,
-            paragraphs: paragraphs
-                .iter()
-                .enumerate()
-                .map(|(k, t)| Paragraph::new(17 + 2 * k, t.to_string(), lang))
-                .collect(),
-            warnings: Vec::new(),
-        }
+        Document::for_test(lang, paragraphs)
     }
 
     /// A bead of `src` and `tgt` without evidence.

@@ -121,6 +121,25 @@ impl Document {
     pub fn is_mislabelled(&self) -> bool {
         self.detected.is_some_and(|d| d != self.lang)
     }
+
+    /// For unit tests: a document filed as `r.<lang>.txt` in `lang`, one
+    /// paragraph per text, the k-th starting on line 17 + 2k.
+    #[cfg(test)]
+    pub(crate) fn for_test(lang: Lang, paragraphs: &[&str]) -> Document {
+        Document {
+            path: format!("r.{lang}.txt").into(),
+            header: Header::default(),
+            lang,
+            path_lang: Some(lang),
+            detected: None,
+            paragraphs: paragraphs
+                .iter()
+                .enumerate()
+                .map(|(k, t)| Paragraph::new(17 + 2 * k, t.to_string(), lang))
+                .collect(),
+            warnings: Vec::new(),
+        }
+    }
 }
 
 /// A file paralign could not use, or a non-fatal remark about one.

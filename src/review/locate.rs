@@ -106,23 +106,9 @@ mod tests {
     use super::*;
     use crate::check::Place;
     use crate::join::{Level, Side};
-    use crate::release::Header;
-    use crate::segment::Paragraph;
 
     fn doc(lang: Lang, paragraphs: &[&str]) -> Document {
-        Document {
-            path: format!("r.{lang}.txt").into(),
-            header: Header::default(),
-            lang,
-            path_lang: Some(lang),
-            detected: None,
-            paragraphs: paragraphs
-                .iter()
-                .enumerate()
-                .map(|(k, t)| Paragraph::new(17 + 2 * k, t.to_string(), lang))
-                .collect(),
-            warnings: Vec::new(),
-        }
+        Document::for_test(lang, paragraphs)
     }
 
     fn unit(index: usize, sides: Vec<(Lang, usize, &str)>) -> TranslationUnit {
