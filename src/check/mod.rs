@@ -14,9 +14,10 @@
 //! - [`resolve`]: a pair far shorter than its languages usually are is
 //!   re-solved by the aligner with the length ratio the archive expects,
 //!   and that path decides whether a side was cut short;
-//! - `short`: a sentence lost inside a merged bead, whose version side is
-//!   short for its pivot text relative to the other versions, which render
-//!   the same pivot text in full and with more sentences;
+//! - `short`: a sentence lost inside a merged bead (or a pivot sentence
+//!   that joins it to the one kept), whose version side is short for its
+//!   pivot text relative to the other versions, which render the same pivot
+//!   text in full and with more sentences;
 //! - [`numbers`]: quantities that a confident bead's counterpart states
 //!   differently, compared as values by the aligner's own evidence layer
 //!   ([`crate::score::quantity`]: `22,9 Tausend` = `22 900`, `thirty` = `30`,

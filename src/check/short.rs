@@ -3,15 +3,20 @@
 //! When a version drops a sentence beside a long neighbour, no unit need be
 //! left without a counterpart: the aligner folds the lost pivot sentence
 //! into its neighbour's bead (a 2-1 whose length the fitted ratio, itself
-//! lowered by the loss, nearly excuses), and the loss shows only as a
-//! merged bead whose version side is short for its pivot side (the
+//! lowered by the loss, nearly excuses), or, where the pivot joined the two
+//! sentences into one, pairs that one with the sentence the version kept (a
+//! 1-1 the others render as a 1-2). The loss shows only as a bead whose
+//! version side is short for its pivot side and has fewer sentences than
+//! the other versions use there (the
 //! Gale–Church residual the bead keeps,
 //! [`BeadEvidence::length_delta`](crate::align::BeadEvidence)). A merge
 //! alone is weak evidence, since translators join sentences and condense;
 //! what makes it a loss is that the other versions render the same pivot
 //! sentences in full (lengths that fit), with more sentences, and at a
 //! clearly greater length relative to the pivot ([`SHORT_SHARE`]): a
-//! translator's merge keeps the text, a loss does not.
+//! translator's merge keeps the text, a loss does not. A version that
+//! leaves the next pivot sentence out ([`BORROWED`]) may have taken that
+//! sentence's counterpart into the compared beads, and abstains.
 
 use super::blame::PairEvidence;
 use super::pair::{Level, Side};
@@ -41,6 +46,11 @@ const SHORT: f32 = -0.9;
 /// rendering the pivot sentences in full.
 const FIT: f32 = 1.5;
 
+/// Least omission posterior of a pivot sentence beside the ones compared
+/// for a version's rendering of them not to count: it may hold that
+/// sentence's counterpart.
+const BORROWED: f32 = 0.5;
+
 /// Least posterior of the other versions' beads compared.
 const CONFIDENT: f64 = 0.5;
 
@@ -61,8 +71,7 @@ pub fn findings(
     let mut out = Vec::new();
     for ev in &live {
         for b in &ev.pair.alignment(Level::Sentence).beads {
-            let merged =
-                !b.tgt.is_empty() && b.src.len() > b.tgt.len() && b.evidence.length_delta <= SHORT;
+            let merged = !b.src.is_empty() && !b.tgt.is_empty() && b.evidence.length_delta <= SHORT;
             if !merged || lacking(ev.lang) {
                 continue;
             }
@@ -102,8 +111,16 @@ fn rendering(ev: &PairEvidence, p: &Range<usize>) -> Option<(usize, f64)> {
     let fit = beads
         .iter()
         .all(|b| !b.tgt.is_empty() && b.score >= CONFIDENT && b.evidence.length_delta.abs() <= FIT);
+    // A version that leaves a neighbouring pivot sentence out may have
+    // taken that sentence's counterpart into these beads.
+    let pair = &ev.pair;
+    let beside = [p.start.checked_sub(1), Some(p.end)];
+    let borrowed = beside.into_iter().flatten().any(|k| {
+        k < pair.len(Side::Pivot, Level::Sentence)
+            && pair.unaligned(Side::Pivot, Level::Sentence, k) >= BORROWED
+    });
     let tgt = first.tgt.start..last.tgt.end;
-    (exact && fit).then(|| (tgt.len(), share(ev, p, &tgt)))
+    (exact && fit && !borrowed).then(|| (tgt.len(), share(ev, p, &tgt)))
 }
 
 /// The length of version sentences `v` over what the pair's fitted ratio
@@ -138,8 +155,13 @@ fn finding(release: &str, ev: &PairEvidence, b: &Bead) -> Finding {
         .unwrap_or(b.src.start);
     let here = pair.place(Side::Version, Level::Sentence, b.tgt.start);
     let there = pair.place(Side::Pivot, Level::Sentence, lost);
+    // A 1-1 bead: the pivot joined the lost sentence to the kept one.
+    let what = match b.src.len() > b.tgt.len() {
+        true => format!("a {p} sentence"),
+        false => format!("part of the {p} sentence"),
+    };
     let msg = format!(
-        "the {v} text at line {} renders the {p} text at line {} with fewer sentences than the other versions, and is too short for it: a {p} sentence has no {v} counterpart",
+        "the {v} text at line {} renders the {p} text at line {} with fewer sentences than the other versions, and is too short for it: {what} has no {v} counterpart",
         here.line, there.line
     );
     let f = Finding::new(Kind::MissingSentence, release, vec![v, p], msg);
