@@ -50,6 +50,7 @@ pub mod dates;
 mod excerpt;
 mod finding;
 pub mod gaps;
+pub mod groups;
 pub mod numbers;
 pub mod pair;
 pub mod render;

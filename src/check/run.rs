@@ -1,7 +1,7 @@
 //! The order the rules run in: triage, one alignment per pivot–version
 //! pair, gaps and numbers read off it, blame, summary.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
@@ -11,8 +11,9 @@ use super::resolve::{self, Lengths};
 use super::versions::{self, Triage};
 use super::{
     Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, blame, dates, gaps,
-    numbers,
+    groups, numbers,
 };
+use crate::align::DocAlignment;
 use crate::join::ReleaseAlignment;
 use crate::release::{Archive, Census, Index, Problem, Release};
 use crate::{Lang, Result, join};
@@ -225,10 +226,20 @@ fn aligned_rules(
         return (Vec::new(), None);
     };
     let pivot = &release.versions[&p];
+    // Sentence beads across the paragraph alignment, re-solved inside it.
+    let regrouped: BTreeMap<Lang, DocAlignment> = ra
+        .pairs
+        .iter()
+        .filter_map(|(&lang, al)| {
+            let pair = Pair::new(pivot, &release.versions[&lang], al);
+            Some((lang, groups::within_paragraphs(&pair, &config.align)?))
+        })
+        .collect();
     let evidence: Vec<blame::PairEvidence> = ra
         .pairs
         .iter()
         .map(|(&lang, al)| {
+            let al = regrouped.get(&lang).unwrap_or(al);
             let pair = Pair::new(pivot, &release.versions[&lang], al);
             let mut gaps = gaps::find(&pair, config);
             if let Some(ratio) = lengths.ratio(p, lang) {
