@@ -20,7 +20,9 @@
 //!   ([`Tuning::max_counter_omission`]): there the two texts say different
 //!   things (a free rendering), and neither is missing.
 //! - A version is cut short when a lost run at the end of the pivot holds at
-//!   least [`Tuning::truncated_tail_share`] of its text (the [`Tail`]).
+//!   least [`Tuning::truncated_tail_share`] of its text (the [`Tail`]). The
+//!   run must reach the end: a sentence after it that the aligner pairs
+//!   with confidence was kept, and the run is lost sentences, not a cut.
 
 use std::ops::Range;
 
@@ -532,7 +534,11 @@ fn tail(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Option<Tail> 
         let lost = |k: usize| in_gap(pair, side, gaps, k) || in_last(k);
         let block = (0..pair.len(side, Level::Sentence))
             .any(|k| !in_last(k) && in_gap(pair, side, gaps, k));
-        (forced && block)
+        // A final paragraph whose sentences are surely paired was kept.
+        let sure = pair.sentences_of[side as usize][last]
+            .clone()
+            .any(|k| surely_paired(pair, side, k));
+        (forced && block && !sure)
             .then(|| lost_end(pair, side, tuning, &lost))
             .flatten()
     })
@@ -557,6 +563,22 @@ fn unpaired_end(pair: &Pair, side: Side) -> usize {
         start = start.min(mine.start);
     }
     start
+}
+
+/// Least posterior of the sentence bead of a paired sentence that ends a
+/// lost end before it: a cut page keeps no sentence the aligner pairs with
+/// confidence after the cut, while a sentence lost near the end leaves the
+/// ones after it surely paired.
+const SURE_PAIRING: f64 = 0.9;
+
+/// True when sentence `k` of `side` is in a bead with both sides whose
+/// posterior reaches [`SURE_PAIRING`].
+fn surely_paired(pair: &Pair, side: Side, k: usize) -> bool {
+    pair.alignment(Level::Sentence).beads.iter().any(|b| {
+        b.side(side as usize).contains(&k)
+            && !b.side(side.other() as usize).is_empty()
+            && b.score >= SURE_PAIRING
+    })
 }
 
 /// Largest posterior of a final paragraph bead that [`tail`] may take for
@@ -593,7 +615,7 @@ fn lost_end(
             if lost_chars as f64 >= TAIL_LOST * chars as f64 {
                 start = Some(k);
             }
-        } else if (lost_chars as f64) < TAIL_LOST * chars as f64 {
+        } else if (lost_chars as f64) < TAIL_LOST * chars as f64 || surely_paired(pair, side, k) {
             break;
         }
     }
@@ -611,4 +633,62 @@ fn lost_end(
     let kept = start > 0 && share <= MAX_TAIL_SHARE;
     (kept && share >= tuning.truncated_tail_share && n - start >= 2 && (spans || inside))
         .then_some(Tail { side, start, share })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+    use crate::align::{Alignment, DocAlignment};
+    use crate::check::resolve::tests::{bead, doc};
+
+    /// A pivot sentence lost before the version's last one: a cut only when
+    /// the final pairing, which the paragraph alignment doubts, is doubtful
+    /// itself; a surely paired last sentence was kept, not cut.
+    #[test]
+    fn a_surely_paired_last_sentence_is_no_stray_in_a_lost_end() {
+        let pivot = doc(
+            Lang::De,
+            &[
+                "Der Vertrag wurde am Montag im Rathaus von Vessburg unterzeichnet. \
+                 Die Kosten betragen 4,5 Millionen Euro für 300 neue Wohnungen. \
+                 Der Bau der Wohnungen beginnt im März und wird nach Angaben der Stadt zwei Jahre dauern.",
+                "Bürgermeisterin Anna Keller sprach von einem guten Tag.",
+            ],
+        );
+        let version = doc(
+            Lang::Fr,
+            &[
+                "Le contrat a été signé lundi à la mairie de Vessburg. \
+                 Le coût s'élève à 4,5 millions d'euros pour 300 logements.",
+                "La maire Anna Keller a parlé d'une belle journée.",
+            ],
+        );
+        let tails = |last: f64| {
+            let mut final_bead = bead(3..4, 2..3);
+            final_bead.score = last;
+            let mut last_paragraph = bead(1..2, 1..2);
+            last_paragraph.score = 0.5;
+            let al = DocAlignment {
+                paragraphs: Alignment {
+                    beads: vec![bead(0..1, 0..1), last_paragraph],
+                    unaligned: [vec![0.0; 2], vec![0.0; 2]],
+                },
+                sentences: Alignment {
+                    beads: vec![
+                        bead(0..1, 0..1),
+                        bead(1..2, 1..2),
+                        bead(2..3, 2..2),
+                        final_bead,
+                    ],
+                    unaligned: [vec![0.0, 0.0, 1.0, 0.0], vec![0.0; 3]],
+                },
+                length: Default::default(),
+            };
+            let pair = Pair::new(&pivot, &version, &al);
+            find(&pair, &Config::default()).tails
+        };
+        assert_eq!(tails(0.5).len(), 1);
+        assert!(tails(0.95).is_empty());
+    }
 }
