@@ -28,8 +28,7 @@ pub use table::Translations;
 pub const MIN_PAIRS: u32 = 2;
 /// Lowest Dice coefficient kept.
 pub const MIN_DICE: f32 = 0.3;
-/// Translations kept per word: a pair is learned when it is among the best
-/// of its source word or of its target word.
+/// Translations kept per source word.
 pub const MAX_TRANSLATIONS: usize = 1;
 /// Beads sampled for learning: the association estimates saturate long before
 /// an archive-sized input is exhausted, and this keeps learning linear.
@@ -43,11 +42,7 @@ pub struct Lexicon {
 
 impl Lexicon {
     /// Learns from `pairs` of (source, target) segment indices believed to be
-    /// translations of each other. The pairs kept are the best of each
-    /// source word and the best of each target word, so that the same pairs
-    /// are learned whichever side is the source (keeping the best of each
-    /// source word only, Text+Berg dev fr->de without dictionaries scored
-    /// 0.8802 against 0.8851, de->fr 0.8866 either way; issue #13).
+    /// translations of each other.
     pub fn learn(src: &[Segment], tgt: &[Segment], pairs: &[(usize, usize)]) -> Self {
         let stride = pairs.len().div_ceil(MAX_BEADS).max(1);
         let sample: Vec<(usize, usize)> = pairs.iter().step_by(stride).copied().collect();
@@ -78,17 +73,11 @@ impl Lexicon {
                 entries.entry(s).or_default().push((t, dice));
             }
         }
-        let best = |mut entries: FastMap<u32, Vec<(u32, f32)>>| {
-            for list in entries.values_mut() {
-                list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                list.truncate(MAX_TRANSLATIONS);
-            }
-            Lexicon { entries }
-        };
-        let all = Lexicon { entries };
-        let mut lexicon = best(all.entries.clone());
-        lexicon.merge(&best(all.reversed().entries).reversed());
-        lexicon
+        for list in entries.values_mut() {
+            list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            list.truncate(MAX_TRANSLATIONS);
+        }
+        Lexicon { entries }
     }
 
     /// Adds `other`'s translations to this lexicon's (a word's list is the
@@ -117,21 +106,6 @@ impl Lexicon {
     /// The translations of source word `s`, best first.
     pub fn translations(&self, s: u32) -> &[(u32, f32)] {
         self.entries.get(&s).map_or(&[], Vec::as_slice)
-    }
-
-    /// The same translations read from the target side: target word id ->
-    /// the source word ids it translates, heaviest first.
-    pub fn reversed(&self) -> Lexicon {
-        let mut entries: FastMap<u32, Vec<(u32, f32)>> = FastMap::default();
-        for (&s, list) in &self.entries {
-            for &(t, w) in list {
-                entries.entry(t).or_default().push((s, w));
-            }
-        }
-        for list in entries.values_mut() {
-            list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        }
-        Lexicon { entries }
     }
 
     /// Every target word that is some translation, as a membership table
@@ -170,20 +144,6 @@ mod tests {
         assert_eq!(lex.translations(1)[0].0, 7);
         assert!(lex.translations(2).iter().all(|&(t, _)| t == 7));
         assert!(lex.targets(30)[7]);
-    }
-
-    #[test]
-    fn the_same_pairs_are_learned_from_either_side() {
-        // Source word 1 always faces target words 7 and 8, equally: its best
-        // is 7 (the tie goes to the lower id), and 8's best is 1.
-        let src: Vec<Segment> = (0..4).map(|_| seg(&[1])).collect();
-        let tgt: Vec<Segment> = (0..4).map(|_| seg(&[7, 8])).collect();
-        let pairs: Vec<(usize, usize)> = (0..4).map(|k| (k, k)).collect();
-        let forward = Lexicon::learn(&src, &tgt, &pairs);
-        let back = Lexicon::learn(&tgt, &src, &pairs).reversed();
-        let ids = |lex: &Lexicon| -> Vec<u32> { lex.translations(1).iter().map(|e| e.0).collect() };
-        assert_eq!(ids(&forward), [7, 8]);
-        assert_eq!(ids(&back), [7, 8]);
     }
 
     #[test]
