@@ -23,14 +23,14 @@ use pud5::run;
 /// Recall floors for the default seed of this layout, a little below the
 /// values measured when they were set (7/7, 5/5; all kinds 49/52 = 0.942,
 /// truncated versions 4/5: a cut at a paragraph bound of short paragraphs
-/// can read as lost paragraphs). Over seeds 1 to 12: 0.918.
+/// can read as lost paragraphs). Over seeds 1 to 12: 0.939.
 const RECALL_FLOORS: [(Flaw, f64); 2] = [(Flaw::WrongLanguage, 0.95), (Flaw::MissingVersion, 0.95)];
 
 /// Floor on all planted flaws together, found at error or warning level.
 const RECALL_ALL_FLOOR: f64 = 0.9;
 
 /// Floor on the precision of error- and warning-level findings, excused ones
-/// counted as right (measured 64 / 66 = 0.970; seeds 1 to 12: 0.970).
+/// counted as right (measured 64 / 66 = 0.970; seeds 1 to 12: 0.971).
 const PRECISION_FLOOR: f64 = 0.95;
 
 #[test]

@@ -16,7 +16,7 @@ use super::gaps::{Gap, PairGaps, Tail, first_sentence};
 use super::numbers::{self, Diff};
 use super::pair::{Level, Pair, Side};
 use super::{Finding, Kind, Place, short};
-use crate::Lang;
+use crate::{Lang, align};
 
 /// What one pivot–version pair shows.
 pub struct PairEvidence<'a> {
@@ -40,7 +40,7 @@ struct Candidate<'e> {
 }
 
 /// The findings of one release from the evidence of all its pairs.
-pub fn findings(release: &str, pairs: &[PairEvidence]) -> Vec<Finding> {
+pub fn findings(release: &str, pairs: &[PairEvidence], config: &align::Config) -> Vec<Finding> {
     let mut out = Vec::new();
     let pivot_cut = pivot_tail(pairs);
     let mut cut: BTreeSet<Lang> = BTreeSet::new();
@@ -59,9 +59,11 @@ pub fn findings(release: &str, pairs: &[PairEvidence]) -> Vec<Finding> {
         .flat_map(|ev| candidates(ev, pivot_cut.is_some()))
         .collect();
     out.extend(gap_findings(release, &candidates, pairs));
-    out.extend(short::findings(release, pairs, &cut, &|lang| {
-        has_gap(pairs, lang)
-    }));
+    let lacking = |lang| has_gap(pairs, lang);
+    out.extend(short::findings(release, pairs, &cut, &lacking));
+    out.extend(short::lost_paragraphs(
+        release, pairs, &cut, &lacking, config,
+    ));
     out.extend(numbers::findings(release, pairs, &cut));
     out
 }

@@ -17,7 +17,8 @@
 //! - `short`: a sentence lost inside a merged bead (or a pivot sentence
 //!   that joins it to the one kept), whose version side is short for its
 //!   pivot text relative to the other versions, which render the same pivot
-//!   text in full and with more sentences;
+//!   text in full and with more sentences; and a paragraph lost where a
+//!   version one paragraph short joins two that the others keep apart;
 //! - [`numbers`]: quantities that a confident bead's counterpart states
 //!   differently, compared as values by the aligner's own evidence layer
 //!   ([`crate::score::quantity`]: `22,9 Tausend` = `22 900`, `thirty` = `30`,

@@ -252,13 +252,47 @@ fn same_value(a: &Quantity, b: &Quantity) -> bool {
 /// (`6.3` against `6`, `22.9` against `23`; also a clock time `23.45` read
 /// as a decimal against `23:45` read as two numbers): a matter of
 /// precision, not a wrong figure.
+/// Two values written to the same precision (`1,335` against `1,336`)
+/// are not one rounded from the other: a digit was changed.
 fn rounded(a: &Quantity, b: &Quantity) -> bool {
     let (Some(x), Some(y)) = (a.number(), b.number()) else {
         return false;
     };
     let one = crate::score::quantity::Decimal::ONE;
     let fractional = x.0 % one != 0 || y.0 % one != 0;
-    fractional && (x.0 - y.0).abs() < one
+    if !fractional || (x.0 - y.0).abs() >= one {
+        return false;
+    }
+    let (dx, dy) = (decimals(x.0), decimals(y.0));
+    if dx == dy {
+        return false;
+    }
+    // The coarser one, the finer cut or rounded to its precision.
+    let (fine, coarse, places) = if dx > dy {
+        (x.0, y.0, dy)
+    } else {
+        (y.0, x.0, dx)
+    };
+    let unit = one / 10i128.pow(places);
+    let cut = fine.abs() / unit * unit;
+    let near = (fine.abs() + unit / 2) / unit * unit;
+    coarse.abs() == cut || coarse.abs() == near
+}
+
+/// The number of decimal places of a value in millionths (trailing zeros
+/// dropped).
+fn decimals(v: i128) -> u32 {
+    let one = crate::score::quantity::Decimal::ONE;
+    let mut frac = (v % one).abs();
+    if frac == 0 {
+        return 0;
+    }
+    let mut places = 6;
+    while frac % 10 == 0 {
+        frac /= 10;
+        places -= 1;
+    }
+    places
 }
 
 /// Kinds that one figure may take in different languages: German writes
@@ -736,5 +770,18 @@ mod tests {
             &one("1400 MW", Lang::Fr),
             &one("2400 MW", Lang::Fr)
         ));
+    }
+
+    /// A figure given to fewer places is the other rounded or cut; two
+    /// figures to the same places that differ had a digit changed.
+    #[test]
+    fn rounding_needs_a_coarser_figure() {
+        let q = |text: &str| one(text, Lang::De);
+        assert!(rounded(&q("6,3 Prozent"), &q("6 Prozent")));
+        assert!(rounded(&q("22,9 Grad"), &q("23 Grad")));
+        assert!(rounded(&q("1,35 Euro"), &one("1.3 euros", Lang::En)));
+        assert!(!rounded(&q("1,335 Euro"), &q("1,336 Euro")));
+        assert!(!rounded(&q("6,3 Prozent"), &q("5 Prozent")));
+        assert!(same_figure(&q("1,335 Euro"), &q("1,336 Euro")));
     }
 }

@@ -35,7 +35,7 @@ use crate::score::length::length_of;
 use crate::score::{Evidence, LengthModel};
 
 use super::Config;
-use super::gaps::{self, PairGaps};
+use super::gaps::{self, PairGaps, Tail};
 use super::pair::{Level, Pair, Side};
 
 /// Every language's typical length relative to the other versions of a
@@ -167,7 +167,8 @@ fn median(mut v: Vec<f64>) -> f64 {
 /// by the lengths: a cut of a share `s` of one side's text leaves the
 /// other about `1 - s` of its expected length, and one that keeps more
 /// than `1 - s / 2` was not cut there (a lost sentence near the end, which the fitted ratio
-/// stretched into a lost end).
+/// stretched into a lost end). A lost last paragraph with far more lacking
+/// is a cut too ([`last_paragraph_cut`]).
 pub fn settle_tails(pair: &Pair, ratio: f64, found: &mut PairGaps, config: &Config) {
     let kept = kept(pair, ratio);
     if kept.iter().all(|&k| k >= KEPT_SHARE) && found.tails.is_empty() {
@@ -179,6 +180,44 @@ pub fn settle_tails(pair: &Pair, ratio: f64, found: &mut PairGaps, config: &Conf
     found
         .tails
         .retain(|t| kept[t.side.other() as usize] <= 1.0 - t.share / 2.0);
+    for side in [Side::Pivot, Side::Version] {
+        if found.tails.iter().all(|t| t.side != side) {
+            found
+                .tails
+                .extend(last_paragraph_cut(pair, found, side, kept));
+        }
+    }
+}
+
+/// Least share of its expected length a side lacks beyond its lost last
+/// paragraph for that paragraph to be the end of a cut.
+const BEYOND_LAST: f64 = 0.1;
+
+/// The lost last paragraph of `side` as a lost end, when the other side is
+/// short by much more than that paragraph holds ([`BEYOND_LAST`]): a page
+/// cut a paragraph or two before its end, whose kept text the aligner
+/// stretched over the paragraphs before the last, and two paragraphs or
+/// more fewer than `side`. A final paragraph lost alone leaves the other
+/// side short by about its share, and one paragraph fewer.
+fn last_paragraph_cut(pair: &Pair, found: &PairGaps, side: Side, kept: [f64; 2]) -> Option<Tail> {
+    let last = pair.len(side, Level::Paragraph).checked_sub(1)?;
+    // One paragraph lost leaves one paragraph fewer; a cut, as a rule, more.
+    if pair.len(side, Level::Paragraph) < pair.len(side.other(), Level::Paragraph) + 2 {
+        return None;
+    }
+    let g = found.gaps.iter().find(|g| {
+        g.side == side && !g.weak && g.level == Level::Paragraph && g.units.end == last + 1
+    })?;
+    let start = gaps::first_sentence(pair, g);
+    let n = pair.len(side, Level::Sentence);
+    let chars =
+        |r: Range<usize>| -> usize { r.map(|k| pair.chars(side, Level::Sentence, k)).sum() };
+    let share = chars(start..n) as f64 / chars(0..n).max(1) as f64;
+    (start > 0 && kept[side.other() as usize] <= 1.0 - share - BEYOND_LAST).then_some(Tail {
+        side,
+        start,
+        share,
+    })
 }
 
 /// The run of `side`'s units in merged bead `bead` (at `level`) that the
@@ -326,6 +365,47 @@ pub(in crate::check) mod tests {
         };
         let run = lost_in_merge(&pair, Side::Pivot, Level::Sentence, &merged, &blind);
         assert_eq!(run, Some(1..2));
+    }
+
+    /// A lost last paragraph is the end of a cut when the version is two
+    /// paragraphs short and lacks far more text than that paragraph holds.
+    #[test]
+    fn a_lost_last_paragraph_ends_a_cut_only_when_far_more_is_lacking() {
+        let pivot = doc(
+            Lang::De,
+            &[
+                "Der Vertrag wurde am Montag im Rathaus unterzeichnet.",
+                "Die Kosten betragen 4,5 Millionen Euro.",
+                "Der Bau beginnt im März.",
+                "Bürgermeisterin Anna Keller sprach von einem guten Tag.",
+            ],
+        );
+        let version = doc(
+            Lang::Fr,
+            &[
+                "Le contrat a été signé lundi.",
+                "Le coût s'élève à 4,5 millions.",
+            ],
+        );
+        let al = DocAlignment::default();
+        let pair = Pair::new(&pivot, &version, &al);
+        let found = PairGaps {
+            gaps: vec![gaps::Gap {
+                side: Side::Pivot,
+                level: Level::Paragraph,
+                units: 3..4,
+                at: 2,
+                mass: 0.9,
+                weak: false,
+            }],
+            tails: Vec::new(),
+        };
+        let cut = last_paragraph_cut(&pair, &found, Side::Pivot, [1.0, 0.5]);
+        assert_eq!(cut.map(|t| t.start), Some(3));
+        assert_eq!(
+            last_paragraph_cut(&pair, &found, Side::Pivot, [1.0, 0.8]),
+            None
+        );
     }
 
     #[test]

@@ -254,7 +254,7 @@ fn aligned_rules(
             }
         })
         .collect();
-    let findings = blame::findings(&release.id, &evidence);
+    let findings = blame::findings(&release.id, &evidence, &config.align);
     drop(evidence);
     (findings, Some(ra))
 }

@@ -1,4 +1,4 @@
-//! Sentences lost inside a bead, seen across versions.
+//! Sentences and paragraphs lost inside a bead, seen across versions.
 //!
 //! When a version drops a sentence beside a long neighbour, no unit need be
 //! left without a counterpart: the aligner folds the lost pivot sentence
@@ -20,9 +20,9 @@
 
 use super::blame::PairEvidence;
 use super::pair::{Level, Side};
-use super::{Finding, Kind};
+use super::{Finding, Kind, resolve};
 use crate::Lang;
-use crate::align::Bead;
+use crate::align::{self, Bead};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -166,4 +166,212 @@ fn finding(release: &str, ev: &PairEvidence, b: &Bead) -> Finding {
     );
     let f = Finding::new(Kind::MissingSentence, release, vec![v, p], msg);
     f.at(here.path, here.line, here.excerpt).against(there)
+}
+
+/// Largest share of the other versions' length (relative to the pivot, as
+/// [`SHORT_SHARE`]) that a version's joined paragraph may have for one of
+/// the two to be lost from it.
+const JOINED_SHARE: f64 = 0.85;
+
+/// Least number of other versions that must keep apart the pivot
+/// paragraphs a version joins.
+const MIN_APART: usize = 2;
+
+/// Paragraphs lost inside a merged paragraph bead: a version with exactly
+/// one paragraph fewer than the pivot, whose paragraph alignment joins two
+/// pivot paragraphs into one of its own where every other version (at
+/// least [`MIN_APART`]) renders each of them as a paragraph of its own,
+/// with confidence, and whose rendering of the two is short for them
+/// against the others' ([`JOINED_SHARE`]): a translator joining two
+/// paragraphs keeps their text, and the one the version lacks accounts for
+/// the merge and the shortfall. Which of the two is lost, the
+/// aligner's own re-solve of the merged bead decides
+/// ([`resolve::lost_in_merge`]), by lengths and shared evidence at once.
+pub fn lost_paragraphs(
+    release: &str,
+    pairs: &[PairEvidence],
+    cut: &BTreeSet<Lang>,
+    lacking: &dyn Fn(Lang) -> bool,
+    config: &align::Config,
+) -> Vec<Finding> {
+    let live: Vec<&PairEvidence> = pairs.iter().filter(|ev| !cut.contains(&ev.lang)).collect();
+    let mut out = Vec::new();
+    for ev in &live {
+        let pair = &ev.pair;
+        let surplus = pair.len(Side::Pivot, Level::Paragraph) as isize
+            - pair.len(Side::Version, Level::Paragraph) as isize;
+        if surplus != 1 || lacking(ev.lang) {
+            continue;
+        }
+        for b in &pair.alignment(Level::Paragraph).beads {
+            if b.tgt.len() != 1 || b.src.len() != 2 {
+                continue;
+            }
+            let others: Vec<&&PairEvidence> = live.iter().filter(|o| o.lang != ev.lang).collect();
+            let apart =
+                |o: &&&PairEvidence| {
+                    b.src.clone().all(|q| {
+                        o.pair.alignment(Level::Paragraph).beads.iter().any(|x| {
+                            x.src == (q..q + 1) && x.tgt.len() == 1 && x.score >= CONFIDENT
+                        })
+                    })
+                };
+            if others.len() < MIN_APART || !others.iter().all(apart) {
+                continue;
+            }
+            // A translator joining two paragraphs keeps their text.
+            let sentences = |ev: &PairEvidence, side: Side, paras: &Range<usize>| {
+                let of = &ev.pair.sentences_of[side as usize];
+                of[paras.start].start..of[paras.end - 1].end
+            };
+            let p = sentences(ev, Side::Pivot, &b.src);
+            let across = |o: &PairEvidence| {
+                let beads = &o.pair.alignment(Level::Paragraph).beads;
+                let tgt = |q: usize| {
+                    beads
+                        .iter()
+                        .find(|x| x.src.start == q)
+                        .map(|x| x.tgt.clone())
+                };
+                let (first, last) = (tgt(b.src.start)?, tgt(b.src.end - 1)?);
+                Some(sentences(o, Side::Version, &(first.start..last.end)))
+            };
+            let shares: Vec<f64> = others
+                .iter()
+                .filter_map(|o| Some(share(o, &p, &across(o)?)))
+                .collect();
+            let own = share(ev, &p, &sentences(ev, Side::Version, &b.tgt));
+            if own > JOINED_SHARE * median(shares) {
+                continue;
+            }
+            let run = resolve::lost_in_merge(pair, Side::Pivot, Level::Paragraph, b, config);
+            if let Some(run) = run.filter(|r| r.len() == 1) {
+                out.push(paragraph_finding(release, ev, run.start, b));
+            }
+        }
+    }
+    out
+}
+
+fn paragraph_finding(release: &str, ev: &PairEvidence, lost: usize, b: &Bead) -> Finding {
+    let pair = &ev.pair;
+    let (p, v) = (pair.doc(Side::Pivot).lang, ev.lang);
+    let here = pair.place(Side::Version, Level::Paragraph, b.tgt.start);
+    let there = pair.place(Side::Pivot, Level::Paragraph, lost);
+    let msg = format!(
+        "the {p} paragraph at line {} has no {v} counterpart (the {v} paragraph at line {} renders it with its neighbour, which the other versions keep apart)",
+        there.line, here.line
+    );
+    let f = Finding::new(Kind::MissingParagraph, release, vec![v, p], msg);
+    f.at(here.path, here.line, here.excerpt).against(there)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::{Alignment, DocAlignment};
+    use crate::check::gaps::PairGaps;
+    use crate::check::pair::Pair;
+    use crate::check::resolve::tests::{bead, doc};
+    use crate::release::Document;
+
+    fn evidence<'a>(
+        lang: Lang,
+        pivot: &'a Document,
+        doc: &'a Document,
+        al: &'a DocAlignment,
+    ) -> PairEvidence<'a> {
+        PairEvidence {
+            lang,
+            pair: Pair::new(pivot, doc, al),
+            gaps: PairGaps::default(),
+            numbers: Vec::new(),
+        }
+    }
+
+    fn paragraphs(beads: Vec<Bead>) -> DocAlignment {
+        DocAlignment {
+            paragraphs: Alignment {
+                beads,
+                unaligned: Default::default(),
+            },
+            sentences: Alignment::default(),
+            length: Default::default(),
+        }
+    }
+
+    /// A version one paragraph short joins two pivot paragraphs the other
+    /// versions keep apart, and is short for them: the one it lacks (by the
+    /// re-solved merge, the one whose figures it does not state) is
+    /// reported lost. Joined in full, nothing is.
+    #[test]
+    fn a_paragraph_joined_where_the_others_keep_two_is_lost() {
+        let pivot = doc(
+            Lang::De,
+            &[
+                "Der Vertrag wurde am Montag im Rathaus von Vessburg unterzeichnet.",
+                "Die Kosten betragen 4,5 Millionen Euro für 300 neue Wohnungen.",
+                "Der Bau beginnt im März 2025 und dauert zwei Jahre.",
+            ],
+        );
+        let fr = doc(
+            Lang::Fr,
+            &[
+                "Le contrat a été signé lundi à la mairie de Vessburg.",
+                "Les travaux commencent en mars 2025 et dureront deux ans.",
+            ],
+        );
+        let others = [
+            doc(
+                Lang::En,
+                &[
+                    "The contract was signed on Monday at Vessburg town hall.",
+                    "The costs amount to 4.5 million euros for 300 new flats.",
+                    "Construction starts in March 2025 and takes two years.",
+                ],
+            ),
+            doc(
+                Lang::Es,
+                &[
+                    "El contrato se firmó el lunes en el ayuntamiento de Vessburg.",
+                    "Los costes ascienden a 4,5 millones de euros para 300 pisos nuevos.",
+                    "La obra empieza en marzo de 2025 y dura dos años.",
+                ],
+            ),
+        ];
+        let joined = paragraphs(vec![bead(0..1, 0..1), bead(1..3, 1..2)]);
+        let apart = paragraphs((0..3).map(|k| bead(k..k + 1, k..k + 1)).collect());
+        let mut pairs = vec![evidence(Lang::Fr, &pivot, &fr, &joined)];
+        let config = align::Config::default();
+        let none = BTreeSet::new();
+        let found =
+            |pairs: &[PairEvidence]| lost_paragraphs("r", pairs, &none, &|_| false, &config);
+        // Alone, nobody says the pivot's two paragraphs are two.
+        assert!(found(&pairs).is_empty());
+        pairs.extend([
+            evidence(Lang::En, &pivot, &others[0], &apart),
+            evidence(Lang::Es, &pivot, &others[1], &apart),
+        ]);
+        let f = found(&pairs);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].kind, Kind::MissingParagraph);
+        assert_eq!(f[0].langs, [Lang::Fr, Lang::De]);
+        assert!(
+            f[0].message.contains("paragraph at line"),
+            "{}",
+            f[0].message
+        );
+        let lost = f[0].counterpart.as_ref().map(|c| c.line);
+        assert_eq!(lost, Some(pivot.paragraphs[1].line));
+        let whole = doc(
+            Lang::Fr,
+            &[
+                "Le contrat a été signé lundi à la mairie de Vessburg.",
+                "Le coût s'élève à 4,5 millions d'euros pour 300 logements. \
+                 Les travaux commencent en mars 2025 et dureront deux ans.",
+            ],
+        );
+        pairs[0] = evidence(Lang::Fr, &pivot, &whole, &joined);
+        assert!(found(&pairs).is_empty());
+    }
 }
