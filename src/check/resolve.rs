@@ -184,7 +184,7 @@ pub fn settle_tails(pair: &Pair, ratio: f64, found: &mut PairGaps, config: &Conf
         if found.tails.iter().all(|t| t.side != side) {
             found
                 .tails
-                .extend(last_paragraph_cut(pair, found, side, kept));
+                .extend(last_paragraph_cut(pair, found, side, kept, &config.align));
         }
     }
 }
@@ -198,26 +198,56 @@ const BEYOND_LAST: f64 = 0.1;
 /// cut a paragraph or two before its end, whose kept text the aligner
 /// stretched over the paragraphs before the last, and two paragraphs or
 /// more fewer than `side`. A final paragraph lost alone leaves the other
-/// side short by about its share, and one paragraph fewer.
-fn last_paragraph_cut(pair: &Pair, found: &PairGaps, side: Side, kept: [f64; 2]) -> Option<Tail> {
+/// side short by about its share, and one paragraph fewer. Two final
+/// paragraphs or more lost, each a gap of its own, are a cut however short
+/// they are (a dropped paragraph is one): the other side need only keep
+/// no more than `1 - s / 2` of its expected length, as for any lost end.
+fn last_paragraph_cut(
+    pair: &Pair,
+    found: &PairGaps,
+    side: Side,
+    kept: [f64; 2],
+    config: &align::Config,
+) -> Option<Tail> {
     let last = pair.len(side, Level::Paragraph).checked_sub(1)?;
     // One paragraph lost leaves one paragraph fewer; a cut, as a rule, more.
     if pair.len(side, Level::Paragraph) < pair.len(side.other(), Level::Paragraph) + 2 {
         return None;
     }
-    let g = found.gaps.iter().find(|g| {
-        g.side == side && !g.weak && g.level == Level::Paragraph && g.units.end == last + 1
-    })?;
-    let start = gaps::first_sentence(pair, g);
+    let lost_ending_at = |end: usize| {
+        found.gaps.iter().find(|g| {
+            g.side == side && !g.weak && g.level == Level::Paragraph && g.units.end == end
+        })
+    };
+    let mut g = lost_ending_at(last + 1)?;
+    while let Some(before) = lost_ending_at(g.units.start).filter(|b| b.units.start < g.units.start)
+    {
+        g = before;
+    }
+    let first = absorbed_before(pair, side, g.units.start, config).unwrap_or(g.units.start);
+    let start = pair.sentences_of[side as usize][first].start;
     let n = pair.len(side, Level::Sentence);
     let chars =
         |r: Range<usize>| -> usize { r.map(|k| pair.chars(side, Level::Sentence, k)).sum() };
     let share = chars(start..n) as f64 / chars(0..n).max(1) as f64;
-    (start > 0 && kept[side.other() as usize] <= 1.0 - share - BEYOND_LAST).then_some(Tail {
-        side,
-        start,
-        share,
-    })
+    let most = match last + 1 - first {
+        1 => 1.0 - share - BEYOND_LAST,
+        _ => 1.0 - share / 2.0,
+    };
+    (start > 0 && kept[side.other() as usize] <= most).then_some(Tail { side, start, share })
+}
+
+/// The first of `side`'s paragraphs lost at the end of the merged
+/// paragraph bead just before paragraph `next`, by [`lost_in_merge`]: a
+/// cut page's last kept paragraph, which the aligner paired with the
+/// paragraphs after its counterpart.
+fn absorbed_before(pair: &Pair, side: Side, next: usize, config: &align::Config) -> Option<usize> {
+    let bead = pair.alignment(Level::Paragraph).beads.iter().find(|b| {
+        let mine = b.side(side as usize);
+        mine.end == next && mine.len() >= 2 && !b.side(side.other() as usize).is_empty()
+    })?;
+    let lost = lost_in_merge(pair, side, Level::Paragraph, bead, config)?;
+    (lost.end == next && lost.start > bead.side(side as usize).start).then_some(lost.start)
 }
 
 /// The run of `side`'s units in merged bead `bead` (at `level`) that the
@@ -400,12 +430,64 @@ pub(in crate::check) mod tests {
             }],
             tails: Vec::new(),
         };
-        let cut = last_paragraph_cut(&pair, &found, Side::Pivot, [1.0, 0.5]);
+        let config = align::Config::default();
+        let cut = last_paragraph_cut(&pair, &found, Side::Pivot, [1.0, 0.5], &config);
         assert_eq!(cut.map(|t| t.start), Some(3));
         assert_eq!(
-            last_paragraph_cut(&pair, &found, Side::Pivot, [1.0, 0.8]),
+            last_paragraph_cut(&pair, &found, Side::Pivot, [1.0, 0.8], &config),
             None
         );
+    }
+
+    /// Two final paragraphs lost are a cut on the lengths of any lost end,
+    /// whether each is a gap or the first was folded into a merge with the
+    /// version's last paragraph; the last one lost alone is not.
+    #[test]
+    fn two_lost_final_paragraphs_end_a_cut_on_the_lengths_of_a_lost_end() {
+        let pivot = doc(
+            Lang::De,
+            &[
+                "Der Vertrag wurde am Montag im Rathaus unterzeichnet.",
+                "Die Kosten betragen 4,5 Millionen Euro.",
+                "Der Bau beginnt im März.",
+                "Bürgermeisterin Anna Keller sprach von einem guten Tag.",
+            ],
+        );
+        let version = doc(
+            Lang::Fr,
+            &[
+                "Le contrat a été signé lundi.",
+                "Le coût s'élève à 4,5 millions.",
+            ],
+        );
+        let gap = |units: Range<usize>| gaps::Gap {
+            side: Side::Pivot,
+            level: Level::Paragraph,
+            at: 2,
+            units,
+            mass: 0.9,
+            weak: false,
+        };
+        let cut = |al: &DocAlignment, gaps: Vec<gaps::Gap>| {
+            let pair = Pair::new(&pivot, &version, al);
+            let found = PairGaps {
+                gaps,
+                tails: Vec::new(),
+            };
+            let config = align::Config::default();
+            last_paragraph_cut(&pair, &found, Side::Pivot, [1.0, 0.7], &config).map(|t| t.start)
+        };
+        let plain = DocAlignment::default();
+        assert_eq!(cut(&plain, vec![gap(3..4)]), None);
+        assert_eq!(cut(&plain, vec![gap(2..3), gap(3..4)]), Some(2));
+        let merged = DocAlignment {
+            paragraphs: Alignment {
+                beads: vec![bead(0..1, 0..1), bead(1..3, 1..2), bead(3..4, 2..2)],
+                unaligned: Default::default(),
+            },
+            ..DocAlignment::default()
+        };
+        assert_eq!(cut(&merged, vec![gap(3..4)]), Some(2));
     }
 
     #[test]
