@@ -397,10 +397,8 @@ pub(in crate::check) mod tests {
         assert_eq!(run, Some(1..2));
     }
 
-    /// A lost last paragraph is the end of a cut when the version is two
-    /// paragraphs short and lacks far more text than that paragraph holds.
-    #[test]
-    fn a_lost_last_paragraph_ends_a_cut_only_when_far_more_is_lacking() {
+    /// A pivot of four paragraphs and a version that renders the first two.
+    fn four_paragraphs_against_two() -> (Document, Document) {
         let pivot = doc(
             Lang::De,
             &[
@@ -417,6 +415,14 @@ pub(in crate::check) mod tests {
                 "Le coût s'élève à 4,5 millions.",
             ],
         );
+        (pivot, version)
+    }
+
+    /// A lost last paragraph is the end of a cut when the version is two
+    /// paragraphs short and lacks far more text than that paragraph holds.
+    #[test]
+    fn a_lost_last_paragraph_ends_a_cut_only_when_far_more_is_lacking() {
+        let (pivot, version) = four_paragraphs_against_two();
         let al = DocAlignment::default();
         let pair = Pair::new(&pivot, &version, &al);
         let found = PairGaps {
@@ -444,22 +450,7 @@ pub(in crate::check) mod tests {
     /// version's last paragraph; the last one lost alone is not.
     #[test]
     fn two_lost_final_paragraphs_end_a_cut_on_the_lengths_of_a_lost_end() {
-        let pivot = doc(
-            Lang::De,
-            &[
-                "Der Vertrag wurde am Montag im Rathaus unterzeichnet.",
-                "Die Kosten betragen 4,5 Millionen Euro.",
-                "Der Bau beginnt im März.",
-                "Bürgermeisterin Anna Keller sprach von einem guten Tag.",
-            ],
-        );
-        let version = doc(
-            Lang::Fr,
-            &[
-                "Le contrat a été signé lundi.",
-                "Le coût s'élève à 4,5 millions.",
-            ],
-        );
+        let (pivot, version) = four_paragraphs_against_two();
         let gap = |units: Range<usize>| gaps::Gap {
             side: Side::Pivot,
             level: Level::Paragraph,
