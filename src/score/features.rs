@@ -11,6 +11,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use super::hash::FastMap;
 
 use super::fold::{fold, phonetic};
@@ -193,12 +195,30 @@ impl Vocab {
 
     /// Features of one segment on `side` (0 source, 1 target).
     pub fn segment(&mut self, side: usize, text: &str) -> Segment {
-        let tokens = tokens(text);
+        let read = Read::of(text, self.langs[side]);
+        self.segment_read(side, read)
+    }
+
+    /// Features of the segments of `side`, in order: each text is read on
+    /// any core ([`Read::of`]), a block at a time, and its keys are then
+    /// interned in order, so the ids are those [`Vocab::segment`] gives.
+    pub fn segments(&mut self, side: usize, texts: &[&str]) -> Vec<Segment> {
+        let lang = self.langs[side];
+        let mut out = Vec::with_capacity(texts.len());
+        for block in texts.chunks(READ_BLOCK) {
+            let read: Vec<Read> = block.par_iter().map(|t| Read::of(t, lang)).collect();
+            out.extend(read.into_iter().map(|r| self.segment_read(side, r)));
+        }
+        out
+    }
+
+    /// Interns what `read` found on `side`.
+    fn segment_read(&mut self, side: usize, read: Read) -> Segment {
         // Most tokens give one key (a word up to two, some none): sized once
         // rather than grown by doubling, which cost 1.3% of a 10x dev run.
-        let mut keys = Vec::with_capacity(tokens.len());
-        let mut words = Vec::with_capacity(tokens.len());
-        for token in tokens {
+        let mut keys = Vec::with_capacity(read.tokens.len());
+        let mut words = Vec::with_capacity(read.tokens.len());
+        for token in read.tokens {
             match token {
                 Token::Word(w) => {
                     let info = self.word(side, w);
@@ -210,20 +230,19 @@ impl Vocab {
                 Token::Punct(p) => keys.push(self.intern_parts(Kind::Punct, "p:", p.name())),
             }
         }
-        let quantities = quantities(text, self.langs[side]);
-        for q in quantities.iter().filter(|q| !q.spelled) {
+        for q in read.quantities.iter().filter(|q| !q.spelled) {
             self.number_keys(q, &mut keys);
         }
         keys.sort_unstable();
         words.sort_unstable();
         words.dedup();
         Segment {
-            chars: super::length::length_of(text),
+            chars: read.chars,
             keys,
             total: 0.0,
             surface_total: 0.0,
             words,
-            quantities,
+            quantities: read.quantities,
         }
     }
 
@@ -257,6 +276,30 @@ impl Vocab {
     }
 }
 
+/// Segments read on one core before their keys are interned in order
+/// ([`Vocab::segments`]): enough to keep both cores busy, few enough that
+/// the tokens held at once stay small.
+const READ_BLOCK: usize = 2048;
+
+/// What a segment's features take from its text alone (tokens, stated
+/// quantities, length), free of the vocabulary, so that it can be read on
+/// any core.
+struct Read<'a> {
+    tokens: Vec<Token<'a>>,
+    quantities: Vec<Quantity>,
+    chars: u32,
+}
+
+impl<'a> Read<'a> {
+    fn of(text: &'a str, lang: Lang) -> Self {
+        Read {
+            tokens: tokens(text),
+            quantities: quantities(text, lang),
+            chars: super::length::length_of(text),
+        }
+    }
+}
+
 /// The weighted amount of evidence two sorted key vectors share: each key
 /// counts as often as it occurs in both.
 #[inline]
@@ -287,6 +330,28 @@ mod tests {
         // dhau cognate, Dhaulagiri name, 8172, 1000, two parens, ?.
         assert_eq!(shared(&de.keys, &fr.keys, &weights), 7.0);
         assert!(de.chars > 0 && !de.words.is_empty());
+    }
+
+    /// Reading on every core interns the keys in text order: the same
+    /// segments, and the same ids, as one segment at a time, across blocks.
+    #[test]
+    fn segments_read_in_parallel_equal_segments_read_in_turn() {
+        let texts: Vec<String> = (0..READ_BLOCK + 300)
+            .map(|i| {
+                format!(
+                    "Am {} Mai kamen {i} Gäste nach Zürich ({}) ?",
+                    i % 31,
+                    i * 7 % 13
+                )
+            })
+            .collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let langs = [Lang::De, Lang::Fr];
+        let mut one = Vocab::new(langs);
+        let in_turn: Vec<Segment> = texts.iter().map(|t| one.segment(0, t)).collect();
+        let mut all = Vocab::new(langs);
+        assert_eq!(all.segments(0, &texts), in_turn);
+        assert_eq!(all.len(), one.len());
     }
 
     #[test]

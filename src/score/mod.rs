@@ -158,8 +158,8 @@ impl Evidence {
         kind_weights: &KindWeights,
     ) -> Self {
         let mut vocab = Vocab::new(langs);
-        let mut src: Vec<Segment> = src.iter().map(|t| vocab.segment(0, t)).collect();
-        let tgt: Vec<Segment> = tgt.iter().map(|t| vocab.segment(1, t)).collect();
+        let mut src = vocab.segments(0, src);
+        let tgt = vocab.segments(1, tgt);
         names::unify(&vocab, &mut src, &tgt);
         let mut ev = Evidence {
             vocab,
