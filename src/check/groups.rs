@@ -23,8 +23,7 @@ use std::ops::Range;
 use crate::align::aligner::{Model, to_alignment};
 use crate::align::band::Band;
 use crate::align::evidence::{self, SideFacts};
-use crate::align::{self, Aligner, Alignment, Bead, DocAlignment, Shape};
-use crate::release::Document;
+use crate::align::{self, Aligner, Alignment, Bead, DocAlignment};
 use crate::score::{Evidence, LengthModel};
 
 use super::pair::{Level, Pair, Side};
@@ -44,23 +43,18 @@ pub fn within_paragraphs(pair: &Pair, config: &align::Config) -> Option<DocAlign
     if touched.iter().any(|&g| paragraphs[g].score < SURE_GROUP) {
         return None;
     }
-    let [pivot, version] = pair.docs;
-    let (src, tgt) = (flat(pivot), flat(version));
+    let (src, tgt) = (
+        pair.sentence_texts(Side::Pivot),
+        pair.sentence_texts(Side::Version),
+    );
     let scored = &pair.al.sentences.unaligned;
     if scored[0].len() != src.len() || scored[1].len() != tgt.len() {
         return None;
     }
-    let lang = |d: &Document| d.detected.unwrap_or(d.lang);
-    let mut ev = Evidence::in_langs(
-        &src,
-        &tgt,
-        [lang(pivot), lang(version)],
-        &config.kind_weights,
-    );
-    let aligner = Aligner::new(config).with_langs(lang(pivot), lang(version));
-    // The anchor pass's omission rates, as in `resolve::lost_in_merge`: the
-    // pair's fitted ones are not kept.
-    let skip = [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp());
+    let langs = pair.langs();
+    let mut ev = Evidence::in_langs(&src, &tgt, langs, &config.kind_weights);
+    let aligner = Aligner::new(config).with_langs(langs[0], langs[1]);
+    let skip = super::resolve::anchor_skip();
     let model = Model {
         length: LengthModel::new(pair.al.length.ratio, pair.al.length.variance),
         skip,
@@ -165,19 +159,13 @@ fn overlaps(b: &Bead, s: &Range<usize>, t: &Range<usize>) -> bool {
     meets(&b.src, s) || meets(&b.tgt, t)
 }
 
-fn flat(d: &Document) -> Vec<&str> {
-    d.paragraphs
-        .iter()
-        .flat_map(|p| p.sentence_texts())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::Lang;
     use crate::align::LengthFit;
     use crate::check::resolve::tests::{bead, doc};
+    use crate::release::Document;
 
     fn pair_of(sentences: Vec<Bead>) -> (Document, Document, DocAlignment) {
         let pivot = doc(

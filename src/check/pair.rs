@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::Place;
 use super::excerpt::{chars, short};
+use crate::Lang;
 use crate::align::{Alignment, DocAlignment};
 use crate::release::Document;
 use crate::score::length::length_of;
@@ -156,6 +157,21 @@ impl<'a> Pair<'a> {
             };
             (mine.contains(&p) && !theirs.is_empty()).then_some(theirs.start)
         })
+    }
+
+    /// Every sentence of `side`, in order, as the aligner reads them.
+    pub fn sentence_texts(&self, side: Side) -> Vec<&'a str> {
+        self.doc(side)
+            .paragraphs
+            .iter()
+            .flat_map(|p| p.sentence_texts())
+            .collect()
+    }
+
+    /// The languages the aligner reads the two sides in: each document's
+    /// detected language, else its declared one.
+    pub fn langs(&self) -> [Lang; 2] {
+        self.docs.map(|d| d.detected.unwrap_or(d.lang))
     }
 
     /// The text of sentence `k` of `side`.

@@ -117,10 +117,12 @@ pub fn kept(pair: &Pair, ratio: f64) -> [f64; 2] {
 /// text, with the length ratio `ratio` in place of the fitted one; the
 /// paragraph alignment is `pair`'s own.
 pub fn resolve(pair: &Pair, ratio: f64, config: &align::Config) -> DocAlignment {
-    let [pivot, version] = pair.docs;
-    let (src, tgt) = (flat_sentences(pivot), flat_sentences(version));
-    let lang = |d: &Document| d.detected.unwrap_or(d.lang);
-    let aligner = Aligner::new(config).with_langs(lang(pivot), lang(version));
+    let (src, tgt) = (
+        pair.sentence_texts(Side::Pivot),
+        pair.sentence_texts(Side::Version),
+    );
+    let [src_lang, tgt_lang] = pair.langs();
+    let aligner = Aligner::new(config).with_langs(src_lang, tgt_lang);
     let (mut ev, mut model, _) = aligner.two_pass(&src, &tgt);
     model.length = LengthModel::new(ratio as f32, model.length.s2);
     let problem = aligner.problem(&ev.src, &ev.tgt, &ev.weights, &model);
@@ -138,15 +140,12 @@ pub fn resolve(pair: &Pair, ratio: f64, config: &align::Config) -> DocAlignment 
     }
 }
 
-fn flat_sentences(d: &Document) -> Vec<&str> {
+fn total_length(d: &Document) -> u32 {
     d.paragraphs
         .iter()
         .flat_map(|p| p.sentence_texts())
-        .collect()
-}
-
-fn total_length(d: &Document) -> u32 {
-    flat_sentences(d).into_iter().map(length_of).sum()
+        .map(length_of)
+        .sum()
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -277,9 +276,7 @@ pub fn lost_in_merge(
     if src.len() != bead.src.len() || tgt.len() != bead.tgt.len() {
         return None;
     }
-    let lang = |d: &Document| d.detected.unwrap_or(d.lang);
-    let langs = [lang(pair.docs[0]), lang(pair.docs[1])];
-    let ev = Evidence::in_langs(&src, &tgt, langs, &config.kind_weights);
+    let ev = Evidence::in_langs(&src, &tgt, pair.langs(), &config.kind_weights);
     let length = LengthModel::new(pair.al.length.ratio, pair.al.length.variance);
     // The other side stays in one bead, and this side in a part of it or
     // left out: the path chooses what of this side the bead can do without.
@@ -296,8 +293,7 @@ pub fn lost_in_merge(
             a > 0 && a < mine && (b == 0 || b == theirs)
         })
         .collect();
-    // The anchor pass's omission rates: the pair's fitted ones are not kept.
-    let skip = [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp());
+    let skip = anchor_skip();
     let params = Params {
         skip,
         run: skip,
@@ -321,6 +317,12 @@ pub fn lost_in_merge(
     let run = first.start + offset..last.end + offset;
     let contiguous: usize = lost.iter().map(Range::len).sum();
     (contiguous == run.len()).then_some(run)
+}
+
+/// The omission rates of the aligner's anchor pass (the 0-1 shape prior),
+/// for re-solves of part of a pair: the pair's fitted rates are not kept.
+pub(super) fn anchor_skip() -> [f32; 2] {
+    [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp())
 }
 
 /// The text of unit `k` of `side` at `level`.
