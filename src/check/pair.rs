@@ -75,13 +75,18 @@ impl<'a> Pair<'a> {
     pub fn length(&self, side: Side, level: Level, units: Range<usize>) -> u32 {
         let sentences = match level {
             Level::Sentence => units,
-            Level::Paragraph if units.is_empty() => 0..0,
-            Level::Paragraph => {
-                let of = &self.sentences_of[side as usize];
-                of[units.start].start..of[units.end - 1].end
-            }
+            Level::Paragraph => self.sentences_in(side, &units),
         };
         self.sentence_lengths[side as usize][sentences].iter().sum()
+    }
+
+    /// The sentences of paragraphs `paras` of `side` (none for none).
+    pub fn sentences_in(&self, side: Side, paras: &Range<usize>) -> Range<usize> {
+        if paras.is_empty() {
+            return 0..0;
+        }
+        let of = &self.sentences_of[side as usize];
+        of[paras.start].start..of[paras.end - 1].end
     }
 
     /// The document on `side`.

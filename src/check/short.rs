@@ -203,45 +203,10 @@ pub fn lost_paragraphs(
         if surplus != 1 || lacking(ev.lang) {
             continue;
         }
+        let others: Vec<&PairEvidence> =
+            live.iter().copied().filter(|o| o.lang != ev.lang).collect();
         for b in &pair.alignment(Level::Paragraph).beads {
-            if b.tgt.len() != 1 || b.src.len() != 2 {
-                continue;
-            }
-            let others: Vec<&&PairEvidence> = live.iter().filter(|o| o.lang != ev.lang).collect();
-            let apart =
-                |o: &&&PairEvidence| {
-                    b.src.clone().all(|q| {
-                        o.pair.alignment(Level::Paragraph).beads.iter().any(|x| {
-                            x.src == (q..q + 1) && x.tgt.len() == 1 && x.score >= CONFIDENT
-                        })
-                    })
-                };
-            if others.len() < MIN_APART || !others.iter().all(apart) {
-                continue;
-            }
-            // A translator joining two paragraphs keeps their text.
-            let sentences = |ev: &PairEvidence, side: Side, paras: &Range<usize>| {
-                let of = &ev.pair.sentences_of[side as usize];
-                of[paras.start].start..of[paras.end - 1].end
-            };
-            let p = sentences(ev, Side::Pivot, &b.src);
-            let across = |o: &PairEvidence| {
-                let beads = &o.pair.alignment(Level::Paragraph).beads;
-                let tgt = |q: usize| {
-                    beads
-                        .iter()
-                        .find(|x| x.src.start == q)
-                        .map(|x| x.tgt.clone())
-                };
-                let (first, last) = (tgt(b.src.start)?, tgt(b.src.end - 1)?);
-                Some(sentences(o, Side::Version, &(first.start..last.end)))
-            };
-            let shares: Vec<f64> = others
-                .iter()
-                .filter_map(|o| Some(share(o, &p, &across(o)?)))
-                .collect();
-            let own = share(ev, &p, &sentences(ev, Side::Version, &b.tgt));
-            if own > JOINED_SHARE * median(shares) {
+            if b.tgt.len() != 1 || b.src.len() != 2 || !short_join(ev, &others, b) {
                 continue;
             }
             let run = resolve::lost_in_merge(pair, Side::Pivot, Level::Paragraph, b, config);
@@ -251,6 +216,43 @@ pub fn lost_paragraphs(
         }
     }
     out
+}
+
+/// True when `ev`'s paragraph bead `b` joins pivot paragraphs that every
+/// one of `others` (at least [`MIN_APART`]) renders apart, with confidence,
+/// and `ev`'s rendering of them is short against theirs ([`JOINED_SHARE`]):
+/// a translator joining two paragraphs keeps their text.
+fn short_join(ev: &PairEvidence, others: &[&PairEvidence], b: &Bead) -> bool {
+    let apart = |o: &&PairEvidence| {
+        b.src.clone().all(|q| {
+            o.pair
+                .alignment(Level::Paragraph)
+                .beads
+                .iter()
+                .any(|x| x.src == (q..q + 1) && x.tgt.len() == 1 && x.score >= CONFIDENT)
+        })
+    };
+    if others.len() < MIN_APART || !others.iter().all(apart) {
+        return false;
+    }
+    let p = ev.pair.sentences_in(Side::Pivot, &b.src);
+    let across = |o: &PairEvidence| {
+        let beads = &o.pair.alignment(Level::Paragraph).beads;
+        let tgt = |q: usize| {
+            beads
+                .iter()
+                .find(|x| x.src.start == q)
+                .map(|x| x.tgt.clone())
+        };
+        let (first, last) = (tgt(b.src.start)?, tgt(b.src.end - 1)?);
+        Some(o.pair.sentences_in(Side::Version, &(first.start..last.end)))
+    };
+    let shares: Vec<f64> = others
+        .iter()
+        .filter_map(|o| Some(share(o, &p, &across(o)?)))
+        .collect();
+    let own = share(ev, &p, &ev.pair.sentences_in(Side::Version, &b.tgt));
+    own <= JOINED_SHARE * median(shares)
 }
 
 fn paragraph_finding(release: &str, ev: &PairEvidence, lost: usize, b: &Bead) -> Finding {
