@@ -220,8 +220,10 @@ pub fn lost_paragraphs(
 
 /// True when `ev`'s paragraph bead `b` joins pivot paragraphs that every
 /// one of `others` (at least [`MIN_APART`]) renders apart, with confidence,
-/// and `ev`'s rendering of them is short against theirs ([`JOINED_SHARE`]):
-/// a translator joining two paragraphs keeps their text.
+/// and `ev`'s rendering of them is short against theirs ([`JOINED_SHARE`])
+/// or folds a sentence of one into a sentence of the other
+/// ([`merged_across`]): a translator joining two paragraphs keeps their
+/// text and their sentences.
 fn short_join(ev: &PairEvidence, others: &[&PairEvidence], b: &Bead) -> bool {
     let apart = |o: &&PairEvidence| {
         b.src.clone().all(|q| {
@@ -252,7 +254,32 @@ fn short_join(ev: &PairEvidence, others: &[&PairEvidence], b: &Bead) -> bool {
         .filter_map(|o| Some(share(o, &p, &across(o)?)))
         .collect();
     let own = share(ev, &p, &ev.pair.sentences_in(Side::Version, &b.tgt));
-    own <= JOINED_SHARE * median(shares)
+    own <= JOINED_SHARE * median(shares) || merged_across(ev, &p, b.src.start + 1)
+}
+
+/// True when a sentence bead of `ev` within pivot sentences `p` joins the
+/// last sentence of one pivot paragraph and the first of the next (the one
+/// starting at paragraph `next`) into fewer version sentences. Translators
+/// who join two paragraphs keep their sentences; a version that lost a
+/// paragraph leaves the aligner only the neighbour's sentence to fold the
+/// lost one into.
+fn merged_across(ev: &PairEvidence, p: &Range<usize>, next: usize) -> bool {
+    let pair = &ev.pair;
+    let Some(boundary) = pair
+        .sentences_in(Side::Pivot, &(next..next + 1))
+        .start
+        .checked_sub(1)
+    else {
+        return false;
+    };
+    pair.alignment(Level::Sentence).beads.iter().any(|s| {
+        s.src.start >= p.start
+            && s.src.end <= p.end
+            && s.src.contains(&boundary)
+            && s.src.contains(&(boundary + 1))
+            && !s.tgt.is_empty()
+            && s.tgt.len() < s.src.len()
+    })
 }
 
 fn paragraph_finding(release: &str, ev: &PairEvidence, lost: usize, b: &Bead) -> Finding {
@@ -375,5 +402,40 @@ mod tests {
         );
         pairs[0] = evidence(Lang::Fr, &pivot, &whole, &joined);
         assert!(found(&pairs).is_empty());
+    }
+
+    /// A sentence bead that joins the last sentence of one pivot paragraph
+    /// and the first of the next into one version sentence is a merge
+    /// across paragraphs; the same sentences in beads of their own are not.
+    #[test]
+    fn a_sentence_folded_across_a_paragraph_bound_is_told_apart() {
+        let pivot = doc(
+            Lang::De,
+            &[
+                "Der Vertrag wurde am Montag unterzeichnet.",
+                "Die Kosten betragen 4,5 Millionen Euro.",
+                "Der Bau beginnt im März 2025.",
+            ],
+        );
+        let fr = doc(
+            Lang::Fr,
+            &[
+                "Le contrat a été signé lundi.",
+                "Les coûts s'élèvent à 4,5 millions d'euros. Les travaux commencent en mars 2025.",
+            ],
+        );
+        let with = |sentences: Vec<Bead>| DocAlignment {
+            sentences: Alignment {
+                beads: sentences,
+                unaligned: Default::default(),
+            },
+            ..paragraphs(vec![bead(0..1, 0..1), bead(1..3, 1..2)])
+        };
+        let folded = with(vec![bead(0..1, 0..1), bead(1..3, 1..2)]);
+        let kept = with(vec![bead(0..1, 0..1), bead(1..2, 1..2), bead(2..3, 2..3)]);
+        let across =
+            |al: &DocAlignment| merged_across(&evidence(Lang::Fr, &pivot, &fr, al), &(1..3), 2);
+        assert!(across(&folded));
+        assert!(!across(&kept));
     }
 }
