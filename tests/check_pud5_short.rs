@@ -21,13 +21,13 @@ use pud5::plant::Flaw;
 use pud5::run;
 
 /// Recall floors for the default seed of this layout, a little below the
-/// values measured when they were set (7/7, 5/5; all kinds 49/52 = 0.942,
+/// values measured when they were set (7/7, 5/5; all kinds 50/52 = 0.962,
 /// truncated versions 4/5: a cut at a paragraph bound of short paragraphs
-/// can read as lost paragraphs). Over seeds 1 to 12: 0.939.
+/// can read as lost paragraphs). Over seeds 1 to 12: 707/743 = 0.952.
 const RECALL_FLOORS: [(Flaw, f64); 2] = [(Flaw::WrongLanguage, 0.95), (Flaw::MissingVersion, 0.95)];
 
 /// Floor on all planted flaws together, found at error or warning level.
-const RECALL_ALL_FLOOR: f64 = 0.9;
+const RECALL_ALL_FLOOR: f64 = 0.95;
 
 /// Floor on the precision of error- and warning-level findings, excused ones
 /// counted as right (measured 64 / 66 = 0.970; seeds 1 to 12: 0.971).

@@ -188,6 +188,11 @@ pub(crate) fn check_release_aligned(
     let mut alignment = None;
     if let Some(p) = pivot {
         let (found, ra) = aligned_rules(release, p, &unusable, config, lengths);
+        let second = second_reference(release, p, &found, ranking, &unusable);
+        if let Some(q) = second {
+            let seen = aligned_rules(release, q, &unusable, config, lengths).0;
+            findings.extend(behind_pivot(p, q, &found, seen));
+        }
         findings.extend(found);
         alignment = ra;
     }
@@ -201,6 +206,56 @@ pub(crate) fn check_release_aligned(
         .collect();
     let summary = summarize(release, pivot, &findings, &unreadable, config, shown);
     ((summary, findings), alignment)
+}
+
+/// The kinds of lost content a flawed pivot can hide in another version.
+const LOSSES: [Kind; 3] = [
+    Kind::MissingSentence,
+    Kind::MissingParagraph,
+    Kind::TruncatedVersion,
+];
+
+/// The version to compare every other one with a second time, when the
+/// pivot `p` itself lost content (by `found`): a loss of another version
+/// at the same spot leaves no gap against a pivot that lacks that spot
+/// too. The next usable language of `ranking` that `found` blames for
+/// nothing.
+fn second_reference(
+    release: &Release,
+    p: Lang,
+    found: &[Finding],
+    ranking: &[Lang],
+    unusable: &BTreeSet<Lang>,
+) -> Option<Lang> {
+    let blamed = |l: Lang| found.iter().any(|f| f.lang() == Some(l));
+    let pivot_lost = found
+        .iter()
+        .any(|f| f.lang() == Some(p) && LOSSES.contains(&f.kind));
+    if !pivot_lost {
+        return None;
+    }
+    join::release_pivot_avoiding(release, ranking, |l| {
+        l == p || unusable.contains(&l) || blamed(l)
+    })
+    .filter(|q| *q != p && !unusable.contains(q) && !blamed(*q))
+}
+
+/// The losses that the second reference `q`'s findings `seen` report in
+/// versions that the pivot `p`'s findings `found` report none in (the
+/// pivot's own were seen in `found`, or there would be no second look). A
+/// second reference that `seen` blames itself is no reference: nothing.
+fn behind_pivot(p: Lang, q: Lang, found: &[Finding], seen: Vec<Finding>) -> Vec<Finding> {
+    if seen.iter().any(|f| f.lang() == Some(q)) {
+        return Vec::new();
+    }
+    let lost_before = |l: Option<Lang>| {
+        found
+            .iter()
+            .any(|g| g.lang() == l && LOSSES.contains(&g.kind))
+    };
+    seen.into_iter()
+        .filter(|f| LOSSES.contains(&f.kind) && f.lang() != Some(p) && !lost_before(f.lang()))
+        .collect()
 }
 
 /// Gap and number rules: every usable version aligned once against the
@@ -300,5 +355,49 @@ fn summarize(
         date: release.date.clone(),
         pivot,
         versions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lost(kind: Kind, langs: &[Lang], line: usize) -> Finding {
+        Finding::new(kind, "r", langs.to_vec(), "m").at("f", line, None)
+    }
+
+    /// The second reference adds the losses of versions the pivot's own
+    /// findings were silent on, never the pivot's (already seen) nor a
+    /// second one of a version already reported, nor anything but losses.
+    #[test]
+    fn the_second_reference_adds_only_losses_hidden_behind_the_pivot() {
+        use Lang::*;
+        let found = vec![
+            lost(Kind::MissingParagraph, &[De, En, Es], 19),
+            lost(Kind::MissingSentence, &[Es, De], 21),
+        ];
+        let seen = vec![
+            lost(Kind::MissingParagraph, &[De, En], 19),
+            lost(Kind::MissingSentence, &[Fr, En], 19),
+            lost(Kind::MissingSentence, &[Es, En], 25),
+            lost(Kind::NumberMismatch, &[Ru, En], 17),
+        ];
+        let added = behind_pivot(De, En, &found, seen.clone());
+        let langs: Vec<Option<Lang>> = added.iter().map(Finding::lang).collect();
+        assert_eq!(langs, [Some(Fr)]);
+        assert_eq!(added[0].kind, Kind::MissingSentence);
+    }
+
+    /// A second reference that its own comparison blames (it holds what
+    /// the others lack, or lacks what they hold) is no reference.
+    #[test]
+    fn a_blamed_second_reference_adds_nothing() {
+        use Lang::*;
+        let found = vec![lost(Kind::MissingParagraph, &[De, En, Es], 19)];
+        let seen = vec![
+            lost(Kind::ExtraParagraph, &[En, De, Fr], 19),
+            lost(Kind::MissingSentence, &[Fr, En], 19),
+        ];
+        assert!(behind_pivot(De, En, &found, seen).is_empty());
     }
 }
