@@ -7,11 +7,11 @@ use std::path::Path;
 use super::single_word;
 use crate::Error;
 
-/// The (source, target) one-word entries of the file at `path`; lines
-/// without ` @ ` are a parse error, multi-word entries are skipped.
-pub(super) fn read(path: &Path) -> Result<Vec<(String, String)>, Error> {
+/// Passes the (source, target) one-word entries of the file at `path` to
+/// `add`; lines without ` @ ` are a parse error, multi-word entries are
+/// skipped.
+pub(super) fn read(path: &Path, add: &mut dyn FnMut(&str, &str)) -> Result<(), Error> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    let mut pairs = Vec::new();
     for (k, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -24,8 +24,8 @@ pub(super) fn read(path: &Path) -> Result<Vec<(String, String)>, Error> {
             });
         };
         if let (Some(s), Some(t)) = (single_word(src), single_word(tgt)) {
-            pairs.push((s.to_string(), t.to_string()));
+            add(s, t);
         }
     }
-    Ok(pairs)
+    Ok(())
 }

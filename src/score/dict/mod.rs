@@ -16,7 +16,8 @@ mod hunalign;
 use std::path::{Path, PathBuf};
 
 use super::lexicon::Translations;
-use super::tokens::{Token, tokens};
+#[cfg(doc)]
+use super::tokens::tokens;
 use crate::{Error, Lang};
 
 /// The dictionary formats read.
@@ -64,7 +65,8 @@ pub fn langs_of(path: &Path) -> Option<(Lang, Lang)> {
 
 /// Reads the dictionary at `path` into `table` and returns the number of
 /// entries read. Its languages are those of its file name, else
-/// `fallback`; neither is an error, as is a missing or malformed file.
+/// `fallback`; neither is an error, as is a missing or malformed file,
+/// which leaves `table` as it was.
 pub fn read(
     path: &Path,
     fallback: Option<(Lang, Lang)>,
@@ -77,14 +79,25 @@ pub fn read(
             path.display()
         ))
     })?;
-    let pairs = match Format::of(path) {
-        Format::Hunalign => hunalign::read(path)?,
-        Format::Dictd => dictd::read(path)?,
+    // Entries go to a table of their own, moved or added to `table` once
+    // the whole file is read: a table read into directly would keep what
+    // preceded an error.
+    let mut own = Translations::default();
+    let mut n = 0;
+    let mut add = |src: &str, tgt: &str| {
+        own.insert(langs, src, tgt, 1.0);
+        n += 1;
     };
-    for (src, tgt) in &pairs {
-        table.insert(langs, src, tgt, 1.0);
+    match Format::of(path) {
+        Format::Hunalign => hunalign::read(path, &mut add)?,
+        Format::Dictd => dictd::read(path, &mut add)?,
     }
-    Ok(pairs.len())
+    if table.is_empty() {
+        *table = own;
+    } else {
+        table.extend(&own);
+    }
+    Ok(n)
 }
 
 /// Where Debian's `dict-freedict-*` packages install their databases.
@@ -117,15 +130,30 @@ pub fn installed(dir: &Path, src: Lang, tgt: Lang) -> Vec<PathBuf> {
         .collect()
 }
 
-/// The one word `phrase` consists of (ignoring punctuation), if it is one.
+/// The one word `phrase` consists of (ignoring punctuation), if it is one:
+/// its only run of letters, when it has no other and no ASCII digit (the
+/// word and number [`tokens`] it reads as are then that one word).
 fn single_word(phrase: &str) -> Option<&str> {
-    let mut words = tokens(phrase)
-        .into_iter()
-        .filter(|t| !matches!(t, Token::Punct(_)));
-    match (words.next(), words.next()) {
-        (Some(Token::Word(w)), None) => Some(w),
-        _ => None,
+    let mut word = None;
+    let mut chars = phrase.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_alphabetic() {
+            let mut end = phrase.len();
+            while let Some(&(k, c)) = chars.peek() {
+                if !c.is_alphabetic() {
+                    end = k;
+                    break;
+                }
+                chars.next();
+            }
+            if word.replace(&phrase[start..end]).is_some() {
+                return None;
+            }
+        } else if c.is_ascii_digit() {
+            return None;
+        }
     }
+    word
 }
 
 #[cfg(test)]
@@ -160,9 +188,67 @@ mod tests {
     }
 
     #[test]
+    fn a_malformed_file_leaves_the_table_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = dir.path().join("de-fr.dic");
+        std::fs::write(&good, "chien @ Hund\nchat @ Katze\n").unwrap();
+        let bad = dir.path().join("fr-de.dic");
+        std::fs::write(&bad, "Berg @ montagne\nno separator\n").unwrap();
+        let mut table = Translations::default();
+        assert!(read(&bad, None, &mut table).is_err());
+        assert!(table.is_empty());
+        assert_eq!(read(&good, None, &mut table).unwrap(), 2);
+        let before = table.clone();
+        assert!(read(&bad, None, &mut table).is_err());
+        assert_eq!(table, before);
+        assert_eq!(read(&good, None, &mut table).unwrap(), 2);
+        assert_eq!(table, before);
+    }
+
+    #[test]
     fn single_words_only() {
         assert_eq!(single_word(" sommet "), Some("sommet"));
         assert_eq!(single_word("guerre civile"), None);
         assert_eq!(single_word("42"), None);
+    }
+
+    #[test]
+    fn single_words_as_the_tokenizer_reads_them() {
+        use crate::score::tokens::{Token, tokens};
+        let by_tokens = |phrase| {
+            let mut words = tokens(phrase)
+                .into_iter()
+                .filter(|t| !matches!(t, Token::Punct(_)));
+            match (words.next(), words.next()) {
+                (Some(Token::Word(w)), None) => Some(w),
+                _ => None,
+            }
+        };
+        for phrase in [
+            "",
+            " ",
+            "a",
+            "Gipfel",
+            "l'eau",
+            "aujourd'hui",
+            "x2",
+            "2x",
+            "B-52",
+            "Straße.",
+            "¿qué?",
+            "гора",
+            "«sommet»",
+            "peut-être",
+            "a b",
+            "٣ans",
+            "Ⅻ",
+            "e\u{301}té",
+            "_a_",
+            "sommet\t",
+            "...",
+            "3.",
+        ] {
+            assert_eq!(single_word(phrase), by_tokens(phrase), "{phrase:?}");
+        }
     }
 }

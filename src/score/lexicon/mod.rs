@@ -15,6 +15,7 @@
 //! the same form for each pair of texts ([`Translations::resolve`]).
 
 pub mod archive;
+mod stems;
 pub mod table;
 
 use super::hash::FastMap;

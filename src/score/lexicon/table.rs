@@ -3,9 +3,9 @@
 //! learned over a whole archive ([`archive`](super::archive)).
 //!
 //! Entries are kept on the same folded, prefix-stemmed form as the
-//! segments' word types ([`stem`]), per ordered language pair and in both
-//! directions, so that a German–French dictionary serves French–German
-//! alignment too. For one alignment problem the table is resolved to the
+//! segments' word types ([`stem`]), once per language pair and read in
+//! either direction, so that a German–French dictionary serves
+//! French–German alignment too. For one alignment problem the table is resolved to the
 //! word type ids of that problem's vocabulary ([`Translations::resolve`]),
 //! which gives a [`Lexicon`] like the one learned from the texts.
 
@@ -14,18 +14,86 @@ use std::io::{self, BufRead, Write};
 use std::path::Path;
 
 use super::Lexicon;
+use super::stems::Stems;
 use crate::score::features::{Vocab, stem};
 use crate::score::fold::fold;
 use crate::score::hash::FastMap;
 use crate::{Error, Lang};
 
-/// Source stem -> its target stems with weights, for one direction.
-type ByWord = FastMap<String, Vec<(String, f32)>>;
-
 /// Word translations per language pair, on stems (see the module docs).
-#[derive(Clone, Debug, Default, PartialEq)]
+///
+/// Each language's stems are interned once ([`Stems`]) and each entry is
+/// stored once, for the pair with the lower language first, threaded on a
+/// list per stem of either side, so that it serves both directions. Two
+/// tables are equal when they hold the same entries with the same weights.
+#[derive(Clone, Debug, Default)]
 pub struct Translations {
-    pairs: BTreeMap<(Lang, Lang), ByWord>,
+    /// Per language: the stems of its entries.
+    stems: BTreeMap<Lang, Stems>,
+    /// Per language pair `(a, b)` with `a < b`: its entries.
+    pairs: BTreeMap<(Lang, Lang), Entries>,
+}
+
+/// Marks the end of a list of [`Entries`].
+const END: u32 = u32::MAX;
+
+/// The entries of one language pair `(a, b)`; side 0 is `a`, side 1 `b`.
+#[derive(Clone, Debug, Default)]
+struct Entries {
+    /// Per side, per stem id of its language: its first entry, or [`END`].
+    first: [Vec<u32>; 2],
+    entries: Vec<Entry>,
+}
+
+/// One (stem, stem) translation.
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    /// Stem ids, side 0 then side 1.
+    stems: [u32; 2],
+    weight: f32,
+    /// Per side: the next entry of the same stem, or [`END`].
+    next: [u32; 2],
+}
+
+impl Entries {
+    /// The indices of the entries of stem `id` on `side`.
+    fn list(&self, side: usize, id: u32) -> impl Iterator<Item = usize> {
+        let linked = |k: u32| (k != END).then_some(k as usize);
+        let first = self.first[side].get(id as usize).copied().unwrap_or(END);
+        std::iter::successors(linked(first), move |&k| linked(self.entries[k].next[side]))
+    }
+
+    /// The entries of stem `id` on `side`.
+    fn of(&self, side: usize, id: u32) -> impl Iterator<Item = &Entry> {
+        self.list(side, id).map(|k| &self.entries[k])
+    }
+
+    /// Adds the entry `stems` with `weight`, or raises its weight to
+    /// `weight` if it is there with less.
+    fn add(&mut self, stems: [u32; 2], weight: f32) {
+        let found = self
+            .list(0, stems[0])
+            .find(|&k| self.entries[k].stems[1] == stems[1]);
+        if let Some(k) = found {
+            let e = &mut self.entries[k];
+            e.weight = e.weight.max(weight);
+            return;
+        }
+        let k = self.entries.len() as u32;
+        let mut next = [END; 2];
+        for (side, &id) in stems.iter().enumerate() {
+            let first = &mut self.first[side];
+            if first.len() <= id as usize {
+                first.resize(id as usize + 1, END);
+            }
+            next[side] = std::mem::replace(&mut first[id as usize], k);
+        }
+        self.entries.push(Entry {
+            stems,
+            weight,
+            next,
+        });
+    }
 }
 
 impl Translations {
@@ -48,32 +116,26 @@ impl Translations {
         if src == tgt || s.is_empty() || t.is_empty() {
             return;
         }
-        for ((a, b), (x, y)) in [((src, tgt), (s, t)), ((tgt, src), (t, s))] {
-            let list = self.pairs.entry((a, b)).or_default().entry(x.to_string());
-            let list = list.or_default();
-            match list.iter_mut().find(|(w, _)| w == y) {
-                Some(e) => e.1 = e.1.max(weight),
-                None => list.push((y.to_string(), weight)),
-            }
-        }
+        let ((a, b), (x, y)) = if src < tgt {
+            ((src, tgt), (s, t))
+        } else {
+            ((tgt, src), (t, s))
+        };
+        let x = self.stems.entry(a).or_default().intern(x);
+        let y = self.stems.entry(b).or_default().intern(y);
+        self.pairs.entry((a, b)).or_default().add([x, y], weight);
     }
 
     /// Adds every entry of `other`.
     pub fn extend(&mut self, other: &Translations) {
-        for ((a, b), words) in other.canonical() {
-            for (s, list) in words {
-                for (t, w) in list {
-                    self.insert_stems((a, b), s, t, *w);
-                }
-            }
+        for ((a, b), s, t, w) in other.entries() {
+            self.insert_stems((a, b), s, t, w);
         }
     }
 
     /// Number of (stem, stem) entries, each counted in one direction.
     pub fn len(&self) -> usize {
-        self.canonical()
-            .map(|(_, m)| m.values().map(Vec::len).sum::<usize>())
-            .sum()
+        self.pairs.values().map(|e| e.entries.len()).sum()
     }
 
     /// True when there is no entry.
@@ -83,14 +145,25 @@ impl Translations {
 
     /// True when some entry translates between `src` and `tgt`.
     pub fn has_pair(&self, src: Lang, tgt: Lang) -> bool {
-        self.pairs.contains_key(&(src, tgt))
+        self.pairs.contains_key(&(src.min(tgt), src.max(tgt)))
     }
 
-    fn canonical(&self) -> impl Iterator<Item = ((Lang, Lang), &ByWord)> {
-        self.pairs
-            .iter()
-            .filter(|((a, b), _)| a < b)
-            .map(|(k, v)| (*k, v))
+    /// Every entry as (pair with the lower language first, its stem,
+    /// the other's stem, weight), pair by pair, in the order added.
+    fn entries(&self) -> impl Iterator<Item = ((Lang, Lang), &str, &str, f32)> {
+        self.pairs.iter().flat_map(move |(&(a, b), list)| {
+            let (sa, sb) = (&self.stems[&a], &self.stems[&b]);
+            let text =
+                move |e: &Entry| ((a, b), sa.text(e.stems[0]), sb.text(e.stems[1]), e.weight);
+            list.entries.iter().map(text)
+        })
+    }
+
+    /// [`Translations::entries`], sorted by pair and stems.
+    fn sorted(&self) -> Vec<((Lang, Lang), &str, &str, f32)> {
+        let mut lines: Vec<_> = self.entries().collect();
+        lines.sort_by(|x, y| (x.0, x.1, x.2).cmp(&(y.0, y.1, y.2)));
+        lines
     }
 
     /// The entries from `src` to `tgt` whose two stems occur in `vocab`
@@ -103,13 +176,18 @@ impl Translations {
     /// (keeping 3 a word, deu-fra and fra-deu together scored 0.867 on
     /// Text+Berg dev, 6: 0.882, all: 0.885).
     pub fn resolve(&self, src: Lang, tgt: Lang, vocab: &Vocab) -> Option<Lexicon> {
-        let table = self.pairs.get(&(src, tgt))?;
+        let side = usize::from(src > tgt);
+        let list = self.pairs.get(&(src.min(tgt), src.max(tgt)))?;
+        let (src_stems, tgt_stems) = (&self.stems[&src], &self.stems[&tgt]);
         let mut entries: FastMap<u32, Vec<(u32, f32)>> = FastMap::default();
         for (s, id) in vocab.stems(0) {
-            let Some(list) = table.get(s) else { continue };
+            let Some(s) = src_stems.get(s) else { continue };
             let mut found: Vec<(u32, f32)> = list
-                .iter()
-                .filter_map(|(t, w)| Some((vocab.word_type(1, t)?, *w)))
+                .of(side, s)
+                .filter_map(|e| {
+                    let t = tgt_stems.text(e.stems[1 - side]);
+                    Some((vocab.word_type(1, t)?, e.weight))
+                })
                 .collect();
             found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             found.dedup_by_key(|e| e.0);
@@ -123,15 +201,8 @@ impl Translations {
     /// Writes the table as tab-separated lines `src tgt src_stem tgt_stem
     /// weight`, sorted, each entry in one direction.
     pub fn write(&self, mut out: impl Write) -> io::Result<()> {
-        for ((a, b), words) in self.canonical() {
-            let mut lines: Vec<(&str, &str, f32)> = words
-                .iter()
-                .flat_map(|(s, l)| l.iter().map(move |(t, w)| (s.as_str(), t.as_str(), *w)))
-                .collect();
-            lines.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
-            for (s, t, w) in lines {
-                writeln!(out, "{}\t{}\t{s}\t{t}\t{w:.4}", a.code(), b.code())?;
-            }
+        for ((a, b), s, t, w) in self.sorted() {
+            writeln!(out, "{}\t{}\t{s}\t{t}\t{w:.4}", a.code(), b.code())?;
         }
         out.flush()
     }
@@ -167,6 +238,12 @@ impl Translations {
     }
 }
 
+impl PartialEq for Translations {
+    fn eq(&self, other: &Self) -> bool {
+        self.sorted() == other.sorted()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +262,37 @@ mod tests {
         w.segment(1, "Die Gipfeln");
         assert_eq!(table.resolve(Lang::Fr, Lang::De, &w).unwrap().len(), 1);
         assert!(table.resolve(Lang::De, Lang::En, &v).is_none());
+    }
+
+    #[test]
+    fn an_entry_is_kept_once_whatever_its_direction_or_order() {
+        let (de, fr) = (Lang::De, Lang::Fr);
+        let mut a = Translations::default();
+        a.insert((de, fr), "Gipfel", "sommet", 0.5);
+        a.insert((fr, de), "sommet", "Gipfeln", 0.8);
+        a.insert((de, fr), "Gipfel", "cime", 1.0);
+        a.insert((de, fr), "Berg", "montagne", 1.0);
+        a.insert((de, de), "Berg", "Gipfel", 1.0);
+        a.insert((de, fr), "", "montagne", 1.0);
+        let mut b = Translations::default();
+        b.insert((fr, de), "montagne", "Berg", 1.0);
+        b.insert((fr, de), "cime", "Gipfel", 1.0);
+        b.insert((de, fr), "Gipfel", "sommet", 0.8);
+        assert_eq!(a, b);
+        assert_eq!(a.len(), 3);
+        assert!(a.has_pair(fr, de) && a.has_pair(de, fr) && !a.has_pair(de, Lang::En));
+        let mut v = Vocab::new([fr, de]);
+        v.segment(0, "sommet cime montagne");
+        v.segment(1, "Gipfel Berg");
+        let lex = a.resolve(fr, de, &v).unwrap();
+        let id = |side, w| v.word_type(side, w).unwrap();
+        assert_eq!(lex.translations(id(0, "sommet")), [(id(1, "gipfel"), 0.8)]);
+        assert_eq!(lex.translations(id(0, "montag")), [(id(1, "berg"), 1.0)]);
+        let mut c = Translations::default();
+        c.insert((de, Lang::En), "Berg", "mountain", 1.0);
+        c.extend(&a);
+        assert_eq!(c.len(), 4);
+        assert!(c.has_pair(de, fr));
     }
 
     #[test]
