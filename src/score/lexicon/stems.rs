@@ -1,17 +1,17 @@
 //! The stems of one language's entries in a [`Translations`] table, each
 //! stored once: their texts end to end in one string, found again through
-//! an open-addressing table of ids. A dictionary's tens of thousands of
-//! stems thus take a few bytes each, where a `HashMap<String, _>` took an
-//! allocation per stem and per use.
+//! a hash table of ids ([`hashbrown::HashTable`], which hashes and compares
+//! through the texts). A dictionary's tens of thousands of stems thus take
+//! a few bytes each, where a `HashMap<String, _>` took an allocation per
+//! stem and per use.
 //!
 //! [`Translations`]: super::Translations
 
-use std::hash::Hasher;
+use std::hash::{Hash, Hasher};
+
+use hashbrown::HashTable;
 
 use crate::score::hash::FastHasher;
-
-/// Marks an empty slot of [`Stems::slots`].
-const EMPTY: u32 = u32::MAX;
 
 /// Interned stems, numbered from 0 in order of first insertion.
 #[derive(Clone, Debug, Default)]
@@ -21,80 +21,50 @@ pub(super) struct Stems {
     /// Per id: where its text ends in `text` (it starts where the previous
     /// one ends).
     ends: Vec<u32>,
-    /// Ids by hash, linear probing; a power of two long (or empty), at
-    /// most three quarters full.
-    slots: Vec<u32>,
+    /// The ids, found by their texts' hashes.
+    ids: HashTable<u32>,
 }
 
 impl Stems {
     /// The id of `stem`, if interned.
     pub(super) fn get(&self, stem: &str) -> Option<u32> {
-        self.find(stem).ok()
+        let same = |id: &u32| text_of(&self.text, &self.ends, *id) == stem;
+        self.ids.find(hash(stem), same).copied()
     }
 
     /// The id of `stem`, interned if new.
     pub(super) fn intern(&mut self, stem: &str) -> u32 {
-        if (self.ends.len() + 1) * 4 > self.slots.len() * 3 {
-            self.grow();
+        if let Some(id) = self.get(stem) {
+            return id;
         }
-        match self.find(stem) {
-            Ok(id) => id,
-            Err(slot) => {
-                let id = self.ends.len() as u32;
-                self.text.push_str(stem);
-                self.ends.push(self.text.len() as u32);
-                self.slots[slot] = id;
-                id
-            }
-        }
+        let id = self.ends.len() as u32;
+        self.text.push_str(stem);
+        self.ends.push(self.text.len() as u32);
+        let (text, ends) = (&self.text, &self.ends);
+        let rehash = |id: &u32| hash(text_of(text, ends, *id));
+        self.ids.insert_unique(hash(stem), id, rehash);
+        id
     }
 
     /// The text of stem `id`.
     pub(super) fn text(&self, id: u32) -> &str {
-        let id = id as usize;
-        let start = if id == 0 { 0 } else { self.ends[id - 1] };
-        &self.text[start as usize..self.ends[id] as usize]
+        text_of(&self.text, &self.ends, id)
     }
+}
 
-    /// `Ok(id)` of `stem`, or `Err(slot)`: the empty slot it would take
-    /// (0 while there are no slots, which [`Stems::intern`] grows first).
-    fn find(&self, stem: &str) -> Result<u32, usize> {
-        if self.slots.is_empty() {
-            return Err(0);
-        }
-        let mask = self.slots.len() - 1;
-        let mut slot = self.home(stem);
-        loop {
-            match self.slots[slot] {
-                EMPTY => return Err(slot),
-                id if self.text(id) == stem => return Ok(id),
-                _ => slot = (slot + 1) & mask,
-            }
-        }
-    }
+/// The text of stem `id` in `text`, whose stems end at `ends`.
+fn text_of<'t>(text: &'t str, ends: &[u32], id: u32) -> &'t str {
+    let id = id as usize;
+    let start = if id == 0 { 0 } else { ends[id - 1] };
+    &text[start as usize..ends[id] as usize]
+}
 
-    /// The first slot `stem` is looked for in: the hash's top bits, which
-    /// depend on every byte (its low bits only on the first ones).
-    fn home(&self, stem: &str) -> usize {
-        let mut hasher = FastHasher::default();
-        hasher.write(stem.as_bytes());
-        let bits = self.slots.len().trailing_zeros();
-        (hasher.finish() >> (64 - bits)) as usize
-    }
-
-    /// Doubles the slots (16 at first) and places every id again.
-    fn grow(&mut self) {
-        let size = (self.slots.len() * 2).max(16);
-        self.slots = vec![EMPTY; size];
-        let mask = size - 1;
-        for id in 0..self.ends.len() as u32 {
-            let mut slot = self.home(self.text(id));
-            while self.slots[slot] != EMPTY {
-                slot = (slot + 1) & mask;
-            }
-            self.slots[slot] = id;
-        }
-    }
+/// The hash of `stem` as `str` hashes itself (its bytes, then a marker
+/// byte whose round spreads every byte into the low bits the table uses).
+fn hash(stem: &str) -> u64 {
+    let mut hasher = FastHasher::default();
+    stem.hash(&mut hasher);
+    hasher.finish()
 }
 
 #[cfg(test)]
@@ -120,6 +90,6 @@ mod tests {
         assert_eq!(stems.text(1000), "");
         assert_eq!(stems.get("sommet"), Some(1001));
         assert_eq!(stems.get("w1000"), None);
-        assert!(stems.slots.len() * 3 >= stems.ends.len() * 4);
+        assert_eq!(stems.ids.len(), 1002);
     }
 }
