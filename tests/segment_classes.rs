@@ -107,7 +107,8 @@ fn eras_and_years_end_a_sentence_unless_they_open_it() {
 }
 
 /// Where only names are capitalised, a capital after a country abbreviation
-/// or a magnitude opens a sentence; German capitalises the counted noun.
+/// or a magnitude opens a sentence; German capitalises the counted noun,
+/// and a currency code completes a magnitude everywhere.
 #[test]
 fn countries_and_magnitudes_end_a_sentence_before_a_capital() {
     check(&[
@@ -138,6 +139,28 @@ fn countries_and_magnitudes_end_a_sentence_before_a_capital() {
             Lang::De,
             "Der Bau kostet 5 Mio. Euro. Das ist viel.",
             &["Der Bau kostet 5 Mio. Euro.", "Das ist viel."],
+        ),
+        // A currency code completes the magnitude in every language.
+        (
+            Lang::En,
+            "The budget is 5 bn. USD this year. It was 4 bn. USD before.",
+            &[
+                "The budget is 5 bn. USD this year.",
+                "It was 4 bn. USD before.",
+            ],
+        ),
+        (
+            Lang::Fr,
+            "Le prêt s'élève à 3 mrd. EUR sur dix ans. Il est garanti.",
+            &[
+                "Le prêt s'élève à 3 mrd. EUR sur dix ans.",
+                "Il est garanti.",
+            ],
+        ),
+        (
+            Lang::Ru,
+            "Выручка составила 2 млрд. RUB за год. Прибыль выросла.",
+            &["Выручка составила 2 млрд. RUB за год.", "Прибыль выросла."],
         ),
     ]);
 }

@@ -11,7 +11,7 @@ use super::abbrev::{Class, KeyBuf, Rules};
 use super::chars::{char_before, is_dash, is_letter, is_opener};
 use super::scan::Scanner;
 use super::shapes::{
-    currency_country, cyrillic_before, is_acronym, is_contraction, is_hyphenated_initials,
+    currency_follows, cyrillic_before, is_acronym, is_contraction, is_hyphenated_initials,
     is_roman, is_zone, lettered_number, trailing_initials,
 };
 use super::tokens::{Kind, Next, token_before, word_before};
@@ -68,7 +68,7 @@ impl Scanner<'_> {
     /// A word before the stop: an abbreviation, an initial or a plain word.
     fn word_is_final(&self, start: usize, tok: &str, after: usize, next: &Next) -> bool {
         let opens = || self.starts_sentence(next);
-        if currency_country(tok, next) {
+        if currency_follows(tok, next) {
             return false;
         }
         let single = tok.chars().nth(1).is_none();

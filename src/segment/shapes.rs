@@ -164,9 +164,20 @@ pub(super) fn is_acronym(tok: &str) -> bool {
         })
 }
 
-/// A currency abbreviation before its country (`5 долл. США`).
-pub(super) fn currency_country(tok: &str, next: &Next) -> bool {
-    matches!(tok, "долл" | "дол") && matches!(next.word, "США" | "Канады" | "Австралии")
+/// An abbreviation that a currency completes: a currency before its
+/// country (`5 долл. США`), or a magnitude before a currency code
+/// (`5 bn. USD`, `3 Mio. EUR`, `2 млрд. RUB`).
+pub(super) fn currency_follows(tok: &str, next: &Next) -> bool {
+    const MAGNITUDES: [&str; 10] = [
+        "bn", "mn", "mln", "bln", "mio", "mrd", "tsd", "тыс", "млн", "млрд",
+    ];
+    const CODES: [&str; 12] = [
+        "USD", "EUR", "GBP", "CHF", "RUB", "JPY", "CNY", "CAD", "AUD", "SEK", "NOK", "UAH",
+    ];
+    let country =
+        matches!(tok, "долл" | "дол") && matches!(next.word, "США" | "Канады" | "Австралии");
+    let magnitude = || MAGNITUDES.contains(&tok.to_lowercase().as_str());
+    country || (CODES.contains(&next.word) && magnitude())
 }
 
 /// Russian initials written after the surname (`Пушкин А.С.`), the order of
@@ -240,7 +251,10 @@ mod tests {
         assert!(cyrillic_before("Пётр ") && !cyrillic_before("Peter "));
         assert!(lettered_number(" L. 121-1") && !lettered_number(" Le code"));
         assert!(is_zone("EST") && !is_zone("East"));
-        assert!(currency_country("долл", &upper("США")));
+        assert!(currency_follows("долл", &upper("США")));
+        assert!(currency_follows("bn", &upper("USD")));
+        assert!(currency_follows("Mio", &upper("EUR")));
+        assert!(!currency_follows("bn", &upper("The")));
         assert!(is_contraction("Bhf") && !is_contraction("BMW") && !is_contraction("Haus"));
     }
 }
