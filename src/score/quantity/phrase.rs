@@ -85,7 +85,7 @@ impl Acc {
         let joins = match (self.lang, self.last, word) {
             (Lang::En, Last::Hundred | Last::Scale(_), _) => true,
             (Lang::Es, Last::Small, Word::Small(u)) => self.is_tens() && self.tail >= 30 && u < 10,
-            (Lang::Fr, Last::Small, Word::Small(u)) => {
+            (Lang::Fr, Last::Small, Word::Small(u) | Word::Ordinal(u)) => {
                 self.is_tens() && (u == 1 || (self.tail == 60 && u == 11))
             }
             _ => false,
@@ -131,11 +131,7 @@ impl Acc {
                 self.last = Last::Small;
                 return true;
             }
-            Last::Small => {
-                (self.is_tens() && v < 10)
-                    || (fr && self.tail == 10 && (7..10).contains(&v))
-                    || (fr && matches!(self.tail, 60 | 80) && (10..20).contains(&v))
-            }
+            Last::Small => self.continues_small(v),
             _ => false,
         };
         if ok {
@@ -144,6 +140,16 @@ impl Acc {
             self.last = Last::Small;
         }
         ok
+    }
+
+    /// True when `v` can follow the small number just read: a unit after
+    /// tens (`twenty-five`), and in French 7 to 9 after `dix` (`dix-sept`)
+    /// and 10 to 19 after `soixante` and `quatre-vingt` (`soixante-douze`).
+    fn continues_small(&self, v: u16) -> bool {
+        let fr = self.lang == Lang::Fr;
+        (self.is_tens() && v < 10)
+            || (fr && self.tail == 10 && (7..10).contains(&v))
+            || (fr && matches!(self.tail, 60 | 80) && (10..20).contains(&v))
     }
 
     fn hundreds(&mut self, v: u16) -> bool {
@@ -216,7 +222,7 @@ impl Acc {
     fn ordinal(&mut self, n: u16) -> bool {
         let ok = match self.last {
             Last::Start => true,
-            Last::Small => self.is_tens() && n < 10,
+            Last::Small => self.continues_small(n),
             Last::Hundred | Last::Hundreds | Last::Scale(_) => true,
             _ => false,
         };

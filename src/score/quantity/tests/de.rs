@@ -59,3 +59,21 @@ fn dates() {
     is("im März 2021", De, "d:2021-03-??", Date);
     is("2021-03-14", De, "d:2021-03-14", Date);
 }
+
+#[test]
+fn regular_ordinals_from_compounds() {
+    is("im neunzehnten Jahrhundert", De, "n:19", Ordinal);
+    is("im einundzwanzigsten Jahrhundert", De, "n:21", Ordinal);
+    is("zum sechzigsten Geburtstag", De, "n:60", Ordinal);
+    is("der hundertste Besucher", De, "n:100", Ordinal);
+    is("die zwölfte Runde", De, "n:12", Ordinal);
+    // Words that only look like ordinals.
+    for text in [
+        "Wir achten darauf.",
+        "Die Hunderte kamen.",
+        "Der beste Dienst.",
+        "Die Elfen.",
+    ] {
+        assert!(keys(text, De).is_empty(), "{text}");
+    }
+}

@@ -61,3 +61,18 @@ fn dates() {
     // A verb is no month.
     is("they may 3 times", En, "n:3", Cardinal);
 }
+
+#[test]
+fn regular_ordinals_from_cardinals() {
+    is("the nineteenth century", En, "n:19", Ordinal);
+    is("his sixtieth birthday", En, "n:60", Ordinal);
+    is("the twenty-first century", En, "n:21", Ordinal);
+    is("the thousandth visitor", En, "n:1000", Ordinal);
+    for text in [
+        "Both youth and health matter.",
+        "A month of growth.",
+        "Mr Smith",
+    ] {
+        assert!(keys(text, En).is_empty(), "{text}");
+    }
+}

@@ -53,3 +53,13 @@ fn dates() {
     is("en marzo de 2021", Es, "d:2021-03-??", Date);
     is("de junio a agosto del 2010", Es, "d:2010-08-??", Date);
 }
+
+#[test]
+fn ordinals_above_ten_in_one_word() {
+    is("el siglo decimonoveno", Es, "n:19", Ordinal);
+    is("la vigésima edición", Es, "n:20", Ordinal);
+    is("su sexagésimo aniversario", Es, "n:60", Ordinal);
+    is("el decimocuarto piso", Es, "n:14", Ordinal);
+    assert!(keys("la décima parte de los centésimos", Es).len() == 2);
+    assert!(keys("el cuarto de baño", Es).is_empty());
+}

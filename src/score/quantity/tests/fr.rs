@@ -50,3 +50,16 @@ fn dates() {
     is("le 14 mars 2021", Fr, "d:2021-03-14", Date);
     is("en mars 2021", Fr, "d:2021-03-??", Date);
 }
+
+#[test]
+fn regular_ordinals_and_compounds() {
+    is("le quatorzième siècle", Fr, "n:14", Ordinal);
+    is("le dix-neuvième siècle", Fr, "n:19", Ordinal);
+    is("son soixantième anniversaire", Fr, "n:60", Ordinal);
+    is("la vingt et unième fois", Fr, "n:21", Ordinal);
+    is("la soixante-dixième édition", Fr, "n:70", Ordinal);
+    is("le millième visiteur", Fr, "n:1000", Ordinal);
+    for text in ["un problème de barème", "pour la énième fois"] {
+        assert!(keys(text, Fr).is_empty(), "{text}");
+    }
+}

@@ -54,3 +54,15 @@ fn dates() {
     is("в октябре 2016 года", Ru, "d:2016-10-??", Date);
     is("в 2021 году", Ru, "n:2021", Year);
 }
+
+#[test]
+fn ordinals_above_ten_decline() {
+    is("в девятнадцатом веке", Ru, "n:19", Ordinal);
+    is("шестидесятый юбилей", Ru, "n:60", Ordinal);
+    is("в двадцать первом веке", Ru, "n:21", Ordinal);
+    is("сороковой день", Ru, "n:40", Ordinal);
+    is("сотая годовщина", Ru, "n:100", Ordinal);
+    for text in ["сотрудник", "сотни людей"] {
+        assert!(keys(text, Ru).is_empty(), "{text}");
+    }
+}

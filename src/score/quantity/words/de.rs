@@ -68,6 +68,40 @@ pub fn compound(lower: &str, out: &mut Vec<Word>) -> bool {
     fold_und(out)
 }
 
+/// Inflection endings of a German ordinal after its `-t`/`-st` suffix.
+const ORDINAL_ENDINGS: [&str; 5] = ["e", "en", "er", "es", "em"];
+
+/// The value of a regular German ordinal: a compound cardinal, `-t` (up to
+/// 19) or `-st` (from 20), and an inflection (`vierzehnte`,
+/// `zwanzigsten`, `einundzwanzigster`, `hundertste`). The irregular ones
+/// (`erste`, `dritte`, `siebte`) are in the table; `achte(n)` is left out
+/// as a verb.
+pub fn ordinal(lower: &str) -> Option<u16> {
+    let mut parts = Vec::new();
+    let base = ORDINAL_ENDINGS.iter().find_map(|e| lower.strip_suffix(e))?;
+    let mut read = |suffix: &str| {
+        base.strip_suffix(suffix)
+            .is_some_and(|c| compound(c, &mut parts))
+    };
+    (read("st") || read("t")).then_some(())?;
+    value_of(&parts)
+}
+
+/// The value of a compound's parts below a million (`zwei hundert
+/// einundzwanzig` = 221).
+fn value_of(parts: &[Word]) -> Option<u16> {
+    let (mut total, mut current) = (0u32, 0u32);
+    for w in parts {
+        match *w {
+            Small(v) => current += u32::from(v),
+            Hundred => current = current.max(1) * 100,
+            Scale { exp: 3, .. } => (total, current) = ((total + current.max(1)) * 1000, 0),
+            _ => return None,
+        }
+    }
+    u16::try_from(total + current).ok()
+}
+
 /// Replaces `unit und tens` by their sum; false when an `und` stands
 /// anywhere else.
 fn fold_und(words: &mut Vec<Word>) -> bool {

@@ -49,3 +49,40 @@ const WORDS: &[(&str, Word)] = &[
     ("octava", Ordinal(8)), ("noveno", Ordinal(9)), ("novena", Ordinal(9)),
     ("décimo", Ordinal(10)), ("décima", Ordinal(10)),
 ];
+
+/// Stems of the Spanish ordinals above ten, written as one word, before a
+/// gender and number ending (`decimocuarto`, `vigésima`, `centésimos`).
+const ORDINAL_STEMS: &[(&str, u16)] = &[
+    ("undécim", 11),
+    ("duodécim", 12),
+    ("decimoprimer", 11),
+    ("decimosegund", 12),
+    ("decimotercer", 13),
+    ("decimocuart", 14),
+    ("decimoquint", 15),
+    ("decimosext", 16),
+    ("decimoséptim", 17),
+    ("decimoctav", 18),
+    ("decimooctav", 18),
+    ("decimonoven", 19),
+    ("vigésim", 20),
+    ("trigésim", 30),
+    ("cuadragésim", 40),
+    ("quincuagésim", 50),
+    ("sexagésim", 60),
+    ("septuagésim", 70),
+    ("octogésim", 80),
+    ("nonagésim", 90),
+    ("centésim", 100),
+    ("milésim", 1000),
+];
+
+/// The value of a Spanish ordinal above ten written as one word.
+pub fn ordinal(lower: &str) -> Option<u16> {
+    let stem = ["o", "a", "os", "as"]
+        .iter()
+        .find_map(|e| lower.strip_suffix(e))?;
+    ORDINAL_STEMS
+        .iter()
+        .find_map(|&(s, n)| (s == stem).then_some(n))
+}

@@ -32,5 +32,5 @@ const WORDS: &[(&str, Word)] = &[
     ("second", Ordinal(2)), ("seconde", Ordinal(2)), ("troisième", Ordinal(3)),
     ("quatrième", Ordinal(4)), ("cinquième", Ordinal(5)), ("sixième", Ordinal(6)),
     ("septième", Ordinal(7)), ("huitième", Ordinal(8)), ("neuvième", Ordinal(9)),
-    ("dixième", Ordinal(10)), ("centième", Ordinal(100)),
+    ("dixième", Ordinal(10)), ("centième", Ordinal(100)), ("unième", Ordinal(1)),
 ];

@@ -78,13 +78,45 @@ fn index(lang: Lang) -> &'static FastMap<&'static str, Word> {
     MAPS[lang as usize].get_or_init(|| table(lang).words.iter().copied().collect())
 }
 
-/// The number word `lower` (already lower-case) of `lang`, if it is one.
+/// The number word `lower` (already lower-case) of `lang`, if it is one:
+/// a word of the table, or an ordinal formed from one by the language's
+/// regular suffixes (`fourteenth`, `quatorzième`, `vierzehnte`,
+/// `decimocuarto`, `четырнадцатый`).
 pub fn lookup(lang: Lang, lower: &str) -> Option<Word> {
     if let Some(&w) = index(lang).get(lower) {
         return Some(w);
     }
-    match lang {
-        Lang::Ru => ru::ordinal(lower).map(Word::Ordinal),
+    let derived = match lang {
+        Lang::De => de::ordinal(lower),
+        Lang::En => suffixed_ordinal(lang, lower, &[("ieth", "y"), ("th", "")]),
+        Lang::Es => es::ordinal(lower),
+        Lang::Fr => {
+            let rules = [("ième", ""), ("ième", "e"), ("ieme", ""), ("ieme", "e")];
+            suffixed_ordinal(lang, lower, &rules)
+        }
+        Lang::Ru => ru::ordinal(lower),
+    };
+    derived.map(Word::Ordinal)
+}
+
+/// The ordinal `lower` made of a cardinal of `lang`'s table and a suffix:
+/// each `(suffix, restore)` rule replaces the suffix by `restore`
+/// (`twentieth` → `twenty`, `trentième` → `trente`) and looks the cardinal
+/// up.
+fn suffixed_ordinal(lang: Lang, lower: &str, rules: &[(&str, &str)]) -> Option<u16> {
+    rules.iter().find_map(|&(suffix, restore)| {
+        let stem = lower.strip_suffix(suffix)?;
+        cardinal_value(*index(lang).get(format!("{stem}{restore}").as_str())?)
+    })
+}
+
+/// The value of a cardinal word that an ordinal can be formed from: the
+/// small numbers, hundreds and a thousand.
+pub(super) fn cardinal_value(word: Word) -> Option<u16> {
+    match word {
+        Word::Small(v) | Word::Hundreds(v) => Some(v),
+        Word::Hundred => Some(100),
+        Word::Scale { exp: 3, .. } => Some(1000),
         _ => None,
     }
 }
