@@ -163,7 +163,7 @@ fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence])
             .map(|ev| ev.lang)
             .collect();
         let n = voters.len();
-        if c.gap.weak {
+        let (pivot_fault, own) = if c.gap.weak {
             // A doubtful gap stands when the other versions bear it out:
             // all of them show it too (the pivot's fault), or none of them
             // shows a trace of it and the version's own text around it is
@@ -174,25 +174,18 @@ fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence])
                 && !firm.contains(&c.lang)
                 && clean_elsewhere(pairs, c)
                 && !doubt_across(&c.ev.pair, c.gap);
-            if all && c.side == Side::Version {
-                let near =
-                    |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
-                if !blamed.iter().any(near) {
-                    blamed.push((c.side, c.pos));
-                    out.push(pivot_gap(release, c, candidates, &voters));
-                }
-            } else if alone {
-                out.push(version_gap(release, c, false));
-            }
-            continue;
-        }
-        if n >= 2 && 2 * n > pairs.len() {
-            let near = |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
+            (all && c.side == Side::Version, alone)
+        } else {
+            let most = n >= 2 && 2 * n > pairs.len();
+            (most, !most)
+        };
+        let near = |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
+        if pivot_fault {
             if !blamed.iter().any(near) {
                 blamed.push((c.side, c.pos));
-                out.push(pivot_gap(release, c, candidates, &voters));
+                out.push(pivot_gap(release, c, &voters));
             }
-        } else {
+        } else if own {
             out.push(version_gap(release, c, pairs.len() == 1));
         }
     }
@@ -291,16 +284,9 @@ fn noun(level: Level) -> &'static str {
 }
 
 /// A gap most versions share: the pivot lacks what they hold (version
-/// gaps), or holds what they all lack (pivot gaps); a paragraph when any
-/// version's gap at the spot is one.
-fn pivot_gap(release: &str, c: &Candidate, all: &[Candidate], voters: &[Lang]) -> Finding {
+/// gaps), or holds what they all lack (pivot gaps).
+fn pivot_gap(release: &str, c: &Candidate, voters: &[Lang]) -> Finding {
     let side = c.side;
-    let same = |o: &&Candidate| o.side == side && o.pos.abs_diff(c.pos) <= 1;
-    let c = all
-        .iter()
-        .filter(same)
-        .find(|o| o.gap.level == Level::Paragraph)
-        .unwrap_or(c);
     let pair = &c.ev.pair;
     let p = pair.doc(Side::Pivot).lang;
     let names: Vec<&str> = voters.iter().map(|l| l.code()).collect();
