@@ -21,8 +21,8 @@
 //!   things (a free rendering), and neither is missing.
 //! - A version is cut short when a lost run at the end of the pivot holds at
 //!   least [`Tuning::truncated_tail_share`] of its text (the [`Tail`]). The
-//!   run must reach the end: a sentence after it that the aligner pairs
-//!   with confidence was kept, and the run is lost sentences, not a cut.
+//!   run must reach the end, and be mostly lost sentences by length (a cut
+//!   page may keep a stray sentence paired by chance).
 
 use std::ops::Range;
 
@@ -82,13 +82,6 @@ pub fn find(pair: &Pair, config: &Config) -> PairGaps {
         gaps.extend(sentences);
         gaps = consolidate(pair, side, gaps);
         let found = shortfalls(pair, side, Level::Sentence, &gaps, config);
-        // A doubtful gap the length second opinion confirms is firm.
-        let overlaps = |g: &Gap| {
-            found
-                .iter()
-                .any(|f| f.units.start < g.units.end && g.units.start < f.units.end)
-        };
-        gaps.retain(|g| !g.weak || !overlaps(g));
         gaps.extend(found);
         gaps.sort_by_key(|g| (first_sentence(pair, g), g.level));
         let tail = tail(pair, side, &gaps, tuning);
@@ -422,7 +415,7 @@ fn sentence_runs(pair: &Pair, side: Side, sentences: Range<usize>, tuning: &Tuni
             vec![(best..best + 1, true)]
         };
         for (run, weak) in runs {
-            out.extend(sentence_gap(pair, side, run, &sentences, weak, tuning));
+            out.extend(sentence_gap(pair, side, run, weak, tuning));
         }
     }
     out
@@ -454,14 +447,12 @@ fn lost_runs(range: Range<usize>, lost: &dyn Fn(usize) -> bool) -> Vec<Range<usi
     out
 }
 
-/// The gap of sentences `run` of paragraph `sentences`, unless the other
-/// side is as unsure at the spot; a paragraph gap when it is the whole
-/// paragraph.
+/// The gap of sentences `run`, unless the other side is as unsure at the
+/// spot.
 fn sentence_gap(
     pair: &Pair,
     side: Side,
     run: Range<usize>,
-    sentences: &Range<usize>,
     weak: bool,
     tuning: &Tuning,
 ) -> Option<Gap> {
@@ -472,16 +463,10 @@ fn sentence_gap(
         return None;
     }
     let mass = weighted_mass(pair, side, run.clone()).unwrap_or(0.0);
-    let mut g = match &run == sentences && surplus(pair, side) > 0 {
-        true => {
-            let p = pair.paragraph_of[side as usize][run.start];
-            let at = pair.position_across(side, Level::Paragraph, p);
-            gap(side, Level::Paragraph, p..p + 1, at, mass)
-        }
-        false => gap(side, Level::Sentence, run, at, mass),
-    };
-    g.weak = weak;
-    Some(g)
+    Some(Gap {
+        weak,
+        ..gap(side, Level::Sentence, run, at, mass)
+    })
 }
 
 /// The largest omission posterior of the sentences of `side` on either
@@ -510,38 +495,26 @@ const TAIL_LOST: f64 = 0.8;
 /// of the side's text, and either spans two paragraphs or more or starts
 /// inside one: a single whole final paragraph lost is a missing paragraph.
 fn tail(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Option<Tail> {
-    let last = pair.len(side, Level::Paragraph).checked_sub(1)?;
     let unpaired = unpaired_end(pair, side);
     let lost = |k: usize| {
         in_gap(pair, side, gaps, k)
             || (k >= unpaired && pair.unaligned(side, Level::Sentence, k) >= END_DOUBT)
     };
-    let found = lost_end(pair, side, tuning, &lost);
-    // A cut page's last paragraph is sometimes paired, by the monotone
-    // path, with the other side's last one, leaving the lost block just
-    // before it: such a final pairing is taken as part of the lost end
-    // when the aligner doubts it.
-    found.or_else(|| {
-        let forced = pair
-            .alignment(Level::Paragraph)
-            .beads
-            .last()
-            .is_some_and(|b| {
-                let mine = if side == Side::Pivot { &b.src } else { &b.tgt };
-                mine.contains(&last) && b.score < FORCED_PAIRING
-            });
-        let in_last = |k: usize| pair.paragraph_of[side as usize][k] == last;
-        let lost = |k: usize| in_gap(pair, side, gaps, k) || in_last(k);
-        let block = (0..pair.len(side, Level::Sentence))
-            .any(|k| !in_last(k) && in_gap(pair, side, gaps, k));
-        // A final paragraph whose sentences are surely paired was kept.
-        let sure = pair.sentences_of[side as usize][last]
-            .clone()
-            .any(|k| surely_paired(pair, side, k));
-        (forced && block && !sure)
-            .then(|| lost_end(pair, side, tuning, &lost))
-            .flatten()
-    })
+    let n = pair.len(side, Level::Sentence);
+    let (mut lost_chars, mut chars, mut start) = (0usize, 0usize, None);
+    for k in (0..n).rev() {
+        let c = pair.chars(side, Level::Sentence, k).max(1);
+        chars += c;
+        if lost(k) {
+            lost_chars += c;
+            if lost_chars as f64 >= TAIL_LOST * chars as f64 {
+                start = Some(k);
+            }
+        } else if (lost_chars as f64) < TAIL_LOST * chars as f64 {
+            break;
+        }
+    }
+    truncation(pair, side, start?, tuning)
 }
 
 /// Least omission posterior of a sentence in the best path's unpaired end
@@ -565,26 +538,6 @@ fn unpaired_end(pair: &Pair, side: Side) -> usize {
     start
 }
 
-/// Least posterior of the sentence bead of a paired sentence that ends a
-/// lost end before it: a cut page keeps no sentence the aligner pairs with
-/// confidence after the cut, while a sentence lost near the end leaves the
-/// ones after it surely paired.
-const SURE_PAIRING: f64 = 0.9;
-
-/// True when sentence `k` of `side` is in a bead with both sides whose
-/// posterior reaches [`SURE_PAIRING`].
-fn surely_paired(pair: &Pair, side: Side, k: usize) -> bool {
-    pair.alignment(Level::Sentence).beads.iter().any(|b| {
-        b.side(side as usize).contains(&k)
-            && !b.side(side.other() as usize).is_empty()
-            && b.score >= SURE_PAIRING
-    })
-}
-
-/// Largest posterior of a final paragraph bead that [`tail`] may take for
-/// a forced pairing.
-const FORCED_PAIRING: f64 = 0.9;
-
 /// True when sentence `k` of `side` lies in a gap.
 fn in_gap(pair: &Pair, side: Side, gaps: &[Gap], k: usize) -> bool {
     let mine = |g: &&Gap| g.side == side && !g.weak;
@@ -598,28 +551,10 @@ fn in_gap(pair: &Pair, side: Side, gaps: &[Gap], k: usize) -> bool {
         )
 }
 
-/// The lost end by the sentences `lost` marks (see [`tail`]).
-fn lost_end(
-    pair: &Pair,
-    side: Side,
-    tuning: &Tuning,
-    lost: &dyn Fn(usize) -> bool,
-) -> Option<Tail> {
+/// The lost end of `side` from sentence `start` on, when it makes a
+/// truncation (see [`tail`]).
+fn truncation(pair: &Pair, side: Side, start: usize, tuning: &Tuning) -> Option<Tail> {
     let n = pair.len(side, Level::Sentence);
-    let (mut lost_chars, mut chars, mut start) = (0usize, 0usize, None);
-    for k in (0..n).rev() {
-        let c = pair.chars(side, Level::Sentence, k).max(1);
-        chars += c;
-        if lost(k) {
-            lost_chars += c;
-            if lost_chars as f64 >= TAIL_LOST * chars as f64 {
-                start = Some(k);
-            }
-        } else if (lost_chars as f64) < TAIL_LOST * chars as f64 || surely_paired(pair, side, k) {
-            break;
-        }
-    }
-    let start = start?;
     let total: usize = (0..n).map(|k| pair.chars(side, Level::Sentence, k)).sum();
     let cut: usize = (start..n)
         .map(|k| pair.chars(side, Level::Sentence, k))
@@ -633,62 +568,4 @@ fn lost_end(
     let kept = start > 0 && share <= MAX_TAIL_SHARE;
     (kept && share >= tuning.truncated_tail_share && n - start >= 2 && (spans || inside))
         .then_some(Tail { side, start, share })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::Lang;
-    use crate::align::{Alignment, DocAlignment};
-    use crate::check::resolve::tests::{bead, doc};
-
-    /// A pivot sentence lost before the version's last one: a cut only when
-    /// the final pairing, which the paragraph alignment doubts, is doubtful
-    /// itself; a surely paired last sentence was kept, not cut.
-    #[test]
-    fn a_surely_paired_last_sentence_is_no_stray_in_a_lost_end() {
-        let pivot = doc(
-            Lang::De,
-            &[
-                "Der Vertrag wurde am Montag im Rathaus von Vessburg unterzeichnet. \
-                 Die Kosten betragen 4,5 Millionen Euro für 300 neue Wohnungen. \
-                 Der Bau der Wohnungen beginnt im März und wird nach Angaben der Stadt zwei Jahre dauern.",
-                "Bürgermeisterin Anna Keller sprach von einem guten Tag.",
-            ],
-        );
-        let version = doc(
-            Lang::Fr,
-            &[
-                "Le contrat a été signé lundi à la mairie de Vessburg. \
-                 Le coût s'élève à 4,5 millions d'euros pour 300 logements.",
-                "La maire Anna Keller a parlé d'une belle journée.",
-            ],
-        );
-        let tails = |last: f64| {
-            let mut final_bead = bead(3..4, 2..3);
-            final_bead.score = last;
-            let mut last_paragraph = bead(1..2, 1..2);
-            last_paragraph.score = 0.5;
-            let al = DocAlignment {
-                paragraphs: Alignment {
-                    beads: vec![bead(0..1, 0..1), last_paragraph],
-                    unaligned: [vec![0.0; 2], vec![0.0; 2]],
-                },
-                sentences: Alignment {
-                    beads: vec![
-                        bead(0..1, 0..1),
-                        bead(1..2, 1..2),
-                        bead(2..3, 2..2),
-                        final_bead,
-                    ],
-                    unaligned: [vec![0.0, 0.0, 1.0, 0.0], vec![0.0; 3]],
-                },
-                length: Default::default(),
-            };
-            let pair = Pair::new(&pivot, &version, &al);
-            find(&pair, &Config::default()).tails
-        };
-        assert_eq!(tails(0.5).len(), 1);
-        assert!(tails(0.95).is_empty());
-    }
 }
