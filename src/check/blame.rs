@@ -260,10 +260,7 @@ fn seconds(ev: &PairEvidence, c: &Candidate, support: f32) -> bool {
 fn pivot_sentences(pair: &Pair, g: &Gap) -> std::ops::Range<usize> {
     match g.level {
         Level::Sentence => g.units.clone(),
-        Level::Paragraph => {
-            let paras = &pair.sentences_of[0];
-            paras[g.units.start].start..paras[g.units.end - 1].end
-        }
+        Level::Paragraph => pair.sentences_in(Side::Pivot, &g.units),
     }
 }
 

@@ -247,16 +247,16 @@ const MERGE_SHORT: f32 = 1.0;
 /// run out must fit clearly better.
 fn length_allows_loss(pair: &Pair, side: Side, run: &Range<usize>, short: f32) -> bool {
     let beads = &pair.alignment(Level::Sentence).beads;
-    let Some(b) = beads.iter().find(|b| {
-        let mine = if side == Side::Pivot { &b.src } else { &b.tgt };
-        mine.contains(&run.start)
-    }) else {
+    let Some(b) = beads
+        .iter()
+        .find(|b| b.side(side as usize).contains(&run.start))
+    else {
         return true;
     };
-    let (mine, theirs) = match side {
-        Side::Pivot => (b.src.clone(), b.tgt.clone()),
-        Side::Version => (b.tgt.clone(), b.src.clone()),
-    };
+    let (mine, theirs) = (
+        b.side(side as usize).clone(),
+        b.side(side.other() as usize).clone(),
+    );
     if theirs.is_empty() || mine.len() <= run.len() {
         return true;
     }

@@ -140,10 +140,7 @@ impl<'a> Pair<'a> {
     pub fn position_across(&self, side: Side, level: Level, k: usize) -> usize {
         let beads = &self.alignment(level).beads;
         for b in beads {
-            let (m, t) = match side {
-                Side::Pivot => (&b.src, &b.tgt),
-                Side::Version => (&b.tgt, &b.src),
-            };
+            let (m, t) = (b.side(side as usize), b.side(side.other() as usize));
             if m.contains(&k) || m.start > k {
                 return t.start;
             }
@@ -156,10 +153,7 @@ impl<'a> Pair<'a> {
     /// paragraph bead has nothing across.
     pub fn paragraph_across(&self, side: Side, p: usize) -> Option<usize> {
         self.al.paragraphs.beads.iter().find_map(|b| {
-            let (mine, theirs) = match side {
-                Side::Pivot => (&b.src, &b.tgt),
-                Side::Version => (&b.tgt, &b.src),
-            };
+            let (mine, theirs) = (b.side(side as usize), b.side(side.other() as usize));
             (mine.contains(&p) && !theirs.is_empty()).then_some(theirs.start)
         })
     }

@@ -148,12 +148,12 @@ fn total_length(d: &Document) -> u32 {
         .sum()
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
+/// The median of `v` (0 for none).
+pub(super) fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     match v.len() {
-        0 => 1.0,
-        n if n % 2 == 1 => v[n / 2],
-        n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
+        0 => 0.0,
+        n => (v[(n - 1) / 2] + v[n / 2]) / 2.0,
     }
 }
 

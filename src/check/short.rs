@@ -20,7 +20,8 @@
 
 use super::blame::PairEvidence;
 use super::pair::{Level, Side};
-use super::{Finding, Kind, resolve};
+use super::resolve::{self, median};
+use super::{Finding, Kind};
 use crate::Lang;
 use crate::align::{self, Bead};
 use std::collections::BTreeSet;
@@ -130,14 +131,6 @@ fn share(ev: &PairEvidence, p: &Range<usize>, v: &Range<usize>) -> f64 {
     let src = f64::from(pair.length(Side::Pivot, Level::Sentence, p.clone()));
     let tgt = f64::from(pair.length(Side::Version, Level::Sentence, v.clone()));
     tgt / (src * f64::from(pair.al.length.ratio)).max(1.0)
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    match v.len() {
-        0 => 0.0,
-        n => (v[(n - 1) / 2] + v[n / 2]) / 2.0,
-    }
 }
 
 fn finding(release: &str, ev: &PairEvidence, b: &Bead) -> Finding {
