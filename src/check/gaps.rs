@@ -305,8 +305,7 @@ fn shortfalls(pair: &Pair, side: Side, level: Level, gaps: &[Gap], config: &Conf
         };
         let other = pair.length(side.other(), level, theirs.clone());
         let kept = pair.length(side, level, mine) - pair.length(side, level, run.clone());
-        if delta(kept, other).abs() <= REFIT && long_enough(pair, side, level, &run, &config.tuning)
-        {
+        if delta(kept, other).abs() <= REFIT {
             out.push(gap(side, level, run, theirs.start, 0.5));
         }
     }
@@ -320,15 +319,6 @@ fn own_delta(side: Side, b: &crate::align::Bead) -> f32 {
         Side::Pivot => b.evidence.length_delta,
         Side::Version => -b.evidence.length_delta,
     }
-}
-
-fn long_enough(pair: &Pair, side: Side, level: Level, run: &Range<usize>, tuning: &Tuning) -> bool {
-    let chars: usize = run.clone().map(|k| pair.chars(side, level, k)).sum();
-    chars
-        >= match level {
-            Level::Paragraph => tuning.min_paragraph_chars,
-            Level::Sentence => tuning.min_sentence_chars,
-        }
 }
 
 fn gap(side: Side, level: Level, units: Range<usize>, at: usize, mass: f32) -> Gap {

@@ -66,9 +66,6 @@ pub fn findings(
     lacking: &dyn Fn(Lang) -> bool,
 ) -> Vec<Finding> {
     let live: Vec<&PairEvidence> = pairs.iter().filter(|ev| !cut.contains(&ev.lang)).collect();
-    if live.len() < 3 {
-        return Vec::new();
-    }
     let mut out = Vec::new();
     for ev in &live {
         for b in &ev.pair.alignment(Level::Sentence).beads {
