@@ -183,7 +183,7 @@ fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence])
         if pivot_fault {
             if !blamed.iter().any(near) {
                 blamed.push((c.side, c.pos));
-                out.push(pivot_gap(release, c, &voters));
+                out.push(pivot_gap(release, c, candidates, &voters));
             }
         } else if own {
             out.push(version_gap(release, c, pairs.len() == 1));
@@ -281,9 +281,16 @@ fn noun(level: Level) -> &'static str {
 }
 
 /// A gap most versions share: the pivot lacks what they hold (version
-/// gaps), or holds what they all lack (pivot gaps).
-fn pivot_gap(release: &str, c: &Candidate, voters: &[Lang]) -> Finding {
+/// gaps), or holds what they all lack (pivot gaps); a paragraph when any
+/// version's gap at the spot is one.
+fn pivot_gap(release: &str, c: &Candidate, all: &[Candidate], voters: &[Lang]) -> Finding {
     let side = c.side;
+    let same = |o: &&Candidate| o.side == side && o.pos.abs_diff(c.pos) <= 1;
+    let c = all
+        .iter()
+        .filter(same)
+        .find(|o| o.gap.level == Level::Paragraph)
+        .unwrap_or(c);
     let pair = &c.ev.pair;
     let p = pair.doc(Side::Pivot).lang;
     let names: Vec<&str> = voters.iter().map(|l| l.code()).collect();

@@ -405,7 +405,7 @@ fn sentence_runs(pair: &Pair, side: Side, sentences: Range<usize>, tuning: &Tuni
             vec![(best..best + 1, true)]
         };
         for (run, weak) in runs {
-            out.extend(sentence_gap(pair, side, run, weak, tuning));
+            out.extend(sentence_gap(pair, side, run, &sentences, weak, tuning));
         }
     }
     out
@@ -437,12 +437,14 @@ fn lost_runs(range: Range<usize>, lost: &dyn Fn(usize) -> bool) -> Vec<Range<usi
     out
 }
 
-/// The gap of sentences `run`, unless the other side is as unsure at the
-/// spot.
+/// The gap of sentences `run` of paragraph `sentences`, unless the other
+/// side is as unsure at the spot; a paragraph gap when it is the whole
+/// paragraph.
 fn sentence_gap(
     pair: &Pair,
     side: Side,
     run: Range<usize>,
+    sentences: &Range<usize>,
     weak: bool,
     tuning: &Tuning,
 ) -> Option<Gap> {
@@ -453,10 +455,15 @@ fn sentence_gap(
         return None;
     }
     let mass = weighted_mass(pair, side, run.clone()).unwrap_or(0.0);
-    Some(Gap {
-        weak,
-        ..gap(side, Level::Sentence, run, at, mass)
-    })
+    let g = match &run == sentences && surplus(pair, side) > 0 {
+        true => {
+            let p = pair.paragraph_of[side as usize][run.start];
+            let at = pair.position_across(side, Level::Paragraph, p);
+            gap(side, Level::Paragraph, p..p + 1, at, mass)
+        }
+        false => gap(side, Level::Sentence, run, at, mass),
+    };
+    Some(Gap { weak, ..g })
 }
 
 /// The largest omission posterior of the sentences of `side` on either
