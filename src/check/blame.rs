@@ -78,8 +78,9 @@ fn has_gap(pairs: &[PairEvidence], lang: Lang) -> bool {
     })
 }
 
-/// The pivot's lost end, when at least two versions, and half of them or
-/// more, have an unmatched end: the pivot was cut short.
+/// The pivot's lost end, when most versions have an unmatched end (or the
+/// only one does: of two versions, the one that stops early was cut): the
+/// pivot was cut short.
 fn pivot_tail<'e>(pairs: &'e [PairEvidence<'e>]) -> Option<(&'e PairEvidence<'e>, &'e Tail)> {
     let tails: Vec<(&PairEvidence, &Tail)> = pairs
         .iter()
@@ -89,7 +90,7 @@ fn pivot_tail<'e>(pairs: &'e [PairEvidence<'e>]) -> Option<(&'e PairEvidence<'e>
         })
         .collect();
     let n = tails.len();
-    let agreed = n >= 2 && 2 * n >= pairs.len();
+    let agreed = (pairs.len() == 1 && n == 1) || (n >= 2 && 2 * n >= pairs.len());
     agreed.then(|| tails[0])
 }
 
