@@ -6,7 +6,8 @@
 //!    (numbers, names, cognates, punctuation) and only the shapes 1-1, 1-2,
 //!    2-1, 0-1 and 1-0 (cheaper, and enough to place the path: on Text+Berg
 //!    dev the final result is even slightly better than with all shapes,
-//!    0.858 against 0.853 strict F1);
+//!    0.858 against 0.853 strict F1); a long pair's in overlapping pieces
+//!    on every core ([`anchor`]);
 //! 2. the length variance is re-estimated and a lexicon learned from the
 //!    confident 1-1 beads of that pass, and the rates of 0-1 and 1-0 beads
 //!    and of their runs from all its beads ([`Model`]);
