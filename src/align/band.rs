@@ -390,6 +390,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_part_of_the_diagonal_band_has_the_whole_bands_rows() {
+        let (n, m, w) = (100, 130, 4);
+        let whole = Band::diagonal(n, m, w);
+        let (a, b) = ((30, diagonal_at(n, m, 30)), (60, diagonal_at(n, m, 60)));
+        let part = Band::diagonal_part(n, m, w, (a, b));
+        assert!(part.index(0, 0).is_some() && part.index(b.0 - a.0, b.1 - a.1).is_some());
+        for i in a.0..=b.0 {
+            let (lo, hi) = whole.row(i);
+            let clipped = (lo.max(a.1) - a.1, hi.min(b.1) - a.1);
+            assert_eq!(part.row(i - a.0), clipped, "row {i}");
+        }
+    }
+
+    #[test]
     fn diagonal_rows_overlap_and_reach_the_corners() {
         for (n, m) in [(10, 3), (3, 10), (0, 5), (5, 0), (7, 7)] {
             let b = Band::diagonal(n, m, 1);
