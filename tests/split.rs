@@ -71,6 +71,36 @@ fn a_long_pair_aligns_the_same_on_one_and_two_threads() {
     assert!(one == two, "-j1 and -j2 alignments differ");
 }
 
+#[test]
+fn a_long_pair_cut_finds_the_beads_of_the_whole_pair() {
+    // 5,000 sentences a side: the anchor pass runs in two pieces and the
+    // refined pass in five; without `split`, both passes search the whole.
+    let (de, fr) = pair(5000);
+    let (de, fr): (Vec<&str>, Vec<&str>) = (
+        de.iter().map(String::as_str).collect(),
+        fr.iter().map(String::as_str).collect(),
+    );
+    let cut = align_with(2, &de, &fr);
+    let whole = Config {
+        split: false,
+        ..Config::default()
+    };
+    let whole = align_sentences(&de, &fr, Lang::De, Lang::Fr, &whole);
+    let spans = |a: &Alignment| -> Vec<_> {
+        a.beads
+            .iter()
+            .map(|b| (b.src.clone(), b.tgt.clone()))
+            .collect()
+    };
+    let (cut, whole) = (spans(&cut), spans(&whole));
+    let same = cut.iter().filter(|b| whole.contains(b)).count();
+    assert!(
+        same * 1000 >= whole.len() * 999,
+        "{same} of {}",
+        whole.len()
+    );
+}
+
 fn view(doc: &[Vec<String>]) -> Vec<Vec<&str>> {
     doc.iter()
         .map(|p| p.iter().map(String::as_str).collect())

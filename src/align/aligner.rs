@@ -6,7 +6,8 @@
 //!    (numbers, names, cognates, punctuation) and only the shapes 1-1, 1-2,
 //!    2-1, 0-1 and 1-0 (cheaper, and enough to place the path: on Text+Berg
 //!    dev the final result is even slightly better than with all shapes,
-//!    0.858 against 0.853 strict F1);
+//!    0.858 against 0.853 strict F1); a long pair's in overlapping pieces
+//!    on every core ([`anchor`]);
 //! 2. the length variance is re-estimated and a lexicon learned from the
 //!    confident 1-1 beads of that pass, and the rates of 0-1 and 1-0 beads
 //!    and of their runs from all its beads ([`Model`]);
@@ -21,7 +22,8 @@
 //! (their alignment stays near some diagonal), and the search is exact within
 //! the band except for beam pruning (see [`dp`](super::dp)).
 
-use super::band::{Band, Widening};
+use super::anchor;
+use super::band::{Band, Corners, Widening};
 use super::dp::{Found, Params, Problem, Search, boundaries};
 use super::shape::Shape;
 use super::split;
@@ -155,19 +157,7 @@ impl<'c> Aligner<'c> {
         let total = |segs: &[Segment]| segs.iter().map(|s| u64::from(s.chars)).sum::<u64>();
         let length = LengthModel::from_totals(total(&ev.src), total(&ev.tgt));
         let (n, m) = (src.len(), tgt.len());
-        let first = {
-            let sides = (ev.src.as_slice(), ev.tgt.as_slice());
-            let shapes = &self.anchor_shapes;
-            let skip = [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp());
-            let params = self.params((skip, skip));
-            let problem = Problem::new(sides, &ev.weights, &length, shapes, params);
-            self.solve_in(
-                &problem,
-                self.config.band,
-                |w| Band::diagonal(n, m, w),
-                false,
-            )
-        };
+        let first = self.anchor_pass(&ev, &length);
         let anchors = confident_pairs(&first);
         let lengths: Vec<(u32, u32)> = anchors
             .iter()
@@ -194,6 +184,28 @@ impl<'c> Aligner<'c> {
             self.refine_piece(&ev, &model, (a, b), path)
         });
         (ev, model, second, unaligned)
+    }
+
+    /// The anchor pass over the whole pair, with `length` fitted to its
+    /// totals: cut into pieces searched in parallel ([`anchor`]) when
+    /// [`Config::split`] is on, else (or when the pieces cannot be joined)
+    /// one search.
+    fn anchor_pass(&self, ev: &Evidence, length: &LengthModel) -> Vec<Found> {
+        let (n, m) = (ev.src.len(), ev.tgt.len());
+        let skip = [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp());
+        let params = self.params((skip, skip));
+        let search = |(a, b): Corners| {
+            let sides = (&ev.src[a.0..b.0], &ev.tgt[a.1..b.1]);
+            let shapes = &self.anchor_shapes;
+            let problem = Problem::new(sides, &ev.weights, length, shapes, params);
+            let band = |w| Band::diagonal_part(n, m, w, (a, b));
+            self.solve_in(&problem, self.config.band, band, false)
+        };
+        let cut = match self.config.split {
+            true => anchor::solve(n, m, search),
+            false => None,
+        };
+        cut.unwrap_or_else(|| search(((0, 0), (n, m))))
     }
 
     /// The refined pass over the piece from `a` to `b` of the pair (the whole

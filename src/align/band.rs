@@ -3,6 +3,21 @@
 //! stored row after row in one flat array, so memory is linear in the number
 //! of cells, i.e. in `(n + m) * width`, never `n * m`.
 
+/// The first and the last corner of a rectangle of the grid, as (source,
+/// target) prefix lengths.
+pub type Corners = ((usize, usize), (usize, usize));
+
+/// The column where the straight diagonal of an `n` x `m` grid enters row
+/// `i`, rounded down: where the rows of [`Band::diagonal`] are centred, and
+/// a corner at row `i` that lies inside every one of its bands.
+pub fn diagonal_at(n: usize, m: usize, i: usize) -> usize {
+    (i as f64 * ratio(n, m)).floor() as usize
+}
+
+fn ratio(n: usize, m: usize) -> f64 {
+    if n == 0 { 0.0 } else { m as f64 / n as f64 }
+}
+
 /// A band of cells over the `(n + 1) x (m + 1)` grid.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Band {
@@ -17,17 +32,26 @@ impl Band {
     /// to `(n, m)`. Each row also covers the columns the diagonal crosses on
     /// its way to the next row, so consecutive rows always overlap.
     pub fn diagonal(n: usize, m: usize, w: usize) -> Band {
-        let ratio = if n == 0 { 0.0 } else { m as f64 / n as f64 };
-        let rows = (0..=n).map(|i| {
-            let a = (i as f64 * ratio).floor() as usize;
-            let b = if n == 0 {
-                m
-            } else {
-                ((i + 1) as f64 * ratio).ceil() as usize
+        Band::diagonal_part(n, m, w, ((0, 0), (n, m)))
+    }
+
+    /// The part of [`Band::diagonal`]`(n, m, w)` inside the rectangle from
+    /// corner `a` to corner `b` (rows `a.0..=b.0`, columns `a.1..=b.1`),
+    /// shifted to start at `(0, 0)`: the band of one piece of a pair that
+    /// is cut along its diagonal (see [`anchor`](super::anchor)). Each row
+    /// must meet the rectangle's columns, as it does when both corners lie
+    /// on the diagonal ([`diagonal_at`]).
+    pub fn diagonal_part(n: usize, m: usize, w: usize, (a, b): Corners) -> Band {
+        let rows = (a.0..=b.0).map(|i| {
+            let lo = diagonal_at(n, m, i);
+            let hi = match n {
+                0 => m,
+                _ => ((i + 1) as f64 * ratio(n, m)).ceil() as usize,
             };
-            (a.saturating_sub(w), b + w)
+            let (lo, hi) = (lo.saturating_sub(w).max(a.1), (hi + w).min(b.1));
+            (lo - a.1, hi - a.1)
         });
-        Band::from_rows(rows, m)
+        Band::from_rows(rows, b.1 - a.1)
     }
 
     /// The band of half-width `w` around a monotone path of cells from
@@ -364,6 +388,20 @@ impl RowView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_part_of_the_diagonal_band_has_the_whole_bands_rows() {
+        let (n, m, w) = (100, 130, 4);
+        let whole = Band::diagonal(n, m, w);
+        let (a, b) = ((30, diagonal_at(n, m, 30)), (60, diagonal_at(n, m, 60)));
+        let part = Band::diagonal_part(n, m, w, (a, b));
+        assert!(part.index(0, 0).is_some() && part.index(b.0 - a.0, b.1 - a.1).is_some());
+        for i in a.0..=b.0 {
+            let (lo, hi) = whole.row(i);
+            let clipped = (lo.max(a.1) - a.1, hi.min(b.1) - a.1);
+            assert_eq!(part.row(i - a.0), clipped, "row {i}");
+        }
+    }
 
     #[test]
     fn diagonal_rows_overlap_and_reach_the_corners() {

@@ -22,6 +22,7 @@
 //! ```
 
 pub mod aligner;
+pub mod anchor;
 pub mod band;
 pub mod doc;
 pub mod dp;
@@ -186,7 +187,9 @@ pub struct Config {
     /// default: on the ×60 Text+Berg pair it lowers peak memory (78 to
     /// 49 MB), keeps strict F1 (0.8705 to 0.8722), and on an idle 2-core
     /// machine runs 1.3 to 1.4 times faster with two threads; the output
-    /// does not depend on the number of threads (BENCHMARKS.md).
+    /// does not depend on the number of threads (BENCHMARKS.md). The anchor
+    /// pass of such a pair is cut too, into overlapping pieces along the
+    /// diagonal spliced where neighbours agree ([`anchor`]).
     pub split: bool,
 }
 

@@ -18,6 +18,8 @@ pub mod archive;
 mod stems;
 pub mod table;
 
+use rayon::prelude::*;
+
 use super::hash::FastMap;
 
 use super::features::Segment;
@@ -38,7 +40,7 @@ pub const MAX_BEADS: usize = 5000;
 /// Source word type id -> its learned target word type ids, with Dice scores.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    entries: FastMap<u32, Vec<(u32, f32)>>,
+    entries: Entries,
 }
 
 impl Lexicon {
@@ -47,38 +49,18 @@ impl Lexicon {
     pub fn learn(src: &[Segment], tgt: &[Segment], pairs: &[(usize, usize)]) -> Self {
         let stride = pairs.len().div_ceil(MAX_BEADS).max(1);
         let sample: Vec<(usize, usize)> = pairs.iter().step_by(stride).copied().collect();
-        let mut src_count: FastMap<u32, u32> = FastMap::default();
-        let mut tgt_count: FastMap<u32, u32> = FastMap::default();
-        let mut joint: FastMap<u64, u32> = FastMap::default();
-        for &(i, j) in &sample {
-            for &s in &src[i].words {
-                *src_count.entry(s).or_default() += 1;
-                for &t in &tgt[j].words {
-                    *joint
-                        .entry((u64::from(s) << 32) | u64::from(t))
-                        .or_default() += 1;
-                }
-            }
-            for &t in &tgt[j].words {
-                *tgt_count.entry(t).or_default() += 1;
-            }
+        let words = |side: &[Segment], k: usize| {
+            let picked = sample.iter().map(|p| [p.0, p.1][k]);
+            count(picked.flat_map(|i| side[i].words.iter().copied()))
+        };
+        let counts = rayon::join(|| words(src, 0), || words(tgt, 1));
+        let shards: Vec<Entries> = (0..SHARDS)
+            .into_par_iter()
+            .map(|k| shard(src, tgt, &sample, &counts, k))
+            .collect();
+        Lexicon {
+            entries: shards.into_iter().flatten().collect(),
         }
-        let mut entries: FastMap<u32, Vec<(u32, f32)>> = FastMap::default();
-        for (key, c) in joint {
-            if c < MIN_PAIRS {
-                continue;
-            }
-            let (s, t) = ((key >> 32) as u32, key as u32);
-            let dice = 2.0 * c as f32 / (src_count[&s] + tgt_count[&t]) as f32;
-            if dice >= MIN_DICE {
-                entries.entry(s).or_default().push((t, dice));
-            }
-        }
-        for list in entries.values_mut() {
-            list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            list.truncate(MAX_TRANSLATIONS);
-        }
-        Lexicon { entries }
     }
 
     /// Adds `other`'s translations to this lexicon's (a word's list is the
@@ -122,6 +104,63 @@ impl Lexicon {
     }
 }
 
+/// Source word id -> its translations with their Dice scores, best first.
+type Entries = FastMap<u32, Vec<(u32, f32)>>;
+
+/// Shards of the source words (by id) whose co-occurrence counts
+/// [`Lexicon::learn`] gathers in parallel: a word pair is counted in its
+/// source word's shard alone, so the shards' entries never overlap and the
+/// lexicon is the same for any number of threads.
+const SHARDS: u32 = 8;
+
+/// How often each word occurs in `words`.
+fn count(words: impl Iterator<Item = u32>) -> FastMap<u32, u32> {
+    let mut counts: FastMap<u32, u32> = FastMap::default();
+    for w in words {
+        *counts.entry(w).or_default() += 1;
+    }
+    counts
+}
+
+/// The entries of [`Lexicon::learn`] for the source words of shard `k`:
+/// the word pairs co-occurring in at least [`MIN_PAIRS`] of the `sample`
+/// beads with a Dice coefficient (from the word `counts` of either side) of
+/// at least [`MIN_DICE`], the best [`MAX_TRANSLATIONS`] per source word.
+fn shard(
+    src: &[Segment],
+    tgt: &[Segment],
+    sample: &[(usize, usize)],
+    (src_count, tgt_count): &(FastMap<u32, u32>, FastMap<u32, u32>),
+    k: u32,
+) -> Entries {
+    let mut joint: FastMap<u64, u32> = FastMap::default();
+    for &(i, j) in sample {
+        for &s in src[i].words.iter().filter(|&&s| s % SHARDS == k) {
+            for &t in &tgt[j].words {
+                *joint
+                    .entry((u64::from(s) << 32) | u64::from(t))
+                    .or_default() += 1;
+            }
+        }
+    }
+    let mut entries = Entries::default();
+    for (key, c) in joint {
+        if c < MIN_PAIRS {
+            continue;
+        }
+        let (s, t) = ((key >> 32) as u32, key as u32);
+        let dice = 2.0 * c as f32 / (src_count[&s] + tgt_count[&t]) as f32;
+        if dice >= MIN_DICE {
+            entries.entry(s).or_default().push((t, dice));
+        }
+    }
+    for list in entries.values_mut() {
+        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.truncate(MAX_TRANSLATIONS);
+    }
+    entries
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,6 +184,21 @@ mod tests {
         assert_eq!(lex.translations(1)[0].0, 7);
         assert!(lex.translations(2).iter().all(|&(t, _)| t == 7));
         assert!(lex.targets(30)[7]);
+    }
+
+    #[test]
+    fn every_shard_learns_its_own_words() {
+        // Source word w always faces target word 100 + w, over more words
+        // than there are shards; each sentence also carries a shared word.
+        let words = 3 * SHARDS;
+        let src: Vec<Segment> = (0..4 * words).map(|k| seg(&[k % words, 99])).collect();
+        let tgt: Vec<Segment> = (0..4 * words).map(|k| seg(&[100 + k % words])).collect();
+        let pairs: Vec<(usize, usize)> = (0..src.len()).map(|k| (k, k)).collect();
+        let lex = Lexicon::learn(&src, &tgt, &pairs);
+        for w in 0..words {
+            assert_eq!(lex.translations(w), [(100 + w, 1.0)], "word {w}");
+        }
+        assert_eq!(lex.len(), words as usize);
     }
 
     #[test]
