@@ -182,6 +182,34 @@ fn align_output_is_byte_identical_across_runs_and_thread_counts() {
     }
 }
 
+/// `check`, `review` and `align-lines` take `-j` as `align` does, with the
+/// same refusal of zero threads, and their output does not depend on it.
+#[test]
+fn check_review_and_align_lines_take_a_thread_count() {
+    let run = |args: &[&str]| {
+        assert_cmd::Command::cargo_bin("paralign")
+            .unwrap()
+            .current_dir(root(""))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let check = |j: &str| run(&["check", "corpus", "--json", "-j", j]).stdout;
+    let one = check("1");
+    assert!(!one.is_empty());
+    assert!(check("2") == one, "check output differs with -j 2");
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("review.html");
+    let review = run(&["review", "corpus", "-o", page.to_str().unwrap(), "-j", "2"]);
+    assert!(review.status.success(), "{review:?}");
+    for cmd in ["check", "review", "align-lines"] {
+        let out = run(&[cmd, "corpus", "-j", "0"]);
+        assert_eq!(out.status.code(), Some(2), "{cmd} -j 0");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("at least one worker thread"), "{cmd}: {err}");
+    }
+}
+
 /// Issue 10: each message once, and in the same form from `scan` and `align`.
 #[test]
 fn an_unusable_file_is_named_once_and_alike_by_scan_and_align() {

@@ -71,9 +71,9 @@ pub struct Args {
     /// The default now; accepted so that older scripts still run.
     #[arg(long, hide = true, conflicts_with = "keep_mislabelled")]
     pub skip_mislabelled: bool,
-    /// Worker threads (default: one per core); the output does not depend on it.
-    #[arg(short = 'j', long, value_parser = parse_threads)]
-    pub threads: Option<usize>,
+    /// Worker threads.
+    #[command(flatten)]
+    pub threads: super::Threads,
     /// Dictionaries and lexicons.
     #[command(flatten)]
     pub lexicon: super::lexicon::LexiconArgs,
@@ -119,26 +119,13 @@ fn parse_lang(s: &str) -> Result<Lang, paralign::Error> {
     s.parse()
 }
 
-fn parse_threads(s: &str) -> Result<usize, String> {
-    match s.parse::<usize>() {
-        Ok(0) => Err("give at least one worker thread (omit -j for one per core)".into()),
-        Ok(n) => Ok(n),
-        Err(_) => Err(format!("'{s}' is not a number of threads")),
-    }
-}
-
 /// Runs `paralign align`: exit 0 when every release was exported, 2 when some
 /// failed (the others are still in the output) or nothing could be exported
 /// (an existing output is then left as it was).
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let mut opts = options(&args)?;
     args.warn_extension();
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-            .context("cannot start the worker threads")?;
-    }
+    args.threads.apply()?;
     let (Some(dir), None) = (&args.dir, &args.input_jsonl) else {
         // A mapper sees one group at a time: dictionaries and a saved
         // lexicon apply, an archive-wide one is learned beforehand.

@@ -40,12 +40,16 @@ pub struct Args {
     /// Dictionaries and a saved lexicon.
     #[command(flatten)]
     pub lexicon: super::lexicon::LexiconArgs,
+    /// Worker threads.
+    #[command(flatten)]
+    pub threads: super::Threads,
 }
 
 /// Runs `paralign align-lines`: prints one bead per line as `[i, j]:[k]:score`
 /// (or its sentences with `--text`). An output file is replaced only once the
 /// beads are all written, and never when it is one of the inputs.
 pub fn run(args: Args) -> anyhow::Result<u8> {
+    args.threads.apply()?;
     if let Some(path) = &args.output {
         paralign::export::refuse_inputs(path, &[&args.src, &args.tgt])?;
         paralign::export::check_file_target(path).context("cannot write the output")?;

@@ -44,6 +44,9 @@ pub struct Args {
     /// Dictionaries and lexicons.
     #[command(flatten)]
     pub lexicon: super::lexicon::LexiconArgs,
+    /// Worker threads.
+    #[command(flatten)]
+    pub threads: super::Threads,
 }
 
 /// The least severity listed in the report.
@@ -90,6 +93,7 @@ impl FailOn {
 
 /// Runs `paralign check`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
+    args.threads.apply()?;
     let reading = crate::ui::spinner("reading the release headers");
     let index = paralign::release::Index::build(&args.dir, &args.read.options())
         .with_context(|| format!("cannot read {}", args.dir.display()))

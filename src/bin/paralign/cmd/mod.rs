@@ -33,6 +33,36 @@ pub fn dispatch(command: Command) -> anyhow::Result<u8> {
     }
 }
 
+/// `-j/--threads`, shared by the subcommands that work on every core.
+#[derive(Debug, Default, clap::Args)]
+pub struct Threads {
+    /// Worker threads (default: one per core); the output does not depend on it.
+    #[arg(short = 'j', long, value_parser = parse_threads)]
+    pub threads: Option<usize>,
+}
+
+impl Threads {
+    /// Starts the global pool with the number of threads asked for, if any.
+    pub fn apply(&self) -> anyhow::Result<()> {
+        use anyhow::Context;
+        if let Some(n) = self.threads {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build_global()
+                .context("cannot start the worker threads")?;
+        }
+        Ok(())
+    }
+}
+
+fn parse_threads(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("give at least one worker thread (omit -j for one per core)".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("'{s}' is not a number of threads")),
+    }
+}
+
 /// Under `--json`, a run that fails before it has a report still prints a
 /// document, `{"releases": [], "problems": [{"file", "line", "message"}]}`,
 /// so a script reading stdout sees why; the error goes on stderr as usual.

@@ -33,10 +33,14 @@ pub struct Args {
     /// How the pages are read.
     #[command(flatten)]
     pub read: super::scan::ReadArgs,
+    /// Worker threads.
+    #[command(flatten)]
+    pub threads: super::Threads,
 }
 
 /// Runs `paralign review`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
+    args.threads.apply()?;
     paralign::export::refuse_inputs(&args.output, &[&args.dir])?;
     paralign::export::check_file_target(&args.output)
         .with_context(|| format!("cannot write {}", args.output.display()))?;
