@@ -234,10 +234,10 @@ fn second_reference(
     if !pivot_lost {
         return None;
     }
-    join::release_pivot_avoiding(release, ranking, |l| {
-        l == p || unusable.contains(&l) || blamed(l)
-    })
-    .filter(|q| *q != p && !unusable.contains(q) && !blamed(*q))
+    // The pivot ranking falls back to an avoided version when none is
+    // left: that is no second reference.
+    let avoid = |l: Lang| l == p || unusable.contains(&l) || blamed(l);
+    join::release_pivot_avoiding(release, ranking, avoid).filter(|q| !avoid(*q))
 }
 
 /// The losses that the second reference `q`'s findings `seen` report in
