@@ -155,7 +155,7 @@ impl<'c> Aligner<'c> {
             ev.add_lexicon(known);
         }
         let total = |segs: &[Segment]| segs.iter().map(|s| u64::from(s.chars)).sum::<u64>();
-        let length = LengthModel::from_totals(total(&ev.src), total(&ev.tgt));
+        let length = self.length_model(total(&ev.src), total(&ev.tgt));
         let (n, m) = (src.len(), tgt.len());
         let first = self.anchor_pass(&ev, &length);
         let anchors = confident_pairs(&first);
@@ -184,6 +184,23 @@ impl<'c> Aligner<'c> {
             self.refine_piece(&ev, &model, (a, b), path)
         });
         (ev, model, second, unaligned)
+    }
+
+    /// The length model of a pair of `src` and `tgt` characters: fitted to
+    /// their totals ([`LengthModel::from_totals`]), unless the archive's
+    /// expected ratio for the two languages ([`Config::lengths`]) says
+    /// that a side keeps less than [`KEPT_SHARE`](super::KEPT_SHARE) of its
+    /// length ([`ExpectedLengths::overriding`](super::ExpectedLengths::overriding)). Then the
+    /// totals' ratio is off by what was lost, and the length cost would
+    /// spread the short side over the whole long one; the expected ratio
+    /// pairs the kept text and leaves the rest out.
+    fn length_model(&self, src: u64, tgt: u64) -> LengthModel {
+        let fitted = LengthModel::from_totals(src, tgt);
+        let lengths = self.config.lengths.as_ref();
+        match self.langs.and_then(|l| lengths?.overriding(l, (src, tgt))) {
+            Some(ratio) => LengthModel::new(ratio as f32, fitted.s2),
+            None => fitted,
+        }
     }
 
     /// The anchor pass over the whole pair, with `length` fitted to its
@@ -495,5 +512,66 @@ mod tests {
     fn memory_cap_grows_linearly() {
         assert_eq!(max_cells(10, 10), 4_000_000);
         assert_eq!(max_cells(100_000, 100_000), 256 * 200_001);
+    }
+}
+
+#[cfg(test)]
+mod cut_page {
+    use super::*;
+    use crate::align::ExpectedLengths;
+    use std::sync::Arc;
+
+    const DE: [&str; 18] = [
+        "Die Regierung hat heute ihren Bericht über die Lage der Landwirtschaft vorgelegt.",
+        "Die Ernte fiel schwächer aus als erwartet.",
+        "Vor allem im Süden des Landes fehlte im Sommer der Regen, und viele Felder blieben trocken.",
+        "Die Preise für Getreide sind deshalb gestiegen.",
+        "Der Minister kündigte Hilfen für die betroffenen Betriebe an, die noch vor dem Winter ausgezahlt werden sollen.",
+        "Die Opposition hält die Hilfen für zu gering.",
+        "Sie fordert eine Debatte im Parlament.",
+        "Die Bauernverbände begrüßten den Bericht, verlangten aber langfristige Lösungen für den Umgang mit Dürre.",
+        "Ein neues Gesetz soll im Frühjahr folgen.",
+        "Die Verbraucher müssen sich auf höhere Preise für Brot einstellen.",
+        "Auch die Milchbauern klagen über steigende Kosten für Futter und Energie.",
+        "Viele kleine Höfe geben auf.",
+        "Die Zahl der Betriebe sinkt seit Jahren, während die übrigen immer größer werden.",
+        "Junge Menschen finden kaum noch den Weg in die Landwirtschaft.",
+        "Der Bericht schlägt deshalb vor, die Ausbildung zu stärken und Gründer besonders zu fördern.",
+        "Umweltverbände kritisieren, dass der Bericht den Schutz der Böden zu wenig beachte.",
+        "Das Ministerium will im Herbst eine eigene Studie dazu vorlegen.",
+        "Bis dahin gelten die bisherigen Regeln weiter.",
+    ];
+    const FR: [&str; 6] = [
+        "Le gouvernement a présenté aujourd'hui son rapport sur la situation de l'agriculture.",
+        "La récolte a été plus faible que prévu.",
+        "Dans le sud du pays surtout, la pluie a manqué en été et de nombreux champs sont restés secs.",
+        "Les prix des céréales ont donc augmenté.",
+        "Le ministre a annoncé des aides pour les exploitations touchées, qui seront versées avant l'hiver.",
+        "L'opposition juge ces aides insuffisantes.",
+    ];
+
+    fn beads(lengths: Option<ExpectedLengths>) -> Vec<(usize, usize)> {
+        let config = Config {
+            lengths: lengths.map(Arc::new),
+            ..Config::default()
+        };
+        let aligner = Aligner::new(&config).with_langs(Lang::De, Lang::Fr);
+        let (_, _, found) = aligner.two_pass(&DE, &FR);
+        found.iter().map(|b| (b.src.len(), b.tgt.len())).collect()
+    }
+
+    /// A page cut after six of eighteen sentences: with the ratio of the pair's
+    /// totals the kept text is spread over the whole pivot; with the
+    /// archive's expected lengths the six are paired one to one and the
+    /// rest left out.
+    #[test]
+    fn a_cut_page_is_aligned_with_the_expected_ratio() {
+        let expected = ExpectedLengths {
+            relative: [(Lang::De, 1.0), (Lang::Fr, 1.05)].into(),
+        };
+        let mut want = vec![(1, 1); 6];
+        want.extend([(1, 0); 12]);
+        assert_eq!(beads(Some(expected)), want);
+        assert_ne!(beads(None), want);
     }
 }

@@ -191,6 +191,58 @@ pub struct Config {
     /// pass of such a pair is cut too, into overlapping pieces along the
     /// diagonal spliced where neighbours agree ([`anchor`]).
     pub split: bool,
+    /// Every language's typical length relative to the other versions of a
+    /// release, measured over the archive ([`ExpectedLengths`]). A pair whose
+    /// own length ratio keeps less than [`KEPT_SHARE`] of the expected one
+    /// (a cut page, a lost block) is aligned with the expected ratio instead.
+    pub lengths: Option<Arc<ExpectedLengths>>,
+}
+
+/// Largest share of its expected length a side may keep before the
+/// aligner fits its length model to the archive's ratio instead of the
+/// pair's own totals. Between versions of clean PUD releases the share
+/// ranges over 0.75..1.2 (one release in a hundred below 0.85); a cut page
+/// keeps 0.4..0.85 of its text.
+pub const KEPT_SHARE: f64 = 0.85;
+
+/// Every language's typical length relative to the other versions of the
+/// same release (the Gale & Church premise: languages keep their relative
+/// lengths from one text to the next), as measured over an archive by
+/// [`join::expected_lengths`](crate::join::expected_lengths).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExpectedLengths {
+    /// Each language's length over the median length of its release's
+    /// versions, the median over releases.
+    pub relative: std::collections::BTreeMap<Lang, f64>,
+}
+
+impl ExpectedLengths {
+    /// The expected ratio of `tgt`'s length to `src`'s, when both are known.
+    pub fn ratio(&self, src: Lang, tgt: Lang) -> Option<f64> {
+        Some(self.relative.get(&tgt)? / self.relative.get(&src)?)
+    }
+
+    /// The ratio the aligner takes for a pair of texts in languages `langs`
+    /// (source, target) of `chars` characters (the same order) instead of
+    /// their own: the expected one, when a side keeps less than
+    /// [`KEPT_SHARE`] of its expected length by it; `None` when both keep
+    /// enough or either language is unknown.
+    pub fn overriding(&self, langs: (Lang, Lang), chars: (u64, u64)) -> Option<f64> {
+        let ratio = self.ratio(langs.0, langs.1)?;
+        let kept = Self::kept(chars.0 as f64, chars.1 as f64, ratio);
+        kept.iter().any(|&k| k < KEPT_SHARE).then_some(ratio)
+    }
+
+    /// The share of its expected length that each side keeps, source first,
+    /// for `src` and `tgt` characters by the expected ratio `ratio`: below 1
+    /// for the side that is short.
+    pub fn kept(src: f64, tgt: f64, ratio: f64) -> [f64; 2] {
+        if src <= 0.0 || tgt <= 0.0 || ratio <= 0.0 {
+            return [1.0, 1.0];
+        }
+        let version = tgt / (src * ratio);
+        [1.0 / version, version]
+    }
 }
 
 impl Default for Config {
@@ -209,6 +261,7 @@ impl Default for Config {
             temperature: 0.75,
             translations: None,
             split: true,
+            lengths: None,
         }
     }
 }

@@ -4,7 +4,6 @@
 
 use rayon::prelude::*;
 
-use super::resolve::Lengths;
 use super::run::{self, Checked};
 use super::{Config, Finding};
 use crate::Lang;
@@ -67,19 +66,10 @@ impl<'a> Checker<'a> {
 
     fn aligned(&self, releases: &[Release]) -> Vec<Aligned> {
         let problems = self.index.problems();
-        let lengths = Lengths::of(releases);
+        let config = run::with_lengths(self.config, releases);
         releases
             .par_iter()
-            .map(|r| {
-                run::check_release_aligned(
-                    r,
-                    problems,
-                    &self.ranking,
-                    self.config,
-                    &self.shown,
-                    &lengths,
-                )
-            })
+            .map(|r| run::check_release_aligned(r, problems, &self.ranking, &config, &self.shown))
             .collect()
     }
 }

@@ -1,99 +1,29 @@
-//! A second opinion on a pair whose version is far shorter (or longer) than
-//! its language usually is: the same dynamic program re-solved with the
-//! length ratio the archive expects.
+//! Lost ends and losses inside merged beads, settled by the aligner's own
+//! dynamic program and the lengths the archive expects.
 //!
-//! The aligner fits its length ratio to the two texts' totals
-//! ([`LengthModel::from_totals`]). When one side has lost a third of its
-//! text, that ratio is a third off, and the length cost then favours paths
-//! that spread the shorter side over the whole of the longer one (merged
-//! beads everywhere) over the true one, which pairs the kept text and leaves
-//! the lost part out. Seen from the path, a cut page looks like a lost
-//! paragraph at its start, or like nothing at all.
+//! The aligner fits its length ratio to a pair's totals, unless a side
+//! keeps less than [`KEPT_SHARE`] of the length the archive expects of
+//! its language ([`align::Config::lengths`], measured by
+//! [`join::expected_lengths`](crate::join::expected_lengths)): then the
+//! totals are off by what was lost, and it aligns with the expected ratio,
+//! which pairs the kept text and leaves the lost part out. So the check
+//! reads a cut page off the aligner's path; [`settle_tails`] only weighs
+//! the lost ends it shows against the lengths.
 //!
-//! Languages keep their relative lengths from one text to the next (the
-//! Gale & Church premise), so the archive says what the ratio should be:
-//! [`Lengths`] holds every language's typical length relative to the other
-//! versions of the same release, the median over releases, robust to the
-//! few releases with a flaw. Where a pair's total ratio is far from that
-//! ([`KEPT_SHARE`]), [`resolve`] runs the aligner again, through its own
-//! API ([`Aligner::two_pass`], [`Aligner::problem`],
-//! [`Aligner::solve_scored`]), with the expected ratio in place of the
-//! fitted one: the same evidence, priors and shapes, a different length
-//! model.
+//! [`lost_in_merge`] re-solves one merged bead with the aligner's shapes
+//! and cost, the merge forbidden, to see which of its units the bead can do
+//! without.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::Lang;
-use crate::align::aligner::to_alignment;
 use crate::align::band::Band;
 use crate::align::dp::{Found, Params, Problem};
-use crate::align::evidence::{self, SideFacts};
-use crate::align::{self, Aligner, Bead, DocAlignment, LengthFit, Shape};
-use crate::release::{Document, Release};
-use crate::score::length::length_of;
+use crate::align::{self, Bead, ExpectedLengths, KEPT_SHARE, Shape};
 use crate::score::{Evidence, LengthModel};
 
 use super::Config;
-use super::gaps::{self, PairGaps, Tail};
+use super::gaps::{PairGaps, Tail};
 use super::pair::{Level, Pair, Side};
-
-/// Every language's typical length relative to the other versions of a
-/// release: the median, over releases with at least three
-/// usable versions, of the version's length over the median length of the
-/// release's versions. Empty (no opinion) for a language seen in fewer than
-/// five such releases.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Lengths {
-    relative: BTreeMap<Lang, f64>,
-}
-
-/// Least number of usable versions of a release for it to say anything
-/// about relative lengths (with two, a flawed one drags the median).
-const MIN_VERSIONS: usize = 3;
-
-/// Least number of releases that must speak for a language.
-const MIN_RELEASES: usize = 5;
-
-/// Largest share of its expected length a side may keep before the pair is
-/// re-solved with the expected ratio. Between versions of clean PUD
-/// releases the share ranges over 0.75..1.2 (one release in a hundred
-/// below 0.85); a cut page keeps 0.4..0.85 of its text.
-pub const KEPT_SHARE: f64 = 0.85;
-
-impl Lengths {
-    /// The typical lengths of the languages of `releases`.
-    pub fn of(releases: &[Release]) -> Lengths {
-        let mut shares: BTreeMap<Lang, Vec<f64>> = BTreeMap::new();
-        for r in releases {
-            let lengths: Vec<(Lang, f64)> = r
-                .versions
-                .iter()
-                .filter(|(_, d)| crate::join::is_usable(d))
-                .map(|(&l, d)| (l, total_length(d) as f64))
-                .filter(|&(_, n)| n > 0.0)
-                .collect();
-            if lengths.len() < MIN_VERSIONS {
-                continue;
-            }
-            let mid = median(lengths.iter().map(|&(_, n)| n).collect());
-            for (l, n) in lengths {
-                shares.entry(l).or_default().push(n / mid);
-            }
-        }
-        let relative = shares
-            .into_iter()
-            .filter(|(_, v)| v.len() >= MIN_RELEASES)
-            .map(|(l, v)| (l, median(v)))
-            .collect();
-        Lengths { relative }
-    }
-
-    /// The expected ratio of `tgt`'s length to `src`'s, when both are known.
-    pub fn ratio(&self, src: Lang, tgt: Lang) -> Option<f64> {
-        Some(self.relative.get(&tgt)? / self.relative.get(&src)?)
-    }
-}
 
 /// The share of its expected length that each side of `pair` keeps, by the
 /// expected ratio `ratio`: below 1 for the version when the version is
@@ -106,63 +36,13 @@ pub fn kept(pair: &Pair, ratio: f64) -> [f64; 2] {
             .sum()
     };
     let (p, v) = (total(Side::Pivot), total(Side::Version));
-    if p <= 0.0 || v <= 0.0 {
-        return [1.0, 1.0];
-    }
-    let version = v / (p * ratio);
-    [1.0 / version, version]
+    ExpectedLengths::kept(p, v, ratio)
 }
 
-/// The pair of `pair`'s documents re-aligned, sentences over the whole
-/// text, with the length ratio `ratio` in place of the fitted one; the
-/// paragraph alignment is `pair`'s own.
-pub fn resolve(pair: &Pair, ratio: f64, config: &align::Config) -> DocAlignment {
-    let (src, tgt) = (
-        pair.sentence_texts(Side::Pivot),
-        pair.sentence_texts(Side::Version),
-    );
-    let [src_lang, tgt_lang] = pair.langs();
-    let aligner = Aligner::new(config).with_langs(src_lang, tgt_lang);
-    let (mut ev, mut model, _) = aligner.two_pass(&src, &tgt);
-    model.length = LengthModel::new(ratio as f32, model.length.s2);
-    let problem = aligner.problem(&ev.src, &ev.tgt, &ev.weights, &model);
-    let (n, m) = (src.len(), tgt.len());
-    let (found, unaligned) =
-        aligner.solve_scored(&problem, config.band, |w| Band::diagonal(n, m, w), true);
-    let mut sentences = to_alignment(&found, (0, 0)).with_unaligned(unaligned);
-    let length = LengthFit::from(&model.length);
-    let facts = [&mut ev.src, &mut ev.tgt].map(|s| SideFacts::from_segments(s));
-    evidence::attach(&mut sentences, [&facts[0], &facts[1]], &length);
-    DocAlignment {
-        paragraphs: pair.al.paragraphs.clone(),
-        sentences,
-        length,
-    }
-}
-
-fn total_length(d: &Document) -> u32 {
-    d.paragraphs
-        .iter()
-        .flat_map(|p| p.sentence_texts())
-        .map(length_of)
-        .sum()
-}
-
-/// The median of `v` (0 for none).
-pub(super) fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
-    match v.len() {
-        0 => 0.0,
-        n => (v[(n - 1) / 2] + v[n / 2]) / 2.0,
-    }
-}
-
-/// Settles whether either side of `pair` is cut short: when a side keeps
-/// less than [`KEPT_SHARE`] of its expected length, or the aligner's own
-/// path shows a lost end, the lost ends of the pair re-solved with the
-/// expected ratio replace those of `found`. A page cut on a paragraph
-/// boundary, which the fitted ratio hides in merged beads, shows there as
-/// the pivot's tail with no counterpart. A lost end must also be borne out
+/// Settles whether either side of `pair` is cut short, when a side keeps
+/// less than [`KEPT_SHARE`] of its expected length by the archive's ratio
+/// `ratio` or the aligner's path shows a lost end (the aligner then
+/// aligned the pair with that ratio, see the module notes). A lost end must be borne out
 /// by the lengths: a cut of a share `s` of one side's text leaves the
 /// other about `1 - s` of its expected length, and one that keeps more
 /// than `1 - s / 2` was not cut there (a lost sentence near the end, which the fitted ratio
@@ -173,9 +53,6 @@ pub fn settle_tails(pair: &Pair, ratio: f64, found: &mut PairGaps, config: &Conf
     if kept.iter().all(|&k| k >= KEPT_SHARE) && found.tails.is_empty() {
         return;
     }
-    let al = resolve(pair, ratio, &config.align);
-    let again = Pair::new(pair.docs[0], pair.docs[1], &al);
-    found.tails = gaps::find(&again, config).tails;
     found
         .tails
         .retain(|t| kept[t.side.other() as usize] <= 1.0 - t.share / 2.0);
@@ -336,7 +213,10 @@ fn unit_text<'a>(pair: &Pair<'a>, side: Side, level: Level, k: usize) -> Option<
 #[cfg(test)]
 pub(in crate::check) mod tests {
     use super::*;
-    use crate::align::{Alignment, BeadEvidence};
+    use crate::Lang;
+    use crate::align::{Alignment, BeadEvidence, DocAlignment, LengthFit};
+    use crate::check::gaps;
+    use crate::release::Document;
 
     /// A document in `lang` of `paragraphs`, for the check's unit tests.
     pub(in crate::check) fn doc(lang: Lang, paragraphs: &[&str]) -> Document {
@@ -481,12 +361,5 @@ pub(in crate::check) mod tests {
             ..DocAlignment::default()
         };
         assert_eq!(cut(&merged, vec![gap(3..4)]), Some(2));
-    }
-
-    #[test]
-    fn no_opinion_without_releases_and_medians_of_both_parities() {
-        assert_eq!(Lengths::of(&[]).ratio(Lang::De, Lang::Fr), None);
-        assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
-        assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), 2.5);
     }
 }

@@ -2,12 +2,13 @@
 //! pair, gaps and numbers read off it, blame, summary.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use super::checker::Checker;
 use super::pair::Pair;
-use super::resolve::{self, Lengths};
+use super::resolve;
 use super::versions::{self, Triage};
 use super::{
     Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, blame, dates, gaps,
@@ -32,24 +33,34 @@ pub fn default_pivot(releases: &[Release]) -> Option<Lang> {
 }
 
 /// Releases over which the expected length of each language is measured
-/// ([`Lengths`]), in release-ID order: the window `paralign check` and the
-/// review page read at a time, so that [`check_archive`] and
+/// ([`join::expected_lengths`]), in release-ID order: the window `paralign
+/// check` and the review page read at a time, so that [`check_archive`] and
 /// [`check_windows`] with this window report the same findings.
 pub const WINDOW: usize = 64;
+
+/// `config` with the aligner told the expected lengths of `window`'s
+/// languages ([`crate::align::Config::lengths`]).
+pub(crate) fn with_lengths(config: &Config, window: &[Release]) -> Config {
+    let mut config = config.clone();
+    config.align.lengths = Some(Arc::new(join::expected_lengths(window)));
+    config
+}
 
 /// Runs every rule on every release (in parallel) and collects the report.
 pub fn check_archive(archive: &Archive, config: &Config) -> Report {
     let census = Census::of(&archive.releases);
     let ranking = join::rank_pivots(&census.usable, &[], config.pivot);
     let shown = shown_langs(&census, config);
-    let lengths: Vec<Lengths> = archive.releases.chunks(WINDOW).map(Lengths::of).collect();
+    let configs: Vec<Config> = (archive.releases.chunks(WINDOW))
+        .map(|w| with_lengths(config, w))
+        .collect();
     let results: Vec<(ReleaseSummary, Vec<Finding>)> = archive
         .releases
         .par_iter()
         .enumerate()
         .map(|(k, r)| {
-            let lengths = &lengths[k / WINDOW];
-            check_release_aligned(r, &archive.problems, &ranking, config, &shown, lengths).0
+            let config = &configs[k / WINDOW];
+            check_release_aligned(r, &archive.problems, &ranking, config, &shown).0
         })
         .collect();
     assemble(results, &archive.problems, ranking, shown, config)
@@ -177,7 +188,6 @@ pub(crate) fn check_release_aligned(
     ranking: &[Lang],
     config: &Config,
     shown: &[Lang],
-    lengths: &Lengths,
 ) -> (Checked, Option<ReleaseAlignment>) {
     let Triage {
         mut findings,
@@ -187,10 +197,10 @@ pub(crate) fn check_release_aligned(
         .filter(|p| !unusable.contains(p));
     let mut alignment = None;
     if let Some(p) = pivot {
-        let (found, ra) = aligned_rules(release, p, &unusable, config, lengths);
+        let (found, ra) = aligned_rules(release, p, &unusable, config);
         let second = second_reference(release, p, &found, ranking, &unusable);
         if let Some(q) = second {
-            let seen = aligned_rules(release, q, &unusable, config, lengths).0;
+            let seen = aligned_rules(release, q, &unusable, config).0;
             findings.extend(behind_pivot(p, q, &found, seen));
         }
         findings.extend(found);
@@ -266,7 +276,6 @@ fn aligned_rules(
     p: Lang,
     unusable: &BTreeSet<Lang>,
     config: &Config,
-    lengths: &Lengths,
 ) -> (Vec<Finding>, Option<ReleaseAlignment>) {
     let others: Vec<Lang> = release
         .versions
@@ -297,7 +306,8 @@ fn aligned_rules(
             let al = regrouped.get(&lang).unwrap_or(al);
             let pair = Pair::new(pivot, &release.versions[&lang], al);
             let mut gaps = gaps::find(&pair, config);
-            if let Some(ratio) = lengths.ratio(p, lang) {
+            let expected = config.align.lengths.as_ref();
+            if let Some(ratio) = expected.and_then(|e| e.ratio(p, lang)) {
                 resolve::settle_tails(&pair, ratio, &mut gaps, config);
             }
             let numbers = numbers::find(&pair, &config.tuning);

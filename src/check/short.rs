@@ -20,10 +20,11 @@
 
 use super::blame::PairEvidence;
 use super::pair::{Level, Side};
-use super::resolve::{self, median};
+use super::resolve;
 use super::{Finding, Kind};
 use crate::Lang;
 use crate::align::{self, Bead};
+use crate::join::median;
 use std::collections::BTreeSet;
 use std::ops::Range;
 

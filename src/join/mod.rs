@@ -64,6 +64,80 @@ pub fn align_release(
     Some(ReleaseAlignment { pivot, pairs })
 }
 
+/// Least number of usable versions of a release for it to say anything
+/// about relative lengths (with two, a flawed one drags the median).
+const MIN_VERSIONS: usize = 3;
+
+/// Least number of releases that must speak for a language.
+const MIN_RELEASES: usize = 5;
+
+/// Every language's typical length relative to the other versions of a
+/// release in `releases`: the median, over releases with at least three
+/// usable versions, of the version's length over the median length of the
+/// release's versions, robust to the few releases with a flaw. No opinion
+/// on a language seen in fewer than five such releases. The aligner reads
+/// it as [`align::Config::lengths`].
+pub fn expected_lengths(releases: &[Release]) -> align::ExpectedLengths {
+    let mut shares: BTreeMap<Lang, Vec<f64>> = BTreeMap::new();
+    for r in releases {
+        let lengths: Vec<(Lang, f64)> = r
+            .versions
+            .iter()
+            .filter(|(_, d)| is_usable(d))
+            .map(|(&l, d)| (l, total_length(d) as f64))
+            .filter(|&(_, n)| n > 0.0)
+            .collect();
+        if lengths.len() < MIN_VERSIONS {
+            continue;
+        }
+        let mid = median(lengths.iter().map(|&(_, n)| n).collect());
+        for (l, n) in lengths {
+            shares.entry(l).or_default().push(n / mid);
+        }
+    }
+    let relative = shares
+        .into_iter()
+        .filter(|(_, v)| v.len() >= MIN_RELEASES)
+        .map(|(l, v)| (l, median(v)))
+        .collect();
+    align::ExpectedLengths { relative }
+}
+
+/// True when the aligner, told `lengths`, aligns the `lang` version of
+/// `release` against the `pivot` one with the expected length ratio
+/// instead of the pair's own ([`align::ExpectedLengths::overriding`]).
+pub fn expected_ratio_applies(
+    release: &Release,
+    pivot: Lang,
+    lang: Lang,
+    lengths: &align::ExpectedLengths,
+) -> bool {
+    let (Some(a), Some(b)) = (release.versions.get(&pivot), release.versions.get(&lang)) else {
+        return false;
+    };
+    let langs = (a.detected.unwrap_or(pivot), b.detected.unwrap_or(lang));
+    let chars = (u64::from(total_length(a)), u64::from(total_length(b)));
+    lengths.overriding(langs, chars).is_some()
+}
+
+/// A document's length as the aligner's length model counts it.
+fn total_length(d: &Document) -> u32 {
+    d.paragraphs
+        .iter()
+        .flat_map(|p| p.sentence_texts())
+        .map(crate::score::length::length_of)
+        .sum()
+}
+
+/// The median of `v` (0 for none).
+pub(crate) fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    match v.len() {
+        0 => 0.0,
+        n => (v[(n - 1) / 2] + v[n / 2]) / 2.0,
+    }
+}
+
 /// True when a version can serve as the pivot: it has body text and is
 /// written in the language it is filed as. The one definition `scan`,
 /// `align` and `check` share, so they choose the same pivot for the same

@@ -35,6 +35,7 @@ use rayon::prelude::*;
 
 pub use locate::locate;
 
+use crate::align::ExpectedLengths;
 use crate::check::{self, Finding};
 use crate::export::run::{Options, Plan, plan, plan_for};
 use crate::join::{self, Level, TranslationUnit};
@@ -212,11 +213,12 @@ pub fn write(index: &Index, config: &Config, out: &mut dyn Write) -> Result<Writ
             .check_window_aligned(&window.releases)
             .into_iter()
             .unzip();
+        let lengths = join::expected_lengths(&window.releases);
         let units: Vec<_> = window
             .releases
             .par_iter()
             .zip(&alignments)
-            .map(|(r, al)| units_from(r, al.as_ref(), &plan.ranking, config))
+            .map(|(r, al)| units_from(r, al.as_ref(), &plan.ranking, config, &lengths))
             .collect::<Result<_>>()?;
         drop(alignments);
         let views = window.releases.iter().zip(checked).zip(units);
@@ -303,15 +305,21 @@ fn units(release: &Release, ranking: &[Lang], config: &Config) -> Result<Vec<Tra
 
 /// The sentence units of `release` joined from the alignment the check
 /// read, when it is the one `paralign align` makes (same pivot, same
-/// versions); aligned afresh otherwise (a version the check set aside).
+/// versions, no pair aligned with the window's expected `lengths`, which
+/// the export does not know); aligned afresh otherwise (a version the
+/// check set aside, a cut page).
 fn units_from(
     release: &Release,
     checked: Option<&join::ReleaseAlignment>,
     ranking: &[Lang],
     config: &Config,
+    lengths: &ExpectedLengths,
 ) -> Result<Vec<TranslationUnit>> {
+    let expected = |al: &join::ReleaseAlignment| {
+        (al.pairs.keys()).any(|&l| join::expected_ratio_applies(release, al.pivot, l, lengths))
+    };
     match checked {
-        Some(al) if is_the_exports(release, al, ranking, config) => {
+        Some(al) if is_the_exports(release, al, ranking, config) && !expected(al) => {
             join::units(release, al, Level::Sentence)
         }
         _ => units(release, ranking, config),
