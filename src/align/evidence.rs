@@ -9,7 +9,7 @@
 //! length model the aligner fitted to the two texts; the numbers are the
 //! quantities the features read for the search's number keys
 //! ([`Segment::quantities`], by each side's language conventions, see
-//! [`crate::score::quantity`]), matched by value ([`compare`]) — the text is
+//! [`crate::score::quantity`]), matched by value ([`compare()`]) — the text is
 //! not read a second time.
 
 use std::ops::Range;

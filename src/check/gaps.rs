@@ -46,7 +46,7 @@ pub struct Gap {
     pub mass: f32,
     /// True for a doubtful gap (some omission mass, not enough on its own):
     /// it stands only when the other versions bear it out, see
-    /// [`blame`](super::blame).
+    /// `blame`.
     pub weak: bool,
 }
 

@@ -35,7 +35,7 @@ const SURE_GROUP: f64 = 0.8;
 /// The pair's sentence alignment with every sentence bead that crosses a
 /// paragraph group re-solved inside the groups it touches (see the module
 /// documentation); `None` when no bead crosses, or when a group it touches
-/// is not aligned with confidence ([`SURE_GROUP`]).
+/// is not aligned with confidence (`SURE_GROUP`).
 pub fn within_paragraphs(pair: &Pair, config: &align::Config) -> Option<DocAlignment> {
     let groups = sentence_groups(pair);
     let touched = touched_groups(pair, &groups)?;

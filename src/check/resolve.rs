@@ -42,12 +42,12 @@ pub fn kept(pair: &Pair, ratio: f64) -> [f64; 2] {
 /// Settles whether either side of `pair` is cut short, when a side keeps
 /// less than [`KEPT_SHARE`] of its expected length by the archive's ratio
 /// `ratio` or the aligner's path shows a lost end (the aligner then
-/// aligned the pair with that ratio, see the module notes). A lost end must be borne out
-/// by the lengths: a cut of a share `s` of one side's text leaves the
-/// other about `1 - s` of its expected length, and one that keeps more
-/// than `1 - s / 2` was not cut there (a lost sentence near the end, which the fitted ratio
-/// stretched into a lost end). A lost last paragraph with far more lacking
-/// is a cut too ([`last_paragraph_cut`]).
+/// aligned the pair with that ratio, see the module notes). A lost end
+/// must be borne out by the lengths: a cut of a share `s` of one side's
+/// text leaves the other about `1 - s` of its expected length, and one
+/// that keeps more than `1 - s / 2` was not cut there (a lost sentence near
+/// the end, stretched into a lost end). A lost last paragraph with far more lacking
+/// is a cut too (`last_paragraph_cut`).
 pub fn settle_tails(pair: &Pair, ratio: f64, found: &mut PairGaps, config: &Config) {
     let kept = kept(pair, ratio);
     if kept.iter().all(|&k| k >= KEPT_SHARE) && found.tails.is_empty() {

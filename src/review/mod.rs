@@ -3,13 +3,13 @@
 //! they concern.
 //!
 //! The page is built from the same units as `paralign align` (the export's
-//! [`plan`](crate::export::run::plan) and [`join_release`](crate::join::join_release))
+//! [`plan`] and [`join_release`](join::join_release))
 //! and the same findings as `paralign check` ([`check_archive`](crate::check::check_archive));
 //! nothing is computed a second way. Styles and script are inline and nothing
 //! is fetched, so the file reads offline; the filters (rows with findings, low
 //! scores, one language pair) and the `n` / `p` keys work without a server.
 //!
-//! [`render`] builds the page of an archive held in memory; [`write`] builds
+//! [`render`] builds the page of an archive held in memory; [`write()`] builds
 //! the same bytes from a folder's [`Index`] a window of releases at a time,
 //! so the memory it needs does not grow with the archive (the page itself
 //! does: the sections wait in a temporary file until the overview, which
@@ -116,7 +116,7 @@ struct Page<'a> {
     loose: Vec<Placed<'a>>,
 }
 
-/// What [`write`] wrote.
+/// What [`write()`] wrote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Written {
     /// Release sections on the page.
@@ -189,7 +189,7 @@ pub fn render(archive: &Archive, config: &Config) -> Result<String> {
 
 /// Writes the review page of the folder `index` reads to `out`, the same
 /// bytes as [`render`] gives for the whole archive, aligning and checking
-/// [`WINDOW`] releases at a time (in parallel within a window).
+/// `WINDOW` releases at a time (in parallel within a window).
 ///
 /// The overview rows and the release sections wait in temporary files, so
 /// `out` receives the page in one pass and nothing held grows with the

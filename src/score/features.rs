@@ -200,7 +200,7 @@ impl Vocab {
     }
 
     /// Features of the segments of `side`, in order: each text is read on
-    /// any core ([`Read::of`]), a block at a time, and its keys are then
+    /// any core (`Read::of`), a block at a time, and its keys are then
     /// interned in order, so the ids are those [`Vocab::segment`] gives.
     pub fn segments(&mut self, side: usize, texts: &[&str]) -> Vec<Segment> {
         let lang = self.langs[side];

@@ -22,7 +22,7 @@ use crate::{Error, Lang};
 
 /// Word translations per language pair, on stems (see the module docs).
 ///
-/// Each language's stems are interned once ([`Stems`]) and each entry is
+/// Each language's stems are interned once (`Stems`) and each entry is
 /// stored once, for the pair with the lower language first, threaded on a
 /// list per stem of either side, so that it serves both directions. Two
 /// tables are equal when they hold the same entries with the same weights.

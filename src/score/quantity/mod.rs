@@ -5,7 +5,7 @@
 //!
 //! This is the one number reader of the crate: the aligner interns
 //! [`Quantity::key`] as its number evidence, and the completeness check
-//! compares the [`Quantity`] lists of aligned beads with [`compare`].
+//! compares the [`Quantity`] lists of aligned beads with [`compare()`].
 //!
 //! - [`digits`]: digit runs with the CLDR separators of each language
 //!   (English decimal point and comma grouping; a decimal comma and
