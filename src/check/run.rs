@@ -94,9 +94,11 @@ pub fn check_index(
 /// One release checked: its summary row and its findings, all severities.
 pub type Checked = (ReleaseSummary, Vec<Finding>);
 
-/// The rules of [`check_index`] run a window at a time, each window's
-/// results handed to `each` with the unusable files known so far, so a
-/// caller can print them and let them go (see
+/// The rules of [`check_index`] run [`WINDOW`] releases at a time (the
+/// blocks over which [`check_archive`] measures expected lengths, so the
+/// findings do not depend on `window`), the results handed to `each` in
+/// pieces of at most `window` releases with the unusable files known so
+/// far, so a caller can print them and let them go (see
 /// [`Stream`](super::stream::Stream)). Returns every unusable file.
 pub fn check_windows(
     index: &Index,
@@ -106,10 +108,13 @@ pub fn check_windows(
 ) -> Result<Vec<Problem>> {
     let checker = Checker::new(index, config);
     let mut problems = index.problems().to_vec();
-    for w in index.windows(window) {
+    for w in index.windows(WINDOW) {
         let w = w?;
         problems.extend(w.problems);
-        each(checker.every_severity(&w.releases), &problems)?;
+        let mut checked = checker.every_severity(&w.releases).into_iter().peekable();
+        while checked.peek().is_some() {
+            each(checked.by_ref().take(window.max(1)).collect(), &problems)?;
+        }
     }
     Ok(problems)
 }
