@@ -391,6 +391,8 @@ pub fn to_alignment(found: &[Found], offset: (usize, usize)) -> Alignment {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::align::ExpectedLengths;
+    use std::sync::Arc;
 
     fn found(src: std::ops::Range<usize>, tgt: std::ops::Range<usize>, sim: f32) -> Found {
         let shape = Shape {
@@ -513,13 +515,6 @@ mod tests {
         assert_eq!(max_cells(10, 10), 4_000_000);
         assert_eq!(max_cells(100_000, 100_000), 256 * 200_001);
     }
-}
-
-#[cfg(test)]
-mod cut_page {
-    use super::*;
-    use crate::align::ExpectedLengths;
-    use std::sync::Arc;
 
     const DE: [&str; 18] = [
         "Die Regierung hat heute ihren Bericht über die Lage der Landwirtschaft vorgelegt.",
@@ -550,7 +545,7 @@ mod cut_page {
         "L'opposition juge ces aides insuffisantes.",
     ];
 
-    fn beads(lengths: Option<ExpectedLengths>) -> Vec<(usize, usize)> {
+    fn cut_page_beads(lengths: Option<ExpectedLengths>) -> Vec<(usize, usize)> {
         let config = Config {
             lengths: lengths.map(Arc::new),
             ..Config::default()
@@ -571,7 +566,7 @@ mod cut_page {
         };
         let mut want = vec![(1, 1); 6];
         want.extend([(1, 0); 12]);
-        assert_eq!(beads(Some(expected)), want);
-        assert_ne!(beads(None), want);
+        assert_eq!(cut_page_beads(Some(expected)), want);
+        assert_ne!(cut_page_beads(None), want);
     }
 }

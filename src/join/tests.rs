@@ -262,3 +262,12 @@ fn pivot_ranking_prefers_the_most_common_language_then_lang_order() {
         Some(Lang::Fr)
     );
 }
+
+/// Moved with the expected lengths from `check::resolve`: no opinion
+/// without releases, and the median of odd and even counts.
+#[test]
+fn no_opinion_without_releases_and_medians_of_both_parities() {
+    assert_eq!(expected_lengths(&[]).ratio(Lang::De, Lang::Fr), None);
+    assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
+    assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), 2.5);
+}
