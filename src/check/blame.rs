@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use super::gaps::{Gap, PairGaps, Tail, first_sentence};
 use super::numbers::{self, Diff};
 use super::pair::{Level, Pair, Side};
-use super::{Finding, Kind, Place, short};
+use super::{Finding, Kind, Place, Severity, short};
 use crate::{Lang, align};
 
 /// What one pivot–version pair shows.
@@ -181,16 +181,29 @@ fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence])
             (most, !most)
         };
         let near = |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
-        if pivot_fault {
-            if !blamed.iter().any(near) {
-                blamed.push((c.side, c.pos));
-                out.push(pivot_gap(release, c, candidates, &voters));
-            }
-        } else if own {
-            out.push(version_gap(release, c, pairs.len() == 1));
-        }
+        let found = if pivot_fault && !blamed.iter().any(near) {
+            blamed.push((c.side, c.pos));
+            Some(pivot_gap(release, c, candidates, &voters))
+        } else if own && !pivot_fault {
+            Some(version_gap(release, c, pairs.len() == 1))
+        } else {
+            None
+        };
+        out.extend(found.map(|f| doubtful(f, c.gap)));
     }
     out
+}
+
+/// `f` as a warning when it stands on a doubtful gap: the aligner found
+/// the units more likely paired than not, and what makes them a loss is
+/// the other versions' agreement, which a free rendering of the spot (two
+/// sentences run into one and condensed) can give as well. A reviewer
+/// looks; a publishing gate does not stop on it.
+fn doubtful(mut f: Finding, g: &Gap) -> Finding {
+    if g.weak {
+        f.severity = f.severity.min(Severity::Warning);
+    }
+    f
 }
 
 /// Least omission posterior with which another pair seconds a doubtful gap.
