@@ -435,6 +435,25 @@ mod tests {
     use crate::align::{Alignment, DocAlignment};
     use crate::check::resolve::tests::{bead, doc};
 
+    /// A loss read off a doubtful gap is a warning; off a firm one, the
+    /// kind's own severity.
+    #[test]
+    fn a_finding_on_a_doubtful_gap_is_a_warning() {
+        let gap = |weak: bool| Gap {
+            side: Side::Pivot,
+            level: Level::Sentence,
+            units: 1..2,
+            at: 1,
+            mass: if weak { 0.3 } else { 0.9 },
+            weak,
+        };
+        let lost = || Finding::new(Kind::MissingSentence, "r", vec![Lang::Fr, Lang::De], "lost");
+        assert_eq!(doubtful(lost(), &gap(true)).severity, Severity::Warning);
+        assert_eq!(doubtful(lost(), &gap(false)).severity, Severity::Error);
+        let extra = Finding::new(Kind::ExtraSentence, "r", vec![Lang::Fr], "extra");
+        assert_eq!(doubtful(extra, &gap(true)).severity, Severity::Warning);
+    }
+
     /// A doubtful lost pivot sentence stands only where the version's own
     /// sentences about it are paired without doubt.
     #[test]
