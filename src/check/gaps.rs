@@ -303,6 +303,9 @@ fn shortfalls(pair: &Pair, side: Side, level: Level, gaps: &[Gap], config: &Conf
         let Some(run) = resolve::lost_in_merge(pair, side, level, b, &config.align) else {
             continue;
         };
+        if level == Level::Sentence && states_shared_quantity(b, side, &run) {
+            continue;
+        }
         let other = pair.length(side.other(), level, theirs.clone());
         let kept = pair.length(side, level, mine) - pair.length(side, level, run.clone());
         if delta(kept, other).abs() <= REFIT {
@@ -310,6 +313,19 @@ fn shortfalls(pair: &Pair, side: Side, level: Level, gaps: &[Gap], config: &Conf
         }
     }
     out
+}
+
+/// True when a sentence of `run` (on `side` of sentence bead `b`) states a
+/// quantity that the bead's other side states too ([`BeadNumbers::shared`]):
+/// its content is there, whatever the lengths say (a translator condensed
+/// the rest).
+///
+/// [`BeadNumbers::shared`]: crate::align::BeadNumbers::shared
+fn states_shared_quantity(b: &crate::align::Bead, side: Side, run: &Range<usize>) -> bool {
+    b.evidence.numbers.shared.iter().any(|(s, t)| {
+        let mine = if side == Side::Pivot { s } else { t };
+        run.contains(&mine.segment)
+    })
 }
 
 /// The length residual of bead `b` as the aligner scored it, signed from
@@ -565,4 +581,27 @@ fn truncation(pair: &Pair, side: Side, start: usize, tuning: &Tuning) -> Option<
     let kept = start > 0 && share <= MAX_TAIL_SHARE;
     (kept && share >= tuning.truncated_tail_share && n - start >= 2 && (spans || inside))
         .then_some(Tail { side, start, share })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+    use crate::align::{Config, align_sentences};
+
+    /// A sentence that states a figure its bead's other side states too is
+    /// not what a merged bead lost.
+    #[test]
+    fn a_sentence_sharing_a_figure_with_its_bead_is_not_lost_there() {
+        let de = [
+            "Nur 50 davon waren Marktplätze.",
+            "Auf Agora kam man nur mit einer Einladung, viele andere sind leicht zugänglich.",
+        ];
+        let es = ["Sólo 50 eran mercados; a Agora se entraba con invitación, a otros no."];
+        let al = align_sentences(&de, &es, Lang::De, Lang::Es, &Config::default());
+        let b = al.beads.iter().find(|b| b.src.contains(&0)).unwrap();
+        assert!(states_shared_quantity(b, Side::Pivot, &(0..1)), "{b:?}");
+        assert!(!states_shared_quantity(b, Side::Pivot, &(1..2)), "{b:?}");
+        assert!(states_shared_quantity(b, Side::Version, &(0..1)), "{b:?}");
+    }
 }
