@@ -11,9 +11,11 @@
 //!   posterior that each unit is left unaligned ([`Alignment::unaligned`]:
 //!   the lattice's whole omission mass, so a loss the best path hid in a
 //!   merged bead still shows), and a version whose end is lost (truncated);
-//! - [`resolve`]: a pair far shorter than its languages usually are is
-//!   re-solved by the aligner with the length ratio the archive expects,
-//!   and that path decides whether a side was cut short;
+//! - [`resolve`]: whether a side was cut short, read off the alignment
+//!   (which took the length ratio the archive expects for a pair far
+//!   shorter than its languages usually are, [`align::Config::lengths`])
+//!   and weighed against those lengths; and the run a merged bead can do
+//!   without, by the aligner's own dynamic program re-solved on the bead;
 //! - `short`: a sentence lost inside a merged bead (or a pivot sentence
 //!   that joins it to the one kept), whose version side is short for its
 //!   pivot text relative to the other versions, which render the same pivot
