@@ -10,7 +10,7 @@
 //! the whole-text sentence alignment is used instead (as it is when a side
 //! has a single paragraph). Where the two views agree on most boundaries,
 //! a boundary between paragraph groups that a confident bead of the
-//! whole-text path crosses is dropped ([`agreed_groups`]): the groups on
+//! whole-text path crosses is dropped (`agreed_groups`): the groups on
 //! either side of it are aligned as one, so a paragraph pass that shifted
 //! one boundary cannot split a sentence from its translation. Either way
 //! both levels of the result satisfy the coverage invariant.
