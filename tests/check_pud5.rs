@@ -34,8 +34,8 @@ const RECALL_FLOORS: [(Flaw, f64); 6] = [
 
 /// Floor on the precision of error- and warning-level findings together,
 /// excused ones counted as right (measured: 88 / 90 = 0.978; seeds 1 to 12:
-/// 0.993; the check before it
-/// read the aligner's posteriors: 81 / 119 = 0.681 on the default seed).
+/// 0.993; the check before it read the aligner's posteriors: 81 / 119 =
+/// 0.681 on the default seed).
 const PRECISION_FLOOR: f64 = 0.97;
 
 #[test]
