@@ -282,7 +282,8 @@ const REFIT: f32 = 0.7;
 /// for them (|delta| at least [`MISFIT`] by the aligner's own length model,
 /// Gale & Church 1993). The same dynamic program re-solves the bead with
 /// the merge forbidden ([`resolve::lost_in_merge`]); the run it leaves out
-/// is reported when the rest then fits ([`REFIT`]).
+/// is reported when the rest then fits ([`REFIT`]) and the run states no
+/// figure that the bead's other side states too.
 fn shortfalls(pair: &Pair, side: Side, level: Level, gaps: &[Gap], config: &Config) -> Vec<Gap> {
     let fit = pair.al.length;
     let delta = |mine: u32, theirs: u32| match side {
