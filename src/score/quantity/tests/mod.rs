@@ -27,6 +27,13 @@ fn is(text: &str, lang: Lang, key: &str, kind: QuantityKind) {
     assert_eq!((q.key().as_str(), q.kind), (key, kind), "{text}");
 }
 
+/// Asserts that none of `texts` states a quantity in `lang`.
+fn none(lang: Lang, texts: &[&str]) {
+    for text in texts {
+        assert!(keys(text, lang).is_empty(), "{text}");
+    }
+}
+
 #[test]
 fn spans_are_ordered_and_point_at_the_quantity() {
     let text = "Am 14. März 2021 kamen 22,9 Tausend (5 %) Besucher.";
