@@ -109,6 +109,16 @@ impl<'c> Aligner<'c> {
     }
 
     /// The search of [`Aligner::solve_scored`] and the band it ended in.
+    ///
+    /// After each widening, the stretch of the path around the rows that
+    /// grew is searched again first, alone, in the widened band
+    /// (`stays_in`). When the path through them stays the same (usually
+    /// a run of omissions that happens to end on the edge), the search so
+    /// far is kept, posteriors included (they sum over the narrower band,
+    /// as they do wherever a path never touched its edge): a better path
+    /// through the new cells would have to leave the old one before that
+    /// stretch and join it after. Otherwise the whole widened band is
+    /// searched again.
     pub fn search_widening(
         &self,
         problem: &Problem,
@@ -128,7 +138,9 @@ impl<'c> Aligner<'c> {
             }
             if path.last() != Some(&(n, m)) {
                 widening.widen_all();
-            } else if !widening.widen(&band, &path) {
+            } else if !widening.widen(&band, &path)
+                || stays_in(problem, &band, &widening.band(), &path)
+            {
                 return (band, search);
             }
         }
@@ -330,6 +342,40 @@ pub fn run_rates(beads: &[Found]) -> [f32; 2] {
         (goes_on + RUN_PRIOR_SKIPS * prior) / (skips + RUN_PRIOR_SKIPS)
     };
     [rate(|b| b.src.is_empty()), rate(|b| b.tgt.is_empty())]
+}
+
+/// True when `path`, the best path of `problem` in `band`, is also the best
+/// path through each stretch of rows where `wider` (`band` widened) grew:
+/// the stretch of the path from its last bead boundary above those rows to
+/// its first below them is searched again in `wider` alone, and comes out
+/// the same and clear of the edges.
+fn stays_in(problem: &Problem, band: &Band, wider: &Band, path: &[(usize, usize)]) -> bool {
+    wider.differences(band).into_iter().all(|(first, last)| {
+        let start = path.iter().rposition(|p| p.0 < first).unwrap_or(0);
+        let end = path
+            .iter()
+            .position(|p| p.0 > last)
+            .unwrap_or(path.len() - 1);
+        let (a, b) = (path[start], path[end]);
+        let part = wider.part((a, b));
+        let again = problem.part((a, b)).search(&part, None).boundaries();
+        let shifted: Vec<_> = again.iter().map(|&(i, j)| (i + a.0, j + a.1)).collect();
+        !part.touched_by(&again) && runs_joined(&shifted).eq(runs_joined(&path[start..=end]))
+    })
+}
+
+/// The cells of `path` without the inner ends of consecutive omissions on
+/// one side: a run of omissions longer than the longest run shape is cut
+/// into pieces wherever rounding puts the cut, and the cut is no difference.
+fn runs_joined(path: &[(usize, usize)]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let inner = |k: usize| {
+        let (p, c, n) = (path[k - 1], path[k], path[k + 1]);
+        (p.0 == c.0 && c.0 == n.0) || (p.1 == c.1 && c.1 == n.1)
+    };
+    let last = path.len().saturating_sub(1);
+    (0..path.len())
+        .filter(move |&k| k == 0 || k == last || !inner(k))
+        .map(move |k| path[k])
 }
 
 /// The largest band the widening may reach: the whole grid for inputs up to

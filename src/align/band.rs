@@ -54,6 +54,35 @@ impl Band {
         Band::from_rows(rows, b.1 - a.1)
     }
 
+    /// The part of this band inside the rectangle from corner `a` to corner
+    /// `b`, shifted to start at `(0, 0)`. A row that misses the rectangle's
+    /// columns keeps the one column nearest to it, so that every row of the
+    /// part has a cell.
+    pub fn part(&self, (a, b): Corners) -> Band {
+        let rows = (a.0..=b.0).map(|i| {
+            let (lo, hi) = self.row(i);
+            let (lo, hi) = (lo.clamp(a.1, b.1), hi.clamp(a.1, b.1));
+            (lo.min(hi) - a.1, hi - a.1)
+        });
+        Band::from_rows(rows, b.1 - a.1)
+    }
+
+    /// The stretches of rows where this band and `other` (a band of the
+    /// same grid) differ, each as its first and last row.
+    pub fn differences(&self, other: &Band) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for i in 0..self.lo.len().min(other.lo.len()) {
+            if self.row(i) == other.row(i) {
+                continue;
+            }
+            match out.last_mut() {
+                Some(last) if last.1 + 1 == i => last.1 = i,
+                _ => out.push((i, i)),
+            }
+        }
+        out
+    }
+
     /// The band of half-width `w` around a monotone path of cells from
     /// `(0, 0)` to `(n, m)`; rows the path jumps over take the columns of both
     /// ends of the jump, and rows near a run of omissions on the path

@@ -32,7 +32,7 @@ mod sums;
 
 use std::ops::Range;
 
-use super::band::{Band, RowView};
+use super::band::{Band, Corners, RowView};
 use super::shape::Shape;
 use crate::score::{LengthModel, Segment, Weights};
 use backtrace::Step;
@@ -153,6 +153,13 @@ impl<'a> Problem<'a> {
             src_weight: prefix(src.iter().map(|s| weights.total(s))),
             tgt_weight: prefix(tgt.iter().map(|s| weights.total(s))),
         }
+    }
+
+    /// The same problem over the source segments `a.0..b.0` and the target
+    /// segments `a.1..b.1` alone: a stretch of a path searched again.
+    pub fn part(&self, (a, b): Corners) -> Problem<'a> {
+        let sides = (&self.src[a.0..b.0], &self.tgt[a.1..b.1]);
+        Problem::new(sides, self.weights, self.length, self.shapes, self.params)
     }
 
     /// `-ln P(shape)`, with the skip probabilities of [`Params::skip`] and,
