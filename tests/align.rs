@@ -171,6 +171,34 @@ fn names_cross_scripts_and_numbers_cross_locales() {
 }
 
 #[test]
+fn a_sentence_the_other_side_lacks_is_left_out_not_merged() {
+    // Inside a text, with neighbours that fix the length ratio: the
+    // Russian version lacks one of the two middle German sentences, and only
+    // a name or a number tells which. Merging the lacking sentence into its
+    // neighbour's bead must cost more than leaving it out.
+    let de = [
+        "Der Minister sprach mit Journalisten über die Lage im Land.",
+        "Lawrow traf am Montag in Genf ein.",
+        "Die Gespräche dauerten 1.500 Minuten.",
+        "Am Ende wurde eine gemeinsame Erklärung veröffentlicht.",
+    ];
+    let first = "Министр говорил с журналистами о положении в стране.";
+    let last = "В конце было опубликовано совместное заявление.";
+    let name = [first, "Лавров прибыл в Женеву в понедельник.", last];
+    let al = align_sentences(&de, &name, Lang::De, Lang::Ru, &Config::default());
+    assert_eq!(
+        pairs(&al),
+        [(0..1, 0..1), (1..2, 1..2), (2..3, 2..2), (3..4, 2..3)]
+    );
+    let number = [first, "Переговоры длились 1 500 минут.", last];
+    let al = align_sentences(&de, &number, Lang::De, Lang::Ru, &Config::default());
+    assert_eq!(
+        pairs(&al),
+        [(0..1, 0..1), (1..2, 1..1), (2..3, 1..2), (3..4, 2..3)]
+    );
+}
+
+#[test]
 fn documents_align_paragraphs_then_sentences() {
     let text = story(12);
     let src: Vec<Vec<&str>> = text.chunks(4).map(refs).collect();

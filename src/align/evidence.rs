@@ -30,8 +30,8 @@ pub struct BeadEvidence {
     /// shorter than the source predicts. 0 for a bead with an empty side.
     pub length_delta: f32,
     /// The lexical similarity of the two sides in [0, 1], as the dynamic
-    /// program scored it (a smoothed Dice coefficient of shared evidence,
-    /// see [`dp`](super::dp)).
+    /// program scored it: the mean smoothed share of each segment's
+    /// evidence that the other side holds (see [`dp`](super::dp)).
     pub similarity: f32,
     /// The quantities of the two sides matched by value (sentence beads
     /// only; empty for paragraph beads).

@@ -5,8 +5,25 @@
 
 use super::super::band::RowView;
 use super::super::shape::Shape;
-use super::Problem;
+use super::{OMITTED_SHARE, Problem};
 use crate::score::shared;
+
+/// Every segment covered as far as its weight goes: what gives a lower bound
+/// of the lexical cost (see [`Problem::lexical`]); the widest bead has 8
+/// segments on a side.
+const FULL: [f32; 8] = [f32::INFINITY; 8];
+
+/// The summed share of each segment's weight `w` (with `inv`,
+/// `1 / (w + kappa)`) that what it shares with the other side, `covered`,
+/// leaves unexplained; a segment's share counts up to its own weight and
+/// the other side's total, `other`.
+#[inline(always)]
+fn unexplained(own: &[(f32, f32)], covered: &[f32], other: f32, half_kappa: f32) -> f32 {
+    own.iter()
+        .zip(covered)
+        .map(|(&(w, inv), &c)| 1.0 - (c.min(w).min(other) + half_kappa) * inv)
+        .sum()
+}
 
 /// The cheap part of a bead's evidence cost (see [`Problem::bounds`]).
 #[derive(Clone, Copy, Debug)]
@@ -30,37 +47,49 @@ impl Problem<'_> {
         shared(&self.src[i].keys, &self.tgt[j].keys, self.weights)
     }
 
-    /// Shared evidence of the `a x b` block of segment pairs ending before
-    /// `(i, j)`: every segment contributes what it shares with its best
-    /// partner on the other side, summed over the side where that is larger.
-    /// Unlike the plain block sum, chance overlaps between segments that are
-    /// not each other's translation (neighbours repeating a name) do not make
-    /// merging two good 1-1 beads look better than keeping them apart.
-    #[inline]
-    pub(super) fn block(
+    /// The lexical cost and similarity of the merged `A x B` bead ending
+    /// before `(i, j)` (`A`, `B` at least 1): each segment covered by the
+    /// sum of what it shares with the other side's segments. The common
+    /// shapes have their own copy, with loops of known length.
+    #[inline(always)]
+    fn merged<const A: usize, const B: usize>(
+        &self,
+        rows: &[RowView],
+        pairs: &mut [f32],
+        (i, j): (usize, usize),
+    ) -> (f32, f32) {
+        let mut src = [0.0f32; A];
+        let mut tgt = [0.0f32; B];
+        for p in 0..A {
+            for q in 0..B {
+                let v = self.cell(rows, pairs, p, i - p, j - q);
+                src[A - 1 - p] += v;
+                tgt[B - 1 - q] += v;
+            }
+        }
+        self.lexical((i, j), &src, &tgt)
+    }
+
+    /// [`Problem::merged`] of any shape up to 8 x 8.
+    #[inline(never)]
+    fn merged_any(
         &self,
         rows: &[RowView],
         pairs: &mut [f32],
         shape: Shape,
-        i: usize,
-        j: usize,
-    ) -> f32 {
+        (i, j): (usize, usize),
+    ) -> (f32, f32) {
         let (a, b) = (shape.src as usize, shape.tgt as usize);
-        if a == 1 && b == 1 {
-            return self.cell(rows, pairs, 0, i, j);
-        }
-        let mut best_src = [0.0f32; 8];
-        let mut best_tgt = [0.0f32; 8];
-        for (p, src_best) in best_src[..a].iter_mut().enumerate() {
-            for (q, tgt_best) in best_tgt[..b].iter_mut().enumerate() {
+        let mut src = [0.0f32; 8];
+        let mut tgt = [0.0f32; 8];
+        for p in 0..a {
+            for q in 0..b {
                 let v = self.cell(rows, pairs, p, i - p, j - q);
-                *src_best = src_best.max(v);
-                *tgt_best = tgt_best.max(v);
+                src[a - 1 - p] += v;
+                tgt[b - 1 - q] += v;
             }
         }
-        let by_src: f32 = best_src[..a].iter().sum();
-        let by_tgt: f32 = best_tgt[..b].iter().sum();
-        by_src.max(by_tgt)
+        self.lexical((i, j), &src[..a], &tgt[..b])
     }
 
     #[inline]
@@ -115,23 +144,48 @@ impl Problem<'_> {
             .then(|| self.evidence(rows, pairs, shape, end, bounds.length))
     }
 
-    /// The lexical cost and similarity of a bead whose sides share `shared`.
+    /// The lexical cost and similarity of the bead ending before `(i, j)`
+    /// whose source and target segments share `src` and `tgt` (in text
+    /// order) with the other side: every segment is charged the share of
+    /// its evidence the other side does not hold, smoothed by `kappa`
+    /// (`1 - (min(c, w) + kappa / 2) / (w + kappa)` for a segment of weight
+    /// `w` sharing `c`), and `sim` is the mean share held. With [`FULL`],
+    /// the least cost the segments' weights allow.
     #[inline(always)]
-    pub(super) fn lexical(
-        &self,
-        shape: Shape,
-        (i, j): (usize, usize),
-        shared: Option<f32>,
-    ) -> (f32, f32) {
-        let (a, b) = (shape.src as usize, shape.tgt as usize);
+    fn lexical(&self, (i, j): (usize, usize), src: &[f32], tgt: &[f32]) -> (f32, f32) {
+        let (a, b) = (src.len(), tgt.len());
+        let half_kappa = self.params.smoothing / 2.0;
         let ws = self.src_weight[i] - self.src_weight[i - a];
         let wt = self.tgt_weight[j] - self.tgt_weight[j - b];
+        let sum = unexplained(&self.src_own[i - a..i], src, wt, half_kappa)
+            + unexplained(&self.tgt_own[j - b..j], tgt, ws, half_kappa);
+        let n = (a + b).max(1) as f32;
+        (self.params.lexical_weight / 2.0 * sum, 1.0 - sum / n)
+    }
+
+    /// The lexical cost of a 0-k or k-0 bead ending before `(i, j)`: each
+    /// segment is charged [`OMITTED_SHARE`] of what it would cost in a bead
+    /// that holds none of its evidence (all but its floor,
+    /// `kappa / 2 / (w + kappa)`), summed from prefix sums.
+    #[inline(always)]
+    fn omitted(&self, shape: Shape, (i, j): (usize, usize)) -> (f32, f32) {
+        let (a, b) = (shape.src as usize, shape.tgt as usize);
+        let floors = (self.src_floor[i] - self.src_floor[i - a])
+            + (self.tgt_floor[j] - self.tgt_floor[j - b]);
+        let n = (a + b) as f32;
+        let sum = OMITTED_SHARE * (n - floors as f32);
+        (self.params.lexical_weight / 2.0 * sum, 1.0 - sum / n)
+    }
+
+    /// [`Problem::lexical`] of the 1-1 bead ending before `(i, j)` whose two
+    /// segments share `shared`.
+    #[inline(always)]
+    fn one_to_one(&self, (i, j): (usize, usize), shared: f32) -> (f32, f32) {
         let kappa = self.params.smoothing;
-        let scale = self.params.lexical_weight * (a + b) as f32 / 2.0;
-        // `None`: the most the two sides' totals allow.
-        let shared = shared.map_or(ws.min(wt), |s| s.min(ws.min(wt)));
-        let sim = (2.0 * shared + kappa) / (ws + wt + 2.0 * kappa);
-        (scale * (1.0 - sim), sim)
+        let ((ws, inv_s), (wt, inv_t)) = (self.src_own[i - 1], self.tgt_own[j - 1]);
+        let c = shared.min(ws).min(wt) + kappa / 2.0;
+        let sum = 2.0 - c * (inv_s + inv_t);
+        (self.params.lexical_weight / 2.0 * sum, 1.0 - sum / 2.0)
     }
 
     /// The length cost of a bead and a lower bound of its evidence cost,
@@ -148,7 +202,11 @@ impl Problem<'_> {
         let ls = self.src_chars[i] - self.src_chars[i - a];
         let lt = self.tgt_chars[j] - self.tgt_chars[j - b];
         let length = self.params.length_weight * self.length.cost(ls, lt);
-        let lower = length + self.lexical(shape, (i, j), None).0;
+        let lexical = match (a, b) {
+            (1, 1) => self.one_to_one((i, j), f32::INFINITY).0,
+            _ => self.lexical((i, j), &FULL[..a], &FULL[..b]).0,
+        };
+        let lower = length + lexical;
         Bounds { length, lower }
     }
 
@@ -165,11 +223,20 @@ impl Problem<'_> {
         (i, j): (usize, usize),
         length: f32,
     ) -> (f32, f32) {
-        if shape.is_skip() {
-            return self.lexical(shape, (i, j), Some(0.0));
-        }
-        let shared = self.block(rows, pairs, shape, i, j);
-        let (lex, sim) = self.lexical(shape, (i, j), Some(shared));
+        let (lex, sim) = match (shape.src, shape.tgt) {
+            (0, _) | (_, 0) => return self.omitted(shape, (i, j)),
+            (1, 1) => self.one_to_one((i, j), self.cell(rows, pairs, 0, i, j)),
+            (1, 2) => self.merged::<1, 2>(rows, pairs, (i, j)),
+            (2, 1) => self.merged::<2, 1>(rows, pairs, (i, j)),
+            (2, 2) => self.merged::<2, 2>(rows, pairs, (i, j)),
+            (1, 3) => self.merged::<1, 3>(rows, pairs, (i, j)),
+            (3, 1) => self.merged::<3, 1>(rows, pairs, (i, j)),
+            (2, 3) => self.merged::<2, 3>(rows, pairs, (i, j)),
+            (3, 2) => self.merged::<3, 2>(rows, pairs, (i, j)),
+            (1, 4) => self.merged::<1, 4>(rows, pairs, (i, j)),
+            (4, 1) => self.merged::<4, 1>(rows, pairs, (i, j)),
+            _ => self.merged_any(rows, pairs, shape, (i, j)),
+        };
         (length + lex, sim)
     }
 }
