@@ -57,6 +57,8 @@ impl SoftMin {
         }
     }
 
+    // `always`: called out of line otherwise, once per counted candidate.
+    #[inline(always)]
     pub(super) fn add(&mut self, x: f64) {
         if x < self.min {
             self.sum = self.sum * exp_neg((x - self.min) / self.t) + 1.0;
