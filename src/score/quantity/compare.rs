@@ -13,7 +13,7 @@
 
 use serde::Serialize;
 
-use super::{Quantity, QuantityKind, Value};
+use super::{Quantity, Value, figure};
 
 /// The outcome of [`compare`]: indices into the two quantity lists.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -99,10 +99,7 @@ fn dates_agree(a: &Value, b: &Value) -> bool {
 
 /// `year` is a year and `date` a date in it.
 fn year_in(year: &Quantity, date: &Quantity) -> bool {
-    let Value::Date { year: Some(y), .. } = date.value else {
-        return false;
-    };
-    year.kind == QuantityKind::Year && year.number().and_then(|n| n.as_int()) == Some(i128::from(y))
+    figure::year_and_date(year, date) && figure::year_of(year) == figure::year_of(date)
 }
 
 #[cfg(test)]

@@ -35,6 +35,7 @@
 pub mod compare;
 pub mod dates;
 pub mod digits;
+pub mod figure;
 mod half;
 pub mod phrase;
 mod scan;
