@@ -5,7 +5,7 @@ use std::path::Path;
 
 use assert_cmd::Command;
 use paralign::Lang;
-use paralign::align::{Alignment, Config, align_document, align_sentences};
+use paralign::align::{Alignment, Config, ExpectedLengths, align_document, align_sentences};
 use paralign::eval;
 use proptest::prelude::*;
 
@@ -196,6 +196,47 @@ fn a_sentence_the_other_side_lacks_is_left_out_not_merged() {
         pairs(&al),
         [(0..1, 0..1), (1..2, 1..1), (2..3, 1..2), (3..4, 2..3)]
     );
+}
+
+#[test]
+fn a_short_cut_page_leaves_its_end_out() {
+    // A short release whose Russian page was cut after half of its text,
+    // the first English sentence rendered as two, no figure or name to
+    // anchor on: told the archive's lengths, the aligner pairs the kept text
+    // from the start and leaves the end out, rather than leaving the first
+    // sentence out and pairing every kept one a place off (which has one
+    // omission where the truth has three).
+    let en = [
+        "\"Tonight the old bridge will be closed for repairs,\" the notice says; drivers in the eastern district have been warned before.",
+        "Who pays?",
+        "Much of the debate in the council this year has been about the cost of the works.",
+        "I asked the mayor afterwards whether she understood why residents were angry.",
+        "Not everyone agrees with her.",
+        "\"Luckily, someone in the planning office noticed the cracks in time,\" says the engineer.",
+    ];
+    let ru = [
+        "«Сегодня вечером старый мост будет закрыт на ремонт», — говорится в объявлении.",
+        "Водителей восточного района уже предупреждали об этом раньше.",
+        "Кто платит?",
+        "В этом году в совете больше всего спорили о стоимости работ.",
+    ];
+    let lengths = ExpectedLengths {
+        relative: [(Lang::En, 1.0), (Lang::Ru, 1.1)].into(),
+    };
+    let config = Config {
+        lengths: Some(std::sync::Arc::new(lengths)),
+        ..Config::default()
+    };
+    let al = align_sentences(&en, &ru, Lang::En, Lang::Ru, &config);
+    let want = [
+        (0..1, 0..2),
+        (1..2, 2..3),
+        (2..3, 3..4),
+        (3..4, 4..4),
+        (4..5, 4..4),
+        (5..6, 4..4),
+    ];
+    assert_eq!(pairs(&al), want);
 }
 
 #[test]

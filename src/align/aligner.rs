@@ -167,7 +167,7 @@ impl<'c> Aligner<'c> {
             ev.add_lexicon(known);
         }
         let total = |segs: &[Segment]| segs.iter().map(|s| u64::from(s.chars)).sum::<u64>();
-        let length = self.length_model(total(&ev.src), total(&ev.tgt));
+        let (length, kept) = self.length_model(total(&ev.src), total(&ev.tgt));
         let (n, m) = (src.len(), tgt.len());
         let first = self.anchor_pass(&ev, &length);
         let anchors = confident_pairs(&first);
@@ -175,11 +175,14 @@ impl<'c> Aligner<'c> {
             .iter()
             .map(|&(i, j)| (ev.src[i].chars, ev.tgt[j].chars))
             .collect();
-        let model = Model {
+        let mut model = Model {
             length: length.refit(&lengths),
             skip: skip_rates(&first, self.config.max_run > 1),
             run: run_rates(&first),
         };
+        if let Some(kept) = kept {
+            model.expect_loss(kept, (n, m));
+        }
         if self.config.learn_lexicon {
             let mut lexicon = Lexicon::learn(&ev.src, &ev.tgt, &anchors);
             if let Some(known) = &prior {
@@ -205,13 +208,18 @@ impl<'c> Aligner<'c> {
     /// length ([`ExpectedLengths::overriding`](super::ExpectedLengths::overriding)). Then the
     /// totals' ratio is off by what was lost, and the length cost would
     /// spread the short side over the whole long one; the expected ratio
-    /// pairs the kept text and leaves the rest out.
-    fn length_model(&self, src: u64, tgt: u64) -> LengthModel {
+    /// pairs the kept text and leaves the rest out. With the expected
+    /// ratio, also the share of its expected length each side keeps
+    /// ([`ExpectedLengths::kept`](super::ExpectedLengths::kept)).
+    fn length_model(&self, src: u64, tgt: u64) -> (LengthModel, Option<[f64; 2]>) {
         let fitted = LengthModel::from_totals(src, tgt);
         let lengths = self.config.lengths.as_ref();
         match self.langs.and_then(|l| lengths?.overriding(l, (src, tgt))) {
-            Some(ratio) => LengthModel::new(ratio as f32, fitted.s2),
-            None => fitted,
+            Some(ratio) => {
+                let kept = super::ExpectedLengths::kept(src as f64, tgt as f64, ratio);
+                (LengthModel::new(ratio as f32, fitted.s2), Some(kept))
+            }
+            None => (fitted, None),
         }
     }
 
@@ -281,6 +289,36 @@ pub struct Model {
     /// Probabilities that a run of 0-1 (1-0) beads goes on.
     pub run: [f32; 2],
 }
+
+impl Model {
+    /// The rate at which omissions go on, for a pair whose short side keeps
+    /// `kept` of its expected length (source first, as
+    /// the aligner's length model gives it) over `n` source and `m` target
+    /// segments: the long
+    /// side lost about `1 - kept` of its segments, most likely in one block
+    /// (a cut page, a dropped passage), so a run of its omissions goes on
+    /// until that much is left out; the rate learned from the anchor pass is
+    /// kept where it is higher. Learned alone it stays near its prior on a
+    /// short release, so that leaving out the three lost sentences at the
+    /// end of a cut page cost more than leaving out its first sentence and
+    /// pairing every kept one a place off. The rate of opening a run is left
+    /// as learned: raised to one run a text, it made a concise translation
+    /// (a version keeping 72% of the expected length, nothing lost) lose a
+    /// paragraph whose figure differs.
+    pub fn expect_loss(&mut self, kept: [f64; 2], (n, m): (usize, usize)) {
+        // Source short: the target's segments lack counterparts (0-1, [0]).
+        let (side, long, k) = match kept[0] < kept[1] {
+            true => (0, m, kept[0]),
+            false => (1, n, kept[1]),
+        };
+        let lost = (1.0 - k.clamp(0.0, 1.0)) * long as f64;
+        let goes_on = ((lost - 1.0) / lost.max(1.0)).clamp(0.0, MAX_RUN_RATE);
+        self.run[side] = self.run[side].max(goes_on as f32);
+    }
+}
+
+/// Highest rate of going on that [`Model::expect_loss`] sets.
+const MAX_RUN_RATE: f64 = 0.95;
 
 fn with_runs(mut shapes: Vec<Shape>, max_run: usize) -> Vec<Shape> {
     shapes.extend(Shape::runs(max_run));
@@ -599,6 +637,29 @@ mod tests {
         let aligner = Aligner::new(&config).with_langs(Lang::De, Lang::Fr);
         let (_, _, found) = aligner.two_pass(&DE, &FR);
         found.iter().map(|b| (b.src.len(), b.tgt.len())).collect()
+    }
+
+    /// A target that keeps half its expected length over 12 source
+    /// sentences lost about six: its runs of omissions go on at 5/6; a
+    /// short source's omissions (0-1) likewise; the learned rate stays
+    /// where it is higher, and the rates of opening a run are untouched.
+    #[test]
+    fn a_known_loss_makes_runs_of_omissions_go_on() {
+        let model = |run: [f32; 2]| Model {
+            length: LengthModel::from_totals(100, 100),
+            skip: [0.01, 0.02],
+            run,
+        };
+        let mut m = model([0.1, 0.1]);
+        m.expect_loss([2.0, 0.5], (12, 6));
+        assert!((m.run[1] - 5.0 / 6.0).abs() < 1e-6 && m.run[0] == 0.1);
+        assert_eq!(m.skip, [0.01, 0.02]);
+        let mut m = model([0.1, 0.1]);
+        m.expect_loss([0.5, 2.0], (6, 12));
+        assert!((m.run[0] - 5.0 / 6.0).abs() < 1e-6 && m.run[1] == 0.1);
+        let mut m = model([0.1, 0.9]);
+        m.expect_loss([2.0, 0.5], (12, 6));
+        assert_eq!(m.run[1], 0.9);
     }
 
     /// A page cut after six of eighteen sentences: with the ratio of the pair's
