@@ -56,18 +56,11 @@ impl Problem<'_> {
         &self,
         rows: &[RowView],
         pairs: &mut [f32],
-        (i, j): (usize, usize),
+        end: (usize, usize),
     ) -> (f32, f32) {
-        let mut src = [0.0f32; A];
-        let mut tgt = [0.0f32; B];
-        for p in 0..A {
-            for q in 0..B {
-                let v = self.cell(rows, pairs, p, i - p, j - q);
-                src[A - 1 - p] += v;
-                tgt[B - 1 - q] += v;
-            }
-        }
-        self.lexical((i, j), &src, &tgt)
+        let (mut src, mut tgt) = ([0.0f32; A], [0.0f32; B]);
+        self.cover(rows, pairs, end, &mut src, &mut tgt);
+        self.lexical(end, &src, &tgt)
     }
 
     /// [`Problem::merged`] of any shape up to 8 x 8.
@@ -77,11 +70,27 @@ impl Problem<'_> {
         rows: &[RowView],
         pairs: &mut [f32],
         shape: Shape,
-        (i, j): (usize, usize),
+        end: (usize, usize),
     ) -> (f32, f32) {
         let (a, b) = (shape.src as usize, shape.tgt as usize);
-        let mut src = [0.0f32; 8];
-        let mut tgt = [0.0f32; 8];
+        let (mut src, mut tgt) = ([0.0f32; 8], [0.0f32; 8]);
+        self.cover(rows, pairs, end, &mut src[..a], &mut tgt[..b]);
+        self.lexical(end, &src[..a], &tgt[..b])
+    }
+
+    /// Adds to each segment of the bead ending before `(i, j)` with
+    /// `src.len()` source and `tgt.len()` target segments what it shares
+    /// with each segment of the other side (both in text order).
+    #[inline(always)]
+    fn cover(
+        &self,
+        rows: &[RowView],
+        pairs: &mut [f32],
+        (i, j): (usize, usize),
+        src: &mut [f32],
+        tgt: &mut [f32],
+    ) {
+        let (a, b) = (src.len(), tgt.len());
         for p in 0..a {
             for q in 0..b {
                 let v = self.cell(rows, pairs, p, i - p, j - q);
@@ -89,7 +98,6 @@ impl Problem<'_> {
                 tgt[b - 1 - q] += v;
             }
         }
-        self.lexical((i, j), &src[..a], &tgt[..b])
     }
 
     #[inline]
