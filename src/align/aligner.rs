@@ -292,9 +292,8 @@ pub struct Model {
 
 impl Model {
     /// The rate at which omissions go on, for a pair whose short side keeps
-    /// `kept` of its expected length (source first, as
-    /// the aligner's length model gives it) over `n` source and `m` target
-    /// segments: the long
+    /// `kept` of its expected length (source first, as the aligner's length
+    /// model gives it) over `n` source and `m` target segments: the long
     /// side lost about `1 - kept` of its segments, most likely in one block
     /// (a cut page, a dropped passage), so a run of its omissions goes on
     /// until that much is left out; the rate learned from the anchor pass is

@@ -168,10 +168,9 @@ fn own(segments: &[Segment], weights: &Weights, kappa: f32) -> Vec<(f32, f32)> {
         .collect()
 }
 
-/// Prefix sums of every segment's least lexical charge.
-fn floors(segments: &[Segment], weights: &Weights, kappa: f32) -> Vec<f64> {
-    let floor = |s: &Segment| f64::from(kappa / 2.0 / (weights.total(s) + kappa));
-    prefix(segments.iter().map(floor))
+/// Prefix sums of every segment's least lexical charge, from [`own`].
+fn floors(own: &[(f32, f32)], kappa: f32) -> Vec<f64> {
+    prefix(own.iter().map(|&(_, inv)| f64::from(kappa / 2.0 * inv)))
 }
 
 fn prefix<T: Copy + std::ops::Add<Output = T> + Default>(
@@ -194,6 +193,8 @@ impl<'a> Problem<'a> {
         shapes: &'a [Shape],
         params: Params,
     ) -> Self {
+        let kappa = params.smoothing;
+        let (src_own, tgt_own) = (own(src, weights, kappa), own(tgt, weights, kappa));
         Problem {
             src,
             tgt,
@@ -203,12 +204,12 @@ impl<'a> Problem<'a> {
             params,
             src_chars: prefix(src.iter().map(|s| s.chars)),
             tgt_chars: prefix(tgt.iter().map(|s| s.chars)),
-            src_weight: prefix(src.iter().map(|s| weights.total(s))),
-            tgt_weight: prefix(tgt.iter().map(|s| weights.total(s))),
-            src_own: own(src, weights, params.smoothing),
-            tgt_own: own(tgt, weights, params.smoothing),
-            src_floor: floors(src, weights, params.smoothing),
-            tgt_floor: floors(tgt, weights, params.smoothing),
+            src_weight: prefix(src_own.iter().map(|o| o.0)),
+            tgt_weight: prefix(tgt_own.iter().map(|o| o.0)),
+            src_floor: floors(&src_own, kappa),
+            tgt_floor: floors(&tgt_own, kappa),
+            src_own,
+            tgt_own,
         }
     }
 
