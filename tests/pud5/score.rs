@@ -198,6 +198,11 @@ fn places(f: &Finding) -> Vec<usize> {
 
 /// How the pristine PUD lines of the finding's two languages compare in
 /// figures, over the paragraphs it points at: the worst agreement seen.
+/// A finding whose version is outvoted (`fr states 4 where the de, en, ru
+/// versions state 5`) names the voters after the pivot: it points at a
+/// real discrepancy when the version's PUD line states its figure where
+/// any language it names states the other, whatever the pivot writes (the
+/// pivot may spell the figure out, `siglo V`).
 fn pud_figures(f: &Finding, built: &Built, pud: &Pud) -> Agreement {
     let (Some(&a), Some(&b)) = (f.langs.first(), f.langs.get(1)) else {
         return Agreement::Same;
@@ -215,9 +220,13 @@ fn pud_figures(f: &Finding, built: &Built, pud: &Pud) -> Agreement {
             continue;
         };
         let (ta, tb) = (text(a, lines), text(b, lines));
-        if stated_values(&f.message)
-            .is_some_and(|(x, y)| figures::state_differently(&ta, a, &tb, b, (&x, &y)))
-        {
+        let differ = |(x, y): (String, String)| {
+            f.langs[1..].iter().any(|&other| {
+                let to = text(other, lines);
+                figures::state_differently(&ta, a, &to, other, (&x, &y))
+            })
+        };
+        if stated_values(&f.message).is_some_and(differ) {
             return Agreement::Differ;
         }
         match figures::compare(&ta, a, &tb, b) {
