@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use super::gaps::{Gap, PairGaps, Tail, first_sentence};
 use super::numbers::{self, Diff};
 use super::pair::{Level, Pair, Side};
-use super::{Finding, Kind, Place, Severity, short};
+use super::{Finding, Kind, Place, Severity, resolve, short};
 use crate::{Lang, align};
 
 /// What one pivot–version pair shows.
@@ -58,7 +58,7 @@ pub fn findings(release: &str, pairs: &[PairEvidence], config: &align::Config) -
         .filter(|ev| !cut.contains(&ev.lang))
         .flat_map(|ev| candidates(ev, pivot_cut.is_some()))
         .collect();
-    out.extend(gap_findings(release, &candidates, pairs));
+    out.extend(gap_findings(release, &candidates, pairs, config));
     let lacking = |lang| has_gap(pairs, lang);
     out.extend(short::findings(release, pairs, &cut, &lacking));
     out.extend(short::lost_paragraphs(
@@ -146,7 +146,12 @@ const SUPPORT: f32 = 0.25;
 /// anomaly with less confidence (its alignment half hid it in a merged
 /// bead) still seconds the pivot's blame, and one that aligns the spot
 /// cleanly speaks against it.
-fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence]) -> Vec<Finding> {
+fn gap_findings(
+    release: &str,
+    candidates: &[Candidate],
+    pairs: &[PairEvidence],
+    config: &align::Config,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut blamed: Vec<(Side, usize)> = Vec::new();
     // Versions with a firm gap of their own: a doubtful one beside it is
@@ -185,7 +190,7 @@ fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence])
             blamed.push((c.side, c.pos));
             Some(pivot_gap(release, c, candidates, &voters))
         } else if own && !pivot_fault {
-            Some(version_gap(release, c, pairs.len() == 1))
+            Some(joined(version_gap(release, c, pairs.len() == 1), c, config))
         } else {
             None
         };
@@ -201,6 +206,22 @@ fn gap_findings(release: &str, candidates: &[Candidate], pairs: &[PairEvidence])
 /// looks; a publishing gate does not stop on it.
 fn doubtful(mut f: Finding, g: &Gap) -> Finding {
     if g.weak {
+        f.severity = f.severity.min(Severity::Warning);
+    }
+    f
+}
+
+/// `f` as a warning when the pivot sentences its version lacks find a
+/// counterpart in the clauses of a version sentence that joins two with a
+/// semicolon ([`resolve::held_in_clauses`]): a translator may have run
+/// them into one and condensed, which a reviewer can tell at a glance and
+/// the lengths cannot.
+fn joined(mut f: Finding, c: &Candidate, config: &align::Config) -> Finding {
+    let g = c.gap;
+    if g.side == Side::Pivot
+        && g.level == Level::Sentence
+        && resolve::held_in_clauses(&c.ev.pair, &g.units, config)
+    {
         f.severity = f.severity.min(Severity::Warning);
     }
     f

@@ -20,6 +20,7 @@ use crate::align::band::Band;
 use crate::align::dp::{Found, Params, Problem};
 use crate::align::{self, Bead, ExpectedLengths, KEPT_SHARE, Shape};
 use crate::score::{Evidence, LengthModel};
+use crate::segment;
 
 use super::Config;
 use super::gaps::{PairGaps, Tail};
@@ -153,8 +154,6 @@ pub fn lost_in_merge(
     if src.len() != bead.src.len() || tgt.len() != bead.tgt.len() {
         return None;
     }
-    let ev = Evidence::in_langs(&src, &tgt, pair.langs(), &config.kind_weights);
-    let length = LengthModel::new(pair.al.length.ratio, pair.al.length.variance);
     // The other side stays in one bead, and this side in a part of it or
     // left out: the path chooses what of this side the bead can do without.
     let count = |s: Shape, of: Side| usize::from(if of == Side::Pivot { s.src } else { s.tgt });
@@ -170,18 +169,7 @@ pub fn lost_in_merge(
             a > 0 && a < mine && (b == 0 || b == theirs)
         })
         .collect();
-    let skip = anchor_skip();
-    let params = Params {
-        skip,
-        run: skip,
-        lexical_weight: config.lexical_weight,
-        smoothing: config.smoothing,
-        length_weight: config.length_weight,
-        beam: config.beam,
-    };
-    let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
-    let (n, m) = (src.len(), tgt.len());
-    let found = problem.solve(&Band::diagonal(n, m, n.max(m)));
+    let found = re_solve(pair, (&src, &tgt), &shapes, config);
     let (mine, theirs) = (side as usize, side.other() as usize);
     let side_of = |f: &Found, s: usize| if s == 0 { f.src.clone() } else { f.tgt.clone() };
     let lost: Vec<Range<usize>> = found
@@ -194,6 +182,107 @@ pub fn lost_in_merge(
     let run = first.start + offset..last.end + offset;
     let contiguous: usize = lost.iter().map(Range::len).sum();
     (contiguous == run.len()).then_some(run)
+}
+
+/// The path of the aligner's dynamic program over texts `src` (pivot) and
+/// `tgt` (version) of `pair`, with the pair's fitted length model, the
+/// anchor pass's omission rates and `shapes`, in a full band.
+fn re_solve(
+    pair: &Pair,
+    (src, tgt): (&[&str], &[&str]),
+    shapes: &[Shape],
+    config: &align::Config,
+) -> Vec<Found> {
+    let ev = Evidence::in_langs(src, tgt, pair.langs(), &config.kind_weights);
+    let length = LengthModel::new(pair.al.length.ratio, pair.al.length.variance);
+    let skip = anchor_skip();
+    let params = Params {
+        skip,
+        run: skip,
+        lexical_weight: config.lexical_weight,
+        smoothing: config.smoothing,
+        length_weight: config.length_weight,
+        beam: config.beam,
+    };
+    let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, shapes, params);
+    let (n, m) = (src.len(), tgt.len());
+    problem.solve(&Band::diagonal(n, m, n.max(m)))
+}
+
+/// True when the pivot sentences `lost`, which the version of `pair` lacks
+/// by the aligner, find a counterpart once the sentences about them are
+/// cut at the semicolons that join their clauses
+/// ([`segment::clause_spans`]): a translator ran two sentences into one,
+/// and the joined sentence, paired whole with one of the two, left the
+/// other without. The pivot sentences from one before `lost` to one after
+/// are re-solved with the aligner's shapes and cost against the version
+/// sentences paired with them, both sides cut into clauses (a semicolon the
+/// pivot writes too is the sentence's own, and its clauses pair with the
+/// version's). False when no version sentence there joins clauses.
+pub fn held_in_clauses(pair: &Pair, lost: &Range<usize>, config: &align::Config) -> bool {
+    let n = pair.len(Side::Pivot, Level::Sentence);
+    let window = lost.start.saturating_sub(1)..(lost.end + 1).min(n);
+    let beads = &pair.alignment(Level::Sentence).beads;
+    let mut across = beads
+        .iter()
+        .filter(|b| b.src.start < window.end && window.start < b.src.end && !b.tgt.is_empty());
+    let Some(first) = across.next() else {
+        return false;
+    };
+    let last = across.next_back().unwrap_or(first);
+    let (Some(src), Some(tgt)) = (
+        clauses(pair, Side::Pivot, window.clone()),
+        clauses(pair, Side::Version, first.tgt.start..last.tgt.end),
+    ) else {
+        return false;
+    };
+    if tgt.iter().all(|&(_, whole)| whole) {
+        return false;
+    }
+    fn texts<'a>(c: &[(&'a str, bool)]) -> Vec<&'a str> {
+        c.iter().map(|&(t, _)| t).collect()
+    }
+    let shapes: Vec<Shape> = Shape::all(config.max_shape)
+        .into_iter()
+        .chain(Shape::runs(config.max_run))
+        .collect();
+    let found = re_solve(pair, (&texts(&src), &texts(&tgt)), &shapes, config);
+    // The clauses of the lost sentences, numbered in the window.
+    let before: usize = (window.start..lost.start)
+        .map(|k| pair.sentence_text(Side::Pivot, k).map_or(1, clause_count))
+        .sum();
+    let own: usize = lost
+        .clone()
+        .map(|k| pair.sentence_text(Side::Pivot, k).map_or(1, clause_count))
+        .sum();
+    (before..before + own).all(|c| {
+        found
+            .iter()
+            .any(|f| f.src.contains(&c) && !f.tgt.is_empty())
+    })
+}
+
+/// The clauses of sentences `sentences` of `side`, each with whether it is
+/// a whole sentence; `None` when a sentence's text is missing.
+fn clauses<'a>(
+    pair: &Pair<'a>,
+    side: Side,
+    sentences: Range<usize>,
+) -> Option<Vec<(&'a str, bool)>> {
+    let mut out = Vec::new();
+    for k in sentences {
+        let s = pair.sentence_text(side, k)?;
+        let spans = segment::clause_spans(s);
+        match spans.len() {
+            0 | 1 => out.push((s, true)),
+            _ => out.extend(spans.into_iter().map(|r| (&s[r], false))),
+        }
+    }
+    Some(out)
+}
+
+fn clause_count(sentence: &str) -> usize {
+    segment::clause_spans(sentence).len().max(1)
 }
 
 /// The omission rates of the aligner's anchor pass (the 0-1 shape prior),
@@ -277,6 +366,61 @@ pub(in crate::check) mod tests {
         };
         let run = lost_in_merge(&pair, Side::Pivot, Level::Sentence, &merged, &blind);
         assert_eq!(run, Some(1..2));
+    }
+
+    /// The pair of one-paragraph texts `pivot` (German) and `version`
+    /// (French), aligned by the aligner, and whether the clauses of the
+    /// version hold the pivot's third sentence.
+    fn third_held_in_clauses(pivot: &str, version: &str) -> bool {
+        let (p, v) = (doc(Lang::De, &[pivot]), doc(Lang::Fr, &[version]));
+        fn sentences(d: &Document) -> Vec<Vec<&str>> {
+            d.paragraphs
+                .iter()
+                .map(|q| q.sentence_texts().collect())
+                .collect()
+        }
+        let config = align::Config::default();
+        let al = align::align_document(&sentences(&p), &sentences(&v), Lang::De, Lang::Fr, &config);
+        let pair = Pair::new(&p, &v, &al);
+        assert_eq!(pair.len(Side::Pivot, Level::Sentence), 4);
+        held_in_clauses(&pair, &(2..3), &config)
+    }
+
+    const OPENING: &str = "Die Stadt Vessburg hat am Montag einen neuen Bahnhof eröffnet. \
+        Der Bau dauerte drei Jahre und kostete 48 Millionen Euro. \
+        Bürgermeisterin Anna Keller dankte den Arbeitern auf der Baustelle.";
+    const OUVERTURE: &str = "La ville de Vessburg a inauguré lundi une nouvelle gare. \
+        Les travaux ont duré trois ans et coûté 48 millions d'euros.";
+
+    /// A translator who ran two sentences into one with a semicolon kept
+    /// both: the re-solve against the clauses pairs the sentence the
+    /// joined one was paired without.
+    #[test]
+    fn a_sentence_run_into_its_neighbour_with_a_semicolon_is_held_in_its_clause() {
+        let pivot =
+            format!("{OPENING} Die ersten Züge fahren ab dem 1. Juni nach Lorn und Tessin.");
+        let joined = format!(
+            "{OUVERTURE} La maire Anna Keller a remercié les ouvriers ; \
+             les premiers trains partiront le 1er juin vers Lorn et Tessin."
+        );
+        assert!(third_held_in_clauses(&pivot, &joined));
+        // The same loss without a join: nothing to re-solve.
+        let dropped =
+            format!("{OUVERTURE} Les premiers trains partiront le 1er juin vers Lorn et Tessin.");
+        assert!(!third_held_in_clauses(&pivot, &dropped));
+    }
+
+    /// A semicolon both versions write in the next sentence does not hold
+    /// the sentence the version lost: its clauses render that sentence.
+    #[test]
+    fn clauses_of_the_next_sentence_do_not_hold_a_lost_one() {
+        let pivot = format!(
+            "{OPENING} Die ersten Züge fahren ab dem 1. Juni; sie verbinden Lorn und Tessin."
+        );
+        let version = format!(
+            "{OUVERTURE} Les premiers trains partiront le 1er juin ; ils relient Lorn et Tessin."
+        );
+        assert!(!third_held_in_clauses(&pivot, &version));
     }
 
     /// A pivot of four paragraphs and a version that renders the first two.

@@ -6,10 +6,11 @@
 //! lowered by the loss, nearly excuses), or, where the pivot joined the two
 //! sentences into one, pairs that one with the sentence the version kept (a
 //! 1-1 the others render as a 1-2). The loss shows only as a bead whose
-//! version side is short for its pivot side and has fewer sentences than
-//! the other versions use there (the
-//! Gale–Church residual the bead keeps,
-//! [`BeadEvidence::length_delta`](crate::align::BeadEvidence)). A merge
+//! version side is short for its pivot side (the Gale–Church residual the
+//! bead keeps, [`BeadEvidence::length_delta`](crate::align::BeadEvidence))
+//! and has fewer sentences than the other versions use there, a sentence
+//! that joins two clauses with a semicolon counting as two (a translator's
+//! merge keeps the clauses). A merge
 //! alone is weak evidence, since translators join sentences and condense;
 //! what makes it a loss is that the other versions render the same pivot
 //! sentences in full (lengths that fit), with more sentences, and at a
@@ -25,6 +26,7 @@ use super::{Finding, Kind};
 use crate::Lang;
 use crate::align::{self, Bead};
 use crate::join::median;
+use crate::segment;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -83,7 +85,7 @@ pub fn findings(
             // beads there do not fit (a free rendering, a flaw of its own)
             // abstains, but at least two must speak.
             let full: Vec<(usize, f64)> = others.into_iter().flatten().collect();
-            let more = full.len() >= 2 && full.iter().all(|&(n, _)| n > b.tgt.len());
+            let more = full.len() >= 2 && full.iter().all(|&(n, _)| n > clauses(ev, &b.tgt));
             let shares: Vec<f64> = full.iter().map(|&(_, s)| s).collect();
             let own = share(ev, &b.src, &b.tgt);
             if more && own <= SHORT_SHARE * median(shares) {
@@ -94,8 +96,8 @@ pub fn findings(
     out
 }
 
-/// How many version sentences the pair `ev` renders pivot sentences `p`
-/// with, and their [`share`], when its confident beads cover exactly `p`
+/// How many version clauses ([`clauses`]) the pair `ev` renders pivot
+/// sentences `p` with, and their [`share`], when its confident beads cover exactly `p`
 /// and every one fits its lengths ([`FIT`]).
 fn rendering(ev: &PairEvidence, p: &Range<usize>) -> Option<(usize, f64)> {
     let beads: Vec<&Bead> = ev
@@ -119,7 +121,21 @@ fn rendering(ev: &PairEvidence, p: &Range<usize>) -> Option<(usize, f64)> {
             && pair.unaligned(Side::Pivot, Level::Sentence, k) >= BORROWED
     });
     let tgt = first.tgt.start..last.tgt.end;
-    (exact && fit && !borrowed).then(|| (tgt.len(), share(ev, p, &tgt)))
+    (exact && fit && !borrowed).then(|| (clauses(ev, &tgt), share(ev, p, &tgt)))
+}
+
+/// How many clauses version sentences `v` of `ev` hold, a sentence that
+/// joins two with a semicolon counting as two
+/// ([`segment::clause_spans`]): a translator running two sentences into
+/// one renders them with as many clauses.
+fn clauses(ev: &PairEvidence, v: &Range<usize>) -> usize {
+    v.clone()
+        .map(|k| {
+            ev.pair
+                .sentence_text(Side::Version, k)
+                .map_or(1, |s| segment::clause_spans(s).len().max(1))
+        })
+        .sum()
 }
 
 /// The length of version sentences `v` over what the pair's fitted ratio
@@ -393,6 +409,67 @@ mod tests {
         );
         pairs[0] = evidence(Lang::Fr, &pivot, &whole, &joined);
         assert!(found(&pairs).is_empty());
+    }
+
+    /// A version whose bead renders two pivot sentences with one short
+    /// sentence, where the other versions use two that fit, lost one; the
+    /// same short rendering in two clauses joined by a semicolon is a
+    /// translator's merge, as many clauses as the others' sentences.
+    #[test]
+    fn a_short_merge_is_a_loss_unless_it_keeps_the_clauses() {
+        let pivot = doc(
+            Lang::De,
+            &[
+                "Der Vertrag wurde am Montag im Rathaus von Vessburg feierlich unterzeichnet. \
+               Die Kosten betragen nach Angaben der Stadt 4,5 Millionen Euro.",
+            ],
+        );
+        let full = [
+            (
+                Lang::En,
+                "The contract was solemnly signed at Vessburg town hall on Monday. \
+                        According to the town, the costs amount to 4.5 million euros.",
+            ),
+            (
+                Lang::Es,
+                "El contrato se firmó solemnemente el lunes en el ayuntamiento de Vessburg. \
+                        Según la ciudad, los costes ascienden a 4,5 millones de euros.",
+            ),
+        ]
+        .map(|(lang, text)| (lang, doc(lang, &[text])));
+        let apart = DocAlignment {
+            sentences: Alignment {
+                beads: vec![bead(0..1, 0..1), bead(1..2, 1..2)],
+                unaligned: Default::default(),
+            },
+            ..paragraphs(vec![bead(0..1, 0..1)])
+        };
+        let mut short = bead(0..2, 0..1);
+        short.evidence.length_delta = -2.0;
+        let merged = DocAlignment {
+            sentences: Alignment {
+                beads: vec![short],
+                unaligned: Default::default(),
+            },
+            ..paragraphs(vec![bead(0..1, 0..1)])
+        };
+        let found = |fr: &Document| {
+            let mut pairs = vec![evidence(Lang::Fr, &pivot, fr, &merged)];
+            pairs.extend(full.iter().map(|(l, d)| evidence(*l, &pivot, d, &apart)));
+            findings("r", &pairs, &BTreeSet::new(), &|_| false)
+        };
+        let lost = doc(
+            Lang::Fr,
+            &["Le contrat a été signé lundi, il coûte 4,5 millions."],
+        );
+        let f = found(&lost);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].kind, Kind::MissingSentence);
+        let joined = doc(
+            Lang::Fr,
+            &["Le contrat a été signé lundi ; il coûte 4,5 millions d'euros."],
+        );
+        assert!(found(&joined).is_empty());
     }
 
     /// A sentence bead that joins the last sentence of one pivot paragraph

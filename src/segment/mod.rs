@@ -132,6 +132,42 @@ pub fn paragraphs(text: &str, lang: Lang) -> Vec<Paragraph> {
     out
 }
 
+/// Least number of words on each side of a semicolon for [`clause_spans`]
+/// to cut there: a list (`Berlin; Paris; Rom`) is one clause.
+const CLAUSE_WORDS: usize = 3;
+
+/// The clauses of one sentence that a semicolon joins, as byte spans that
+/// cover `sentence` exactly: translators who run two sentences into one
+/// join them so (`Es ist spät; wir gehen jetzt nach Hause.`). A cut is made
+/// after a semicolon followed by whitespace (French `fin ; suite` too) when
+/// both the clause before it and the rest after it hold at least
+/// [`CLAUSE_WORDS`] words. A sentence with no such join is one span.
+pub fn clause_spans(sentence: &str) -> Vec<Range<usize>> {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    let mut cuts = vec![0];
+    for (i, _) in sentence.match_indices(';') {
+        let after = &sentence[i + 1..];
+        let rest = after.trim_start();
+        if rest.len() == after.len() || rest.is_empty() {
+            continue;
+        }
+        let at = sentence.len() - rest.len();
+        let start = *cuts.last().unwrap_or(&0);
+        if words(&sentence[start..i]) >= CLAUSE_WORDS && words(rest) >= CLAUSE_WORDS {
+            cuts.push(at);
+        }
+    }
+    cuts.push(sentence.len());
+    cuts.windows(2)
+        .map(|w| w[0]..w[1])
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
 /// `text` trimmed, with every line break and every run of whitespace
 /// replaced by one space: how a sentence is printed on one line. A lone
 /// no-break space (French `Bonjour\u{a0}!`) is kept as it is.
@@ -157,6 +193,29 @@ pub fn collapse_whitespace(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clauses_are_cut_at_semicolons_between_sentence_like_parts() {
+        let cut = |s: &'static str| -> Vec<&'static str> {
+            clause_spans(s).into_iter().map(|r| &s[r]).collect()
+        };
+        assert_eq!(
+            cut("Es ist schon spät; wir gehen jetzt nach Hause."),
+            ["Es ist schon spät; ", "wir gehen jetzt nach Hause."]
+        );
+        assert_eq!(
+            cut("Il est déjà tard ; nous rentrons à la maison."),
+            ["Il est déjà tard ; ", "nous rentrons à la maison."]
+        );
+        // A list, a short tail, an entity: one clause.
+        assert_eq!(
+            cut("Sie besuchten Berlin; Paris; Rom."),
+            ["Sie besuchten Berlin; Paris; Rom."]
+        );
+        assert_eq!(cut("Das war alles; nein."), ["Das war alles; nein."]);
+        assert_eq!(cut("A&amp;B kaufen ein"), ["A&amp;B kaufen ein"]);
+        assert_eq!(cut(""), Vec::<&str>::new());
+    }
 
     fn split(text: &str, lang: Lang) -> Vec<&str> {
         sentence_spans(text, lang)
