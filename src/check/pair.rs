@@ -10,6 +10,7 @@ use crate::Lang;
 use crate::align::{Alignment, DocAlignment};
 use crate::release::Document;
 use crate::score::length::length_of;
+use crate::segment;
 
 /// Which side of a pair: the pivot (the aligner's source) or the version
 /// compared with it (the target). Used as an index into per-side arrays.
@@ -165,6 +166,18 @@ impl<'a> Pair<'a> {
             .iter()
             .flat_map(|p| p.sentence_texts())
             .collect()
+    }
+
+    /// How many clauses sentences `sentences` of `side` hold, a sentence
+    /// that joins two with a semicolon counting as two
+    /// ([`segment::clause_spans`]).
+    pub fn clauses(&self, side: Side, sentences: Range<usize>) -> usize {
+        sentences
+            .map(|k| {
+                self.sentence_text(side, k)
+                    .map_or(1, |s| segment::clause_spans(s).len().max(1))
+            })
+            .sum()
     }
 
     /// The languages the aligner reads the two sides in: each document's

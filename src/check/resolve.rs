@@ -248,13 +248,8 @@ pub fn held_in_clauses(pair: &Pair, lost: &Range<usize>, config: &align::Config)
         .collect();
     let found = re_solve(pair, (&texts(&src), &texts(&tgt)), &shapes, config);
     // The clauses of the lost sentences, numbered in the window.
-    let before: usize = (window.start..lost.start)
-        .map(|k| pair.sentence_text(Side::Pivot, k).map_or(1, clause_count))
-        .sum();
-    let own: usize = lost
-        .clone()
-        .map(|k| pair.sentence_text(Side::Pivot, k).map_or(1, clause_count))
-        .sum();
+    let before = pair.clauses(Side::Pivot, window.start..lost.start);
+    let own = pair.clauses(Side::Pivot, lost.clone());
     (before..before + own).all(|c| {
         found
             .iter()
@@ -279,10 +274,6 @@ fn clauses<'a>(
         }
     }
     Some(out)
-}
-
-fn clause_count(sentence: &str) -> usize {
-    segment::clause_spans(sentence).len().max(1)
 }
 
 /// The omission rates of the aligner's anchor pass (the 0-1 shape prior),

@@ -26,7 +26,6 @@ use super::{Finding, Kind};
 use crate::Lang;
 use crate::align::{self, Bead};
 use crate::join::median;
-use crate::segment;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -85,7 +84,8 @@ pub fn findings(
             // beads there do not fit (a free rendering, a flaw of its own)
             // abstains, but at least two must speak.
             let full: Vec<(usize, f64)> = others.into_iter().flatten().collect();
-            let more = full.len() >= 2 && full.iter().all(|&(n, _)| n > clauses(ev, &b.tgt));
+            let own_clauses = ev.pair.clauses(Side::Version, b.tgt.clone());
+            let more = full.len() >= 2 && full.iter().all(|&(n, _)| n > own_clauses);
             let shares: Vec<f64> = full.iter().map(|&(_, s)| s).collect();
             let own = share(ev, &b.src, &b.tgt);
             if more && own <= SHORT_SHARE * median(shares) {
@@ -96,7 +96,7 @@ pub fn findings(
     out
 }
 
-/// How many version clauses ([`clauses`]) the pair `ev` renders pivot
+/// How many version clauses ([`Pair::clauses`](super::pair::Pair::clauses)) the pair `ev` renders pivot
 /// sentences `p` with, and their [`share`], when its confident beads cover exactly `p`
 /// and every one fits its lengths ([`FIT`]).
 fn rendering(ev: &PairEvidence, p: &Range<usize>) -> Option<(usize, f64)> {
@@ -121,21 +121,8 @@ fn rendering(ev: &PairEvidence, p: &Range<usize>) -> Option<(usize, f64)> {
             && pair.unaligned(Side::Pivot, Level::Sentence, k) >= BORROWED
     });
     let tgt = first.tgt.start..last.tgt.end;
-    (exact && fit && !borrowed).then(|| (clauses(ev, &tgt), share(ev, p, &tgt)))
-}
-
-/// How many clauses version sentences `v` of `ev` hold, a sentence that
-/// joins two with a semicolon counting as two
-/// ([`segment::clause_spans`]): a translator running two sentences into
-/// one renders them with as many clauses.
-fn clauses(ev: &PairEvidence, v: &Range<usize>) -> usize {
-    v.clone()
-        .map(|k| {
-            ev.pair
-                .sentence_text(Side::Version, k)
-                .map_or(1, |s| segment::clause_spans(s).len().max(1))
-        })
-        .sum()
+    (exact && fit && !borrowed)
+        .then(|| (pair.clauses(Side::Version, tgt.clone()), share(ev, p, &tgt)))
 }
 
 /// The length of version sentences `v` over what the pair's fitted ratio
