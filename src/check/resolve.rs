@@ -236,17 +236,14 @@ pub fn held_in_clauses(pair: &Pair, lost: &Range<usize>, config: &align::Config)
     ) else {
         return false;
     };
-    if tgt.iter().all(|&(_, whole)| whole) {
+    if tgt.len() == last.tgt.end - first.tgt.start {
         return false;
-    }
-    fn texts<'a>(c: &[(&'a str, bool)]) -> Vec<&'a str> {
-        c.iter().map(|&(t, _)| t).collect()
     }
     let shapes: Vec<Shape> = Shape::all(config.max_shape)
         .into_iter()
         .chain(Shape::runs(config.max_run))
         .collect();
-    let found = re_solve(pair, (&texts(&src), &texts(&tgt)), &shapes, config);
+    let found = re_solve(pair, (&src, &tgt), &shapes, config);
     // The clauses of the lost sentences, numbered in the window.
     let before = pair.clauses(Side::Pivot, window.start..lost.start);
     let own = pair.clauses(Side::Pivot, lost.clone());
@@ -257,20 +254,16 @@ pub fn held_in_clauses(pair: &Pair, lost: &Range<usize>, config: &align::Config)
     })
 }
 
-/// The clauses of sentences `sentences` of `side`, each with whether it is
-/// a whole sentence; `None` when a sentence's text is missing.
-fn clauses<'a>(
-    pair: &Pair<'a>,
-    side: Side,
-    sentences: Range<usize>,
-) -> Option<Vec<(&'a str, bool)>> {
+/// The clauses of sentences `sentences` of `side`, in order
+/// ([`segment::clause_spans`]); `None` when a sentence's text is missing.
+fn clauses<'a>(pair: &Pair<'a>, side: Side, sentences: Range<usize>) -> Option<Vec<&'a str>> {
     let mut out = Vec::new();
     for k in sentences {
         let s = pair.sentence_text(side, k)?;
         let spans = segment::clause_spans(s);
         match spans.len() {
-            0 | 1 => out.push((s, true)),
-            _ => out.extend(spans.into_iter().map(|r| (&s[r], false))),
+            0 | 1 => out.push(s),
+            _ => out.extend(spans.into_iter().map(|r| &s[r])),
         }
     }
     Some(out)
