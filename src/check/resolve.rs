@@ -231,8 +231,8 @@ pub fn held_in_clauses(pair: &Pair, lost: &Range<usize>, config: &align::Config)
     };
     let last = across.next_back().unwrap_or(first);
     let (Some(src), Some(tgt)) = (
-        clauses(pair, Side::Pivot, window.clone()),
-        clauses(pair, Side::Version, first.tgt.start..last.tgt.end),
+        clause_texts(pair, Side::Pivot, window.clone()),
+        clause_texts(pair, Side::Version, first.tgt.start..last.tgt.end),
     ) else {
         return false;
     };
@@ -256,7 +256,7 @@ pub fn held_in_clauses(pair: &Pair, lost: &Range<usize>, config: &align::Config)
 
 /// The clauses of sentences `sentences` of `side`, in order
 /// ([`segment::clause_spans`]); `None` when a sentence's text is missing.
-fn clauses<'a>(pair: &Pair<'a>, side: Side, sentences: Range<usize>) -> Option<Vec<&'a str>> {
+fn clause_texts<'a>(pair: &Pair<'a>, side: Side, sentences: Range<usize>) -> Option<Vec<&'a str>> {
     let mut out = Vec::new();
     for k in sentences {
         let s = pair.sentence_text(side, k)?;
