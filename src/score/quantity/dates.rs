@@ -42,6 +42,16 @@ fn valid(month: u16, day: u16) -> bool {
     (1..=12).contains(&month) && (1..=31).contains(&day)
 }
 
+/// True for a number read as a day next to a month name: 1 to 39. A month
+/// name makes the number before or after it a day even when no calendar has
+/// it: `32 de octubre` is a day stated wrongly (one digit slipped), and must
+/// be compared with the other versions' `31 October` as a date, not left
+/// over as a bare number. A numeric date (`32.10.1832`) has no month name to
+/// vouch for it and keeps to the calendar's days.
+pub fn written_day(n: i128) -> bool {
+    (1..=39).contains(&n)
+}
+
 /// A numeric date at `pos`: ISO `2021-03-14`, or day, month and four-digit
 /// year joined by the same `.` or `/` (English `/` dates with a second
 /// field over 12 are read month first, as American texts write them).
@@ -112,7 +122,7 @@ pub fn year_mark(text: &str, pos: usize, lang: Lang) -> usize {
     end + usize::from(text[end..].starts_with('.'))
 }
 
-/// A date whose day (1..=31) ends at `after`: `14. März`, `1er mars`,
+/// A date whose day ([`written_day`]) ends at `after`: `14. März`, `1er mars`,
 /// `14th March 2021`, `the 26th of March, 1927`, `14 de marzo de 2021`,
 /// `14 марта 2021 г.`.
 pub fn day_first(text: &str, day: u8, after: usize, lang: Lang, buf: &mut String) -> Option<Found> {
@@ -151,7 +161,7 @@ pub fn month_first(text: &str, pos: usize, lang: Lang, buf: &mut String) -> Opti
     }
     (lang == Lang::En).then_some(())?;
     let p = spaces(text, end);
-    let (day, mut q) = short(text, p).filter(|(d, _)| p > end && (1..=31).contains(d))?;
+    let (day, mut q) = short(text, p).filter(|(d, _)| p > end && written_day(i128::from(*d)))?;
     if let Some(e) = word_end(text, q).filter(|&e| ["st", "nd", "rd", "th"].contains(&&text[q..e]))
     {
         q = e;

@@ -97,7 +97,8 @@ pub enum Value {
         year: Option<u16>,
         /// The month 1..=12, when stated.
         month: Option<u8>,
-        /// The day 1..=31, when stated.
+        /// The day as written, when stated: 1..=31, or up to 39 next to a
+        /// month name (a slipped digit, [`dates::written_day`]).
         day: Option<u8>,
     },
 }

@@ -84,7 +84,7 @@ impl<'t> Scanner<'t> {
         let day = d
             .value
             .as_int()
-            .filter(|v| (1..=31).contains(v) && d.int_digits <= 2);
+            .filter(|&v| dates::written_day(v) && d.int_digits <= 2);
         if let Some(day) = day.filter(|_| !d.grouped) {
             let found = dates::day_first(self.text, day as u8, d.end, self.lang, &mut self.lower);
             if let Some((value, end)) = found {

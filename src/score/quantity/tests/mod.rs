@@ -108,3 +108,27 @@ fn halves_around_multipliers() {
     assert_eq!(keys("a million people", En), ["n:1000000"]);
     assert_eq!(keys("un millón y medio", Es), ["n:1500000"]);
 }
+
+#[test]
+fn a_day_no_calendar_has_is_a_date_next_to_a_month_name() {
+    use Lang::*;
+    use QuantityKind::Date;
+    // A slipped digit in a day is a date stated wrongly: compared as a
+    // date with the others' `31 October 1832`, not left over as a number.
+    is("el 32 de octubre de 1832", Es, "d:1832-10-32", Date);
+    is("am 32. Oktober 1832", De, "d:1832-10-32", Date);
+    is("on October 32, 1832", En, "d:1832-10-32", Date);
+    is("le 32 octobre 1832", Fr, "d:1832-10-32", Date);
+    is("32 октября 1832 г.", Ru, "d:1832-10-32", Date);
+    // Without a month name nothing vouches for the day.
+    assert!(
+        !keys("am 32.10.1832", De)
+            .iter()
+            .any(|k| k.starts_with("d:"))
+    );
+    assert!(
+        !keys("40 de octubre", Es)
+            .iter()
+            .any(|k| k.starts_with("d:"))
+    );
+}
