@@ -172,6 +172,39 @@ fn a_number_wrong_in_the_pivot_is_blamed_on_the_pivot() {
 }
 
 #[test]
+fn a_version_wrong_where_the_pivot_is_wrong_too_is_blamed_as_well() {
+    // The pivot and one version each state their own figure; the two others
+    // agree on the right one. Both wrong figures are reported, each against
+    // the figure the others state.
+    let mut de = text(Lang::De);
+    de[3] = de[3].replace("12,50", "15,50");
+    let mut fr = text(Lang::Fr);
+    fr[3] = fr[3].replace("12,50", "13,50");
+    let report = check(with(with(release(&ALL), Lang::De, de), Lang::Fr, fr));
+    let mut blamed: Vec<(Option<Lang>, &str)> = report
+        .findings
+        .iter()
+        .map(|f| (f.lang(), f.message.as_str()))
+        .collect();
+    blamed.sort();
+    assert_eq!(blamed.len(), 2, "{report}");
+    assert_eq!(blamed[0].0, Some(Lang::De), "{report}");
+    assert!(
+        blamed[0]
+            .1
+            .contains("15.5 where the en, es versions state 12.5"),
+        "{report}"
+    );
+    assert_eq!(blamed[1].0, Some(Lang::Fr), "{report}");
+    assert!(
+        blamed[1]
+            .1
+            .contains("13.5 where the en, es versions state 12.5"),
+        "{report}"
+    );
+}
+
+#[test]
 fn merged_and_split_sentences_are_not_findings() {
     let mut en = text(Lang::En);
     en[1] = "The fair covers 45,000 square metres in six halls, where visitors can see new machines for farming, shipping and renewable energy.".into();

@@ -237,27 +237,23 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
             else {
                 unreachable!("a provable difference has two sides")
             };
-            let voters: Vec<Lang> =
-                live.iter()
-                    .filter(|o| {
-                        o.numbers.iter().any(|od| {
-                            od.provable
-                                && od.pivot.as_ref().is_some_and(|o| {
-                                    o.segment == *s && o.quantity.value == pq.value
-                                })
-                        })
-                    })
-                    .map(|o| o.lang)
-                    .collect();
+            let voters = contradict(&live, *s, &pq.value);
             let n = voters.len();
             let confirmers = live.iter().filter(|o| confirms(o, *s, &pq.value)).count();
             if n >= 2 && (2 * n > live.len() || confirmers == 0) {
-                if !pivot_blamed
+                let vs = d.version.as_ref().expect("a provable difference");
+                let agreed = agreed(&voters, &vs.quantity);
+                if !agreed.iter().any(|(l, _)| *l == ev.lang) {
+                    // The pivot is wrong, and this version otherwise wrong.
+                    let witnesses: Vec<Lang> = agreed.iter().map(|(l, _)| *l).collect();
+                    let w = agreed[0].1;
+                    out.push(outvoted_on(release, ev, Side::Version, vs, &witnesses, w));
+                } else if !pivot_blamed
                     .iter()
                     .any(|(bs, bv)| bs == s && *bv == pq.value)
                 {
                     pivot_blamed.push((*s, pq.value));
-                    out.push(pivot_substitution(release, ev, d, &voters));
+                    out.push(pivot_substitution(release, ev, d, &agreed));
                 }
             } else if let Some(f) = pivot_outvoted(release, ev, d, &live, &mut pivot_blamed) {
                 out.extend(f);
@@ -267,6 +263,45 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
         }
     }
     out
+}
+
+/// The versions of `live` whose pairs prove that they state pivot sentence
+/// `s`'s figure `value` otherwise, each with the figure it states.
+fn contradict<'q>(live: &[&'q PairEvidence], s: usize, value: &Value) -> Vec<(Lang, &'q Quantity)> {
+    live.iter()
+        .filter_map(|o| {
+            let od = o.numbers.iter().find(|od| {
+                od.provable
+                    && od
+                        .pivot
+                        .as_ref()
+                        .is_some_and(|p| p.segment == s && p.quantity.value == *value)
+            })?;
+            Some((o.lang, &od.version.as_ref()?.quantity))
+        })
+        .collect()
+}
+
+/// The versions of `voters` that state the figure most of them state
+/// instead of the pivot's: versions that contradict the pivot need not
+/// agree with each other, and one that states yet another figure where two
+/// or more agree is wrong too. All of them when no figure is stated twice.
+fn agreed<'q>(voters: &[(Lang, &'q Quantity)], mine: &Quantity) -> Vec<(Lang, &'q Quantity)> {
+    let stating = |q: &Quantity| -> Vec<(Lang, &'q Quantity)> {
+        voters
+            .iter()
+            .filter(|(_, v)| v.value == q.value)
+            .copied()
+            .collect()
+    };
+    let best = voters
+        .iter()
+        .map(|(_, q)| stating(q))
+        .max_by_key(|w| (w.len(), w[0].1.value == mine.value));
+    match best {
+        Some(w) if w.len() >= 2 => w,
+        _ => voters.to_vec(),
+    }
 }
 
 /// The witnesses against figure `v`, written in digits, that one version
@@ -538,23 +573,30 @@ fn substitution(release: &str, ev: &PairEvidence, d: &Diff) -> Finding {
     f.at(here.path, here.line, here.excerpt).against(there)
 }
 
-fn pivot_substitution(release: &str, ev: &PairEvidence, d: &Diff, voters: &[Lang]) -> Finding {
+fn pivot_substitution(
+    release: &str,
+    ev: &PairEvidence,
+    d: &Diff,
+    voters: &[(Lang, &Quantity)],
+) -> Finding {
     let pair = &ev.pair;
     let (Some(ps), Some(vs)) = (&d.pivot, &d.version) else {
         unreachable!("a substitution has two sides")
     };
     let p = pair.doc(Side::Pivot).lang;
-    let names: Vec<&str> = voters.iter().map(|l| l.code()).collect();
+    let names: Vec<&str> = voters.iter().map(|(l, _)| l.code()).collect();
+    let mut figures: Vec<String> = voters.iter().map(|(_, q)| shown(q)).collect();
+    figures.dedup();
     let msg = format!(
         "{p} states {} where the {} versions state {}",
         shown(&ps.quantity),
         names.join(", "),
-        shown(&vs.quantity)
+        figures.join(" or ")
     );
     let here = pair.place(Side::Pivot, Level::Sentence, ps.segment);
     let there = pair.place(Side::Version, Level::Sentence, vs.segment);
     let mut langs = vec![p];
-    langs.extend(voters);
+    langs.extend(voters.iter().map(|(l, _)| *l));
     let f = Finding::new(Kind::NumberMismatch, release, langs, msg)
         .naming(p, written(pair, Side::Pivot, ps))
         .naming(ev.lang, written(pair, Side::Version, vs));
