@@ -567,7 +567,7 @@ fn in_gap(pair: &Pair, side: Side, gaps: &[Gap], k: usize) -> bool {
 
 /// The lost end of `side` from sentence `start` on, when it makes a
 /// truncation (see [`tail`]).
-fn truncation(pair: &Pair, side: Side, start: usize, tuning: &Tuning) -> Option<Tail> {
+pub fn truncation(pair: &Pair, side: Side, start: usize, tuning: &Tuning) -> Option<Tail> {
     let n = pair.len(side, Level::Sentence);
     let total: usize = (0..n).map(|k| pair.chars(side, Level::Sentence, k)).sum();
     let cut: usize = (start..n)

@@ -23,7 +23,7 @@ use crate::score::{Evidence, LengthModel};
 use crate::segment;
 
 use super::Config;
-use super::gaps::{PairGaps, Tail};
+use super::gaps::{self, PairGaps, Tail};
 use super::pair::{Level, Pair, Side};
 
 /// The share of its expected length that each side of `pair` keeps, by the
@@ -59,11 +59,99 @@ pub fn settle_tails(pair: &Pair, ratio: f64, found: &mut PairGaps, config: &Conf
         .retain(|t| kept[t.side.other() as usize] <= 1.0 - t.share / 2.0);
     for side in [Side::Pivot, Side::Version] {
         if found.tails.iter().all(|t| t.side != side) {
-            found
-                .tails
-                .extend(last_paragraph_cut(pair, found, side, kept, &config.align));
+            let cut = last_paragraph_cut(pair, found, side, kept, &config.align)
+                .or_else(|| cut_at_remnant(pair, found, side, config))
+                .filter(|t| kept[side.other() as usize] <= 1.0 - t.share / 2.0);
+            found.tails.extend(cut);
         }
     }
+}
+
+/// Most clauses on a side of the window [`cut_at_remnant`] re-solves.
+const MAX_REMNANT_CLAUSES: usize = 200;
+
+/// The lost end of `side` when the other side, cut short, ends in a
+/// remnant of a paragraph that the paragraph pass paired by length with a
+/// later paragraph of `side` (a short last paragraph, or two joined),
+/// leaving the paragraph the remnant begins reported lost in between. The
+/// end of both texts, from the paragraph bead before the run of beads with
+/// firm gaps of `side` at its end, is re-solved with the aligner's shapes and cost at the level of
+/// clauses ([`segment::clause_spans`]), free of the paragraph grouping:
+/// where every unit of the other side then pairs and what `side` has left
+/// over is its end, the end is lost ([`gaps::truncation`] says whether it
+/// makes a cut). A paragraph lost in the middle leaves units paired after
+/// it, and stays a missing paragraph.
+fn cut_at_remnant(pair: &Pair, found: &PairGaps, side: Side, config: &Config) -> Option<Tail> {
+    let beads = &pair.alignment(Level::Paragraph).beads;
+    let bead_of = |g: &gaps::Gap| {
+        let para = pair.paragraph_of[side as usize][gaps::first_sentence(pair, g)];
+        beads
+            .iter()
+            .position(|b| b.side(side as usize).contains(&para))
+    };
+    let mut lost: Vec<usize> = found
+        .gaps
+        .iter()
+        .filter(|g| g.side == side && !g.weak)
+        .filter_map(bead_of)
+        .collect();
+    lost.sort_unstable();
+    lost.dedup();
+    // The run of paragraph beads with gaps at the end, one clean bead
+    // between two allowed: the stretch the kept remnant was paired across.
+    let mut i = *lost.last()?;
+    for &j in lost.iter().rev().skip(1) {
+        if j + 2 < i {
+            break;
+        }
+        i = j;
+    }
+    let from = &beads[i.saturating_sub(1)];
+    let start = |s: Side| {
+        let p = from.side(s as usize).start;
+        pair.sentences_of[s as usize]
+            .get(p)
+            .map_or(pair.len(s, Level::Sentence), |r| r.start)
+    };
+    let window = |s: Side| start(s)..pair.len(s, Level::Sentence);
+    let (mine, mine_of) = clauses_of(pair, side, window(side))?;
+    let (theirs, _) = clauses_of(pair, side.other(), window(side.other()))?;
+    if theirs.is_empty() || mine.len().max(theirs.len()) > MAX_REMNANT_CLAUSES {
+        return None;
+    }
+    let texts = match side {
+        Side::Pivot => (&mine[..], &theirs[..]),
+        Side::Version => (&theirs[..], &mine[..]),
+    };
+    let found = re_solve(pair, texts, &all_shapes(&config.align), &config.align);
+    let (m, t) = (side as usize, side.other() as usize);
+    let part = |f: &Found, s: usize| if s == 0 { f.src.clone() } else { f.tgt.clone() };
+    let paired_after = found.iter().rposition(|f| !part(f, t).is_empty())?;
+    let everything_paired = found.iter().all(|f| !part(f, m).is_empty());
+    let lost_from = part(&found[paired_after], m).end;
+    if !everything_paired || lost_from == 0 || lost_from >= mine.len() {
+        return None;
+    }
+    let start = mine_of[lost_from];
+    gaps::truncation(pair, side, start, &config.tuning)
+        .or_else(|| paragraphs_lost(pair, side, start))
+}
+
+/// The end of `side` from sentence `start` on as a lost end when it is two
+/// whole paragraphs or more: a dropped paragraph is one, so two lost at
+/// the end are a cut however short they are.
+fn paragraphs_lost(pair: &Pair, side: Side, start: usize) -> Option<Tail> {
+    let of = &pair.paragraph_of[side as usize];
+    let n = of.len();
+    let first = *of.get(start)?;
+    let whole = pair.sentences_of[side as usize][first].start == start;
+    if start == 0 || !whole || of[n - 1] == first {
+        return None;
+    }
+    let chars =
+        |r: Range<usize>| -> usize { r.map(|k| pair.chars(side, Level::Sentence, k)).sum() };
+    let share = chars(start..n) as f64 / chars(0..n).max(1) as f64;
+    Some(Tail { side, start, share })
 }
 
 /// Least share of its expected length a side lacks beyond its lost last
@@ -239,11 +327,7 @@ pub fn held_in_clauses(pair: &Pair, lost: &Range<usize>, config: &align::Config)
     if tgt.len() == last.tgt.end - first.tgt.start {
         return false;
     }
-    let shapes: Vec<Shape> = Shape::all(config.max_shape)
-        .into_iter()
-        .chain(Shape::runs(config.max_run))
-        .collect();
-    let found = re_solve(pair, (&src, &tgt), &shapes, config);
+    let found = re_solve(pair, (&src, &tgt), &all_shapes(config), config);
     // The clauses of the lost sentences, numbered in the window.
     let before = pair.clauses(Side::Pivot, window.start..lost.start);
     let own = pair.clauses(Side::Pivot, lost.clone());
@@ -257,16 +341,35 @@ pub fn held_in_clauses(pair: &Pair, lost: &Range<usize>, config: &align::Config)
 /// The clauses of sentences `sentences` of `side`, in order
 /// ([`segment::clause_spans`]); `None` when a sentence's text is missing.
 fn clause_texts<'a>(pair: &Pair<'a>, side: Side, sentences: Range<usize>) -> Option<Vec<&'a str>> {
-    let mut out = Vec::new();
+    clauses_of(pair, side, sentences).map(|(texts, _)| texts)
+}
+
+/// The clauses of sentences `sentences` of `side`, in order, and the
+/// sentence each belongs to; `None` when a sentence's text is missing.
+fn clauses_of<'a>(
+    pair: &Pair<'a>,
+    side: Side,
+    sentences: Range<usize>,
+) -> Option<(Vec<&'a str>, Vec<usize>)> {
+    let (mut texts, mut owners) = (Vec::new(), Vec::new());
     for k in sentences {
         let s = pair.sentence_text(side, k)?;
         let spans = segment::clause_spans(s);
         match spans.len() {
-            0 | 1 => out.push(s),
-            _ => out.extend(spans.into_iter().map(|r| &s[r])),
+            0 | 1 => texts.push(s),
+            _ => texts.extend(spans.into_iter().map(|r| &s[r])),
         }
+        owners.resize(texts.len(), k);
     }
-    Some(out)
+    Some((texts, owners))
+}
+
+/// Every shape the aligner may use, runs included.
+fn all_shapes(config: &align::Config) -> Vec<Shape> {
+    Shape::all(config.max_shape)
+        .into_iter()
+        .chain(Shape::runs(config.max_run))
+        .collect()
 }
 
 /// The omission rates of the aligner's anchor pass (the 0-1 shape prior),
@@ -489,5 +592,63 @@ pub(in crate::check) mod tests {
             ..DocAlignment::default()
         };
         assert_eq!(cut(&merged, vec![gap(3..4)]), Some(2));
+    }
+
+    /// A pivot of three paragraphs, the middle one long, the last one short.
+    const CUT_PIVOT: [&str; 3] = [
+        "Die Stadt Vessburg hat am Montag einen neuen Bahnhof eröffnet. \
+         Der Bau dauerte drei Jahre.",
+        "Bürgermeisterin Anna Keller dankte den 240 Arbeitern der Firma Brandt & Söhne. \
+         Die ersten Züge fahren ab dem 1. Juni nach Lorn, Tessin und Marlow. \
+         Der alte Bahnhof am Hafen wird im Herbst abgerissen.",
+        "Weitere Feiern folgen im Sommer.",
+    ];
+
+    /// The gaps the paragraph pass leaves when it pairs the version's last
+    /// paragraph with the pivot's last: the pivot's middle paragraph lost.
+    fn middle_lost(pivot: &Document, version: &Document) -> Option<usize> {
+        let al = DocAlignment {
+            paragraphs: Alignment {
+                beads: vec![bead(0..1, 0..1), bead(1..2, 1..1), bead(2..3, 1..2)],
+                unaligned: Default::default(),
+            },
+            ..DocAlignment::default()
+        };
+        let pair = Pair::new(pivot, version, &al);
+        let found = PairGaps {
+            gaps: vec![gaps::Gap {
+                side: Side::Pivot,
+                level: Level::Paragraph,
+                units: 1..2,
+                at: 1,
+                mass: 0.9,
+                weak: false,
+            }],
+            tails: Vec::new(),
+        };
+        let config = Config::default();
+        cut_at_remnant(&pair, &found, Side::Pivot, &config).map(|t| t.start)
+    }
+
+    /// A page cut after the first sentence of a paragraph keeps a remnant
+    /// that the paragraph pass paired with the short last paragraph by
+    /// length; re-solved free of the paragraphs, the remnant pairs with the
+    /// sentence it renders, and the rest is a lost end. A paragraph dropped
+    /// in the middle stays one: its neighbour pairs after it.
+    #[test]
+    fn a_remnant_paired_with_a_later_paragraph_is_the_end_of_a_cut() {
+        let pivot = doc(Lang::De, &CUT_PIVOT);
+        let opening = "La ville de Vessburg a inauguré lundi une nouvelle gare. \
+             Les travaux ont duré trois ans.";
+        let cut = doc(
+            Lang::Fr,
+            &[
+                opening,
+                "La maire Anna Keller a remercié les 240 ouvriers de Brandt & Söhne.",
+            ],
+        );
+        assert_eq!(middle_lost(&pivot, &cut), Some(3));
+        let dropped = doc(Lang::Fr, &[opening, "D'autres fêtes suivront cet été."]);
+        assert_eq!(middle_lost(&pivot, &dropped), None);
     }
 }
