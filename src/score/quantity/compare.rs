@@ -1,15 +1,19 @@
 //! Matching the quantities of two sides of a bead by value.
 //!
 //! Values are compared, not units: `two weeks` and `14 days` stay unmatched
-//! (deciding what that means is the completeness check's job). Three
+//! (deciding what that means is the completeness check's job). Four
 //! passes, each taking the first free partner in text order:
 //!
 //! 1. equal values (a number of another kind counts: a percentage written
 //!    `5 %` on one side may be read as a cardinal on the other), preferring
 //!    a partner of the same kind;
-//! 2. a partial date and a date that agrees on every field both state
+//! 2. a number whose digits read both ways and the other side's value by
+//!    the reading its convention did not choose (English `1,335 euros`
+//!    written with a decimal comma ~ German `1,335 Euro`,
+//!    [`Quantity::other_reading`]);
+//! 3. a partial date and a date that agrees on every field both state
 //!    (`im März 2021` ~ `14 mars 2021`);
-//! 3. a year and a date in that year.
+//! 4. a year and a date in that year.
 
 use serde::Serialize;
 
@@ -35,9 +39,10 @@ pub fn compare(src: &[Quantity], tgt: &[Quantity]) -> NumberMatch {
     let mut partner: Vec<Option<usize>> = vec![None; src.len()];
     let mut taken = vec![false; tgt.len()];
     let same_kind = |a: &Quantity, b: &Quantity| a.value == b.value && a.kind == b.kind;
-    let passes: [&Pass; 4] = [
+    let passes: [&Pass; 5] = [
         &same_kind,
         &|a, b| a.value == b.value,
+        &|a, b| a.other_reading == Some(b.value) || b.other_reading == Some(a.value),
         &|a, b| dates_agree(&a.value, &b.value),
         &|a, b| year_in(a, b) || year_in(b, a),
     ];
@@ -110,6 +115,25 @@ mod tests {
 
     fn check(src: (&str, Lang), tgt: (&str, Lang)) -> NumberMatch {
         compare(&quantities(src.0, src.1), &quantities(tgt.0, tgt.1))
+    }
+
+    #[test]
+    fn digits_that_read_both_ways_match_by_either_reading() {
+        // An English translator kept the source's decimal comma.
+        let m = check(
+            ("diesel costs 1,335 euros, the average 1,165", Lang::En),
+            ("Diesel kostet 1,335 €, der Schnitt 1,165 €", Lang::De),
+        );
+        assert_eq!(m.shared, [(0, 0), (1, 1)]);
+        let m = check(("1,335 euros", Lang::En), ("1335 евро", Lang::Ru));
+        assert_eq!(m.shared, [(0, 0)]);
+        let m = check(("1,335 Euro", Lang::De), ("1335 евро", Lang::Ru));
+        assert_eq!(m.shared, [(0, 0)]);
+        // A changed digit still differs, and so do unambiguous figures.
+        let m = check(("1,365 euros", Lang::En), ("2,365 euros", Lang::Es));
+        assert!(m.shared.is_empty());
+        let m = check(("1,335 euros", Lang::En), ("1,353 euros", Lang::De));
+        assert!(m.shared.is_empty());
     }
 
     #[test]

@@ -4,6 +4,13 @@
 //! separator counts only when exactly three digits follow it and the first
 //! group has at most three, so `1.25` in German and `1,5` in English are not
 //! read as groupings; Swiss texts also group with an apostrophe (`1'000`).
+//!
+//! Translators do not always follow their language's convention: an English
+//! text translated from Italian writes `1,335 euros per litre`, a German one
+//! translated from English `1,250 Tonnen`. A number whose one separator, a
+//! comma or a dot, stands between a lead of one to three digits and exactly
+//! three more reads both ways, and [`Digits::other_reading`] keeps the
+//! reading the convention did not choose.
 
 use super::Decimal;
 use crate::Lang;
@@ -21,6 +28,9 @@ pub struct Digits {
     pub decimal: bool,
     /// True when it had group separators.
     pub grouped: bool,
+    /// The value the same digits have by the other convention, when they
+    /// read both ways (`1,335`: 1335 in English, 1.335 in German).
+    pub other_reading: Option<Decimal>,
 }
 
 /// True for the separators `lang` groups thousands with (besides `'`).
@@ -61,20 +71,30 @@ pub fn read(text: &str, from: usize, lang: Lang) -> Option<Digits> {
         (end, int_digits, grouped) = (next + 3, int_digits + 3, true);
     }
     let mut value = int.checked_mul(Decimal::ONE)?;
-    let mut decimal = false;
+    let (mut decimal, mut frac) = (false, 0);
     if text[end..].starts_with(decimal_mark(lang)) {
-        let frac = run(&bytes[end + 1..]);
+        frac = run(&bytes[end + 1..]);
         if frac > 0 {
             value += fraction(&bytes[end + 1..end + 1 + frac]);
             (end, decimal) = (end + 1 + frac, true);
         }
     }
+    // One comma or dot between a lead of up to three digits and three more.
+    let one_mark = int_digits - first + frac == 3
+        && first <= 3
+        && matches!(bytes.get(from + first), Some(b',' | b'.'));
+    let other_reading = match (grouped, decimal) {
+        (true, false) if one_mark => Some(value / 1000),
+        (false, true) if one_mark && int > 0 => value.checked_mul(1000),
+        _ => None,
+    };
     Some(Digits {
         value: Decimal(value),
         end,
         int_digits,
         decimal,
         grouped,
+        other_reading: other_reading.map(Decimal),
     })
 }
 
@@ -126,6 +146,34 @@ mod tests {
         assert_eq!(value("22\u{202f}900", Lang::En).0, "22900");
         // A plain space does not group English digits.
         assert_eq!(value("1956 123", Lang::En).0, "1956");
+    }
+
+    #[test]
+    fn one_comma_or_dot_before_three_digits_reads_both_ways() {
+        let other = |text: &str, lang: Lang| {
+            let d = read(text, 0, lang).unwrap();
+            d.other_reading.map(|v| v.to_string())
+        };
+        // An English text that kept a European decimal comma, a German
+        // one that kept an English thousands comma.
+        assert_eq!(other("1,335", Lang::En).as_deref(), Some("1.335"));
+        assert_eq!(other("1.250", Lang::En).as_deref(), Some("1250"));
+        assert_eq!(other("1,335", Lang::De).as_deref(), Some("1335"));
+        assert_eq!(other("1.250", Lang::De).as_deref(), Some("1.25"));
+        assert_eq!(other("335,125", Lang::Fr).as_deref(), Some("335125"));
+        // Unambiguous: a space, two groups, other decimals, a zero lead.
+        for (text, lang) in [
+            ("1 250", Lang::Fr),
+            ("1,250,000", Lang::En),
+            ("1.250.000", Lang::De),
+            ("1,25", Lang::De),
+            ("1.2500", Lang::En),
+            ("0,335", Lang::Es),
+            ("1250", Lang::En),
+            ("1.250,5", Lang::De),
+        ] {
+            assert_eq!(other(text, lang), None, "{text}");
+        }
     }
 
     #[test]

@@ -65,6 +65,12 @@ pub struct Quantity {
     /// Written, at least partly, in words (`thirty`, `dreißigtausend`, `zwei
     /// Millionen`); not for digits with a multiplier (`22,9 Tausend`).
     pub spelled: bool,
+    /// The value by the other convention of separators, for a plain number
+    /// whose digits read both ways (`1,335`: 1335 in English, 1.335 in
+    /// German; see [`digits::Digits::other_reading`]). Two sides that agree
+    /// on one of the two readings state the same figure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub other_reading: Option<Value>,
 }
 
 /// The kinds of quantity.

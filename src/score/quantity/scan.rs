@@ -68,6 +68,7 @@ impl<'t> Scanner<'t> {
             kind,
             span,
             spelled,
+            other_reading: None,
         });
         self.scales.push((0, Decimal::default()));
     }
@@ -103,6 +104,10 @@ impl<'t> Scanner<'t> {
         let (value, end) = self.and_a_half(acc.value().unwrap_or(raw), acc.scale(), end);
         let plain = acc.scale() == 0 && !d.decimal && !d.grouped;
         self.finish(value, (pos, end), false, plain && d.int_digits == 4);
+        if acc.scale() == 0 && value == raw {
+            let q = self.out.last_mut().expect("just pushed");
+            q.other_reading = d.other_reading.map(Value::Number);
+        }
         if acc.scale() > 0 {
             *self.scales.last_mut().expect("just pushed") = (acc.scale(), raw);
         }
