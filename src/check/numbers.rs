@@ -28,7 +28,7 @@ use super::{Finding, Kind, Severity, Tuning};
 use crate::Lang;
 use crate::align::{Bead, BeadNumbers, Stated};
 use crate::score::quantity::figure::{
-    comparable, one_digit_apart, same_figure, same_kind, same_value,
+    comparable, impossible, one_digit_apart, same_figure, same_kind, same_value,
 };
 use crate::score::quantity::{Quantity, Value};
 use std::ops::Range;
@@ -218,8 +218,9 @@ fn times_stated(pair: &Pair, side: Side, paras: &Range<usize>, q: &Quantity) -> 
 }
 
 /// The number findings of a release: substitutions most versions share are
-/// the pivot's, the others each version's own; unprovable differences are
-/// notes.
+/// the pivot's, and so is one where the pivot's date is one no calendar has
+/// ([`impossible`]); the others are each version's own; unprovable
+/// differences are notes.
 pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> Vec<Finding> {
     let mut out = Vec::new();
     let live: Vec<&PairEvidence> = pairs.iter().filter(|ev| !cut.contains(&ev.lang)).collect();
@@ -240,8 +241,9 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
             let voters = contradict(&live, *s, &pq.value);
             let n = voters.len();
             let confirmers = live.iter().filter(|o| confirms(o, *s, &pq.value)).count();
-            if n >= 2 && (2 * n > live.len() || confirmers == 0) {
-                let vs = d.version.as_ref().expect("a provable difference");
+            let vs = d.version.as_ref().expect("a provable difference");
+            let outvoted = n >= 2 && (2 * n > live.len() || confirmers == 0);
+            if outvoted || (impossible(pq) && !impossible(&vs.quantity)) {
                 let agreed = agreed(&voters, &vs.quantity);
                 if !agreed.iter().any(|(l, _)| *l == ev.lang) {
                     // The pivot is wrong, and this version otherwise wrong.

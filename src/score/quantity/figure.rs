@@ -62,6 +62,27 @@ pub fn same_kind(a: &Quantity, b: &Quantity) -> bool {
         || year_and_date(b, a)
 }
 
+/// True for a date no calendar has: a day past the end of its month
+/// (`32 de octubre`, `31 September`), as a slipped digit writes it. Of two
+/// sides that state a date differently, the one stating an impossible date
+/// is the one at fault.
+pub fn impossible(q: &Quantity) -> bool {
+    let Value::Date {
+        month: Some(m),
+        day: Some(d),
+        ..
+    } = q.value
+    else {
+        return false;
+    };
+    let last = match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    d > last
+}
+
 /// `year` is a year and `date` a date that states its year.
 pub fn year_and_date(year: &Quantity, date: &Quantity) -> bool {
     year.kind == QuantityKind::Year && matches!(date.value, Value::Date { year: Some(_), .. })

@@ -132,3 +132,15 @@ fn a_day_no_calendar_has_is_a_date_next_to_a_month_name() {
             .any(|k| k.starts_with("d:"))
     );
 }
+
+#[test]
+fn a_date_past_the_end_of_its_month_is_impossible() {
+    use super::figure::impossible;
+    let date = |text: &str, lang: Lang| impossible(&one(text, lang));
+    assert!(date("el 32 de octubre de 1832", Lang::Es));
+    assert!(date("am 31. September", Lang::De));
+    assert!(date("le 30 février 2020", Lang::Fr));
+    assert!(!date("le 29 février 2020", Lang::Fr));
+    assert!(!date("on October 31, 1832", Lang::En));
+    assert!(!date("in March 2021", Lang::En));
+}
