@@ -82,6 +82,32 @@ const MAX_REMNANT_CLAUSES: usize = 200;
 /// makes a cut). A paragraph lost in the middle leaves units paired after
 /// it, and stays a missing paragraph.
 fn cut_at_remnant(pair: &Pair, found: &PairGaps, side: Side, config: &Config) -> Option<Tail> {
+    let from = remnant_window(pair, found, side)?;
+    let window = |s: Side| from[s as usize]..pair.len(s, Level::Sentence);
+    let (mine, mine_of) = clauses_of(pair, side, window(side))?;
+    let (theirs, _) = clauses_of(pair, side.other(), window(side.other()))?;
+    if theirs.is_empty() || mine.len().max(theirs.len()) > MAX_REMNANT_CLAUSES {
+        return None;
+    }
+    let texts = match side {
+        Side::Pivot => (&mine[..], &theirs[..]),
+        Side::Version => (&theirs[..], &mine[..]),
+    };
+    let path = re_solve(pair, texts, &all_shapes(&config.align), &config.align);
+    let lost_from = lost_end(&path, side)?;
+    if lost_from == 0 || lost_from >= mine.len() {
+        return None;
+    }
+    let start = mine_of[lost_from];
+    gaps::truncation(pair, side, start, &config.tuning)
+        .or_else(|| paragraphs_lost(pair, side, start))
+}
+
+/// Where, per side, the window of [`cut_at_remnant`] starts (a sentence
+/// index): at the paragraph bead before the run of paragraph beads with
+/// firm gaps of `side` at its end (one clean bead between two allowed), the
+/// stretch a kept remnant was paired across.
+fn remnant_window(pair: &Pair, found: &PairGaps, side: Side) -> Option<[usize; 2]> {
     let beads = &pair.alignment(Level::Paragraph).beads;
     let bead_of = |g: &gaps::Gap| {
         let para = pair.paragraph_of[side as usize][gaps::first_sentence(pair, g)];
@@ -97,8 +123,6 @@ fn cut_at_remnant(pair: &Pair, found: &PairGaps, side: Side, config: &Config) ->
         .collect();
     lost.sort_unstable();
     lost.dedup();
-    // The run of paragraph beads with gaps at the end, one clean bead
-    // between two allowed: the stretch the kept remnant was paired across.
     let mut i = *lost.last()?;
     for &j in lost.iter().rev().skip(1) {
         if j + 2 < i {
@@ -113,28 +137,19 @@ fn cut_at_remnant(pair: &Pair, found: &PairGaps, side: Side, config: &Config) ->
             .get(p)
             .map_or(pair.len(s, Level::Sentence), |r| r.start)
     };
-    let window = |s: Side| start(s)..pair.len(s, Level::Sentence);
-    let (mine, mine_of) = clauses_of(pair, side, window(side))?;
-    let (theirs, _) = clauses_of(pair, side.other(), window(side.other()))?;
-    if theirs.is_empty() || mine.len().max(theirs.len()) > MAX_REMNANT_CLAUSES {
-        return None;
-    }
-    let texts = match side {
-        Side::Pivot => (&mine[..], &theirs[..]),
-        Side::Version => (&theirs[..], &mine[..]),
-    };
-    let found = re_solve(pair, texts, &all_shapes(&config.align), &config.align);
+    Some([start(Side::Pivot), start(Side::Version)])
+}
+
+/// The first of `side`'s units that `path` leaves unpaired to its end,
+/// when every unit of the other side is paired; `None` otherwise.
+fn lost_end(path: &[Found], side: Side) -> Option<usize> {
     let (m, t) = (side as usize, side.other() as usize);
     let part = |f: &Found, s: usize| if s == 0 { f.src.clone() } else { f.tgt.clone() };
-    let paired_after = found.iter().rposition(|f| !part(f, t).is_empty())?;
-    let everything_paired = found.iter().all(|f| !part(f, m).is_empty());
-    let lost_from = part(&found[paired_after], m).end;
-    if !everything_paired || lost_from == 0 || lost_from >= mine.len() {
+    if path.iter().any(|f| part(f, m).is_empty()) {
         return None;
     }
-    let start = mine_of[lost_from];
-    gaps::truncation(pair, side, start, &config.tuning)
-        .or_else(|| paragraphs_lost(pair, side, start))
+    let last_paired = path.iter().rposition(|f| !part(f, t).is_empty())?;
+    Some(part(&path[last_paired], m).end)
 }
 
 /// The end of `side` from sentence `start` on as a lost end when it is two
