@@ -205,6 +205,39 @@ fn a_version_wrong_where_the_pivot_is_wrong_too_is_blamed_as_well() {
 }
 
 #[test]
+fn ranges_of_days_and_clock_hours_written_each_language_s_way_agree() {
+    // Every version states the same two days and the same hour, English
+    // with the month first and on the twelve-hour clock.
+    let opening = [
+        (
+            Lang::De,
+            "Das Handelsministerium hat am 12. und 13. Mai 2022 um 15 Uhr die Regionalmesse in Kelmar eröffnet.",
+        ),
+        (
+            Lang::En,
+            "The Ministry of Trade opened the regional fair in Kelmar on May 12-13, 2022 at 3 p.m.",
+        ),
+        (
+            Lang::Fr,
+            "Le ministère du Commerce a ouvert les 12 et 13 mai 2022 à 15 heures la foire régionale de Kelmar.",
+        ),
+        (
+            Lang::Es,
+            "El Ministerio de Comercio inauguró los días 12 y 13 de mayo de 2022 a las 15 horas la feria regional de Kelmar.",
+        ),
+    ];
+    let mut r = release(&ALL);
+    for (lang, first) in opening {
+        let mut paras = text(lang);
+        let rest = paras[0].rsplit_once(". ").unwrap().1.to_string();
+        paras[0] = format!("{first} {rest}");
+        r = with(r, lang, paras);
+    }
+    let report = check(r);
+    assert!(report.findings.is_empty(), "{report}");
+}
+
+#[test]
 fn merged_and_split_sentences_are_not_findings() {
     let mut en = text(Lang::En);
     en[1] = "The fair covers 45,000 square metres in six halls, where visitors can see new machines for farming, shipping and renewable energy.".into();

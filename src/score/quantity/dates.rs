@@ -7,9 +7,9 @@
 //! [`crate::release::months`], and count only next to a day or a year: a
 //! month word alone (`May`, `mars`, `Mai`) is too often something else.
 
-use super::Value;
 use super::digits::run;
-use super::text::{eq_lower, glued_after, lower_into, spaces, word_end};
+use super::text::{eq_lower, glued_after, is_space, lower_into, spaces, word_end};
+use super::{Quantity, QuantityKind, Value};
 use crate::Lang;
 use crate::release::months::month_in;
 
@@ -171,4 +171,96 @@ pub fn month_first(text: &str, pos: usize, lang: Lang, buf: &mut String) -> Opti
         Some((y, e)) => Some((date(Some(y), m, Some(day as u8)), e)),
         None => (!glued_after(text, q)).then(|| (date(None, m, Some(day as u8)), q)),
     }
+}
+
+/// Words and signs that join the two days of a range of dates: `25-26
+/// ноября`, `25. und 26. November`, `November 25-26`, `del 1 al 3 de
+/// diciembre`, `с 1 по 3 декабря`.
+const DAY_LINKS: &[&str] = &[
+    "-", "–", "—", "/", "bis", "to", "through", "until", "and", "und", "et", "y", "и", "a", "à",
+    "au", "al", "по", "до",
+];
+
+/// Spreads the month (and year) of a date over the other day of a range:
+/// day-first languages write the month after the second day (`25-26
+/// ноября`, `25 et 26 novembre`), English after the first (`November
+/// 25-26, 2021`), and the bare day was read as a plain number on one side
+/// and the date's day on the other, two figures that could not agree. Both
+/// days become dates; a year after `November 25-26,` goes to both, and is
+/// no longer a quantity of its own.
+pub fn spread_ranges(text: &str, out: &mut Vec<Quantity>) {
+    let mut absorbed = Vec::new();
+    for k in 1..out.len() {
+        let between = text[out[k - 1].span.end..out[k].span.start].trim_matches(is_space);
+        let between = between.strip_prefix('.').unwrap_or(between);
+        if !DAY_LINKS
+            .iter()
+            .any(|w| eq_lower(between.trim_matches(is_space), w))
+        {
+            continue;
+        }
+        match (
+            bare_day(&out[k - 1]),
+            day_of(&out[k]),
+            day_of(&out[k - 1]),
+            bare_day(&out[k]),
+        ) {
+            (Some(first), Some((year, month, second)), ..) if first < second => {
+                set_date(&mut out[k - 1], year, month, first);
+            }
+            (_, _, Some((year, month, first)), Some(second)) if first < second => {
+                set_date(&mut out[k], year, month, second);
+                if year.is_none() && year_after_range(text, out, k) {
+                    let Value::Number(y) = out[k + 1].value else {
+                        continue;
+                    };
+                    let year = y.as_int().and_then(|y| u16::try_from(y).ok());
+                    for q in &mut out[k - 1..=k] {
+                        let Some((_, m, d)) = day_of(q) else { continue };
+                        set_date(q, year, m, d);
+                    }
+                    absorbed.push(k + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !absorbed.contains(&(k - 1))
+    });
+}
+
+/// True when quantity `k + 1` of `out` is a year written right after
+/// quantity `k` with a comma: `November 25-26, 2021`.
+fn year_after_range(text: &str, out: &[Quantity], k: usize) -> bool {
+    out.get(k + 1).is_some_and(|y| {
+        y.kind == QuantityKind::Year
+            && text[out[k].span.end..y.span.start].trim_matches(is_space) == ","
+    })
+}
+
+/// The day a plain number in digits can be (`25` in `25-26 ноября`).
+fn bare_day(q: &Quantity) -> Option<u8> {
+    let plain = matches!(q.kind, QuantityKind::Cardinal | QuantityKind::Ordinal) && !q.spelled;
+    let n = q.number()?.as_int()?;
+    (plain && (1..=31).contains(&n)).then_some(n as u8)
+}
+
+/// The year, month and day of a date that states a day.
+fn day_of(q: &Quantity) -> Option<(Option<u16>, u8, u8)> {
+    match q.value {
+        Value::Date {
+            year,
+            month: Some(m),
+            day: Some(d),
+        } => Some((year, m, d)),
+        _ => None,
+    }
+}
+
+fn set_date(q: &mut Quantity, year: Option<u16>, month: u8, day: u8) {
+    q.value = date(year, month, Some(day));
+    q.kind = QuantityKind::Date;
 }

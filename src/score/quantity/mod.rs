@@ -12,7 +12,10 @@
 //!   `.`/space grouping in the other four), a group of exactly three digits
 //!   after each group separator;
 //! - [`words`]: numbers written in words, one data table per language;
-//! - [`dates`]: numeric and month-name dates, full or partial, as one value;
+//! - [`dates`]: numeric and month-name dates, full or partial, as one value,
+//!   and ranges of days (`25-26 ноября`, `November 25-26`) as dates each;
+//! - [`clock`]: twelve-hour clock hours (`3 p.m.`) on the twenty-four-hour
+//!   clock the other languages write;
 //! - [`phrase`]: multiplier words and abbreviations (`Mio.`, `тыс.`, `mil
 //!   millones`) and ranges (`12 bis 16 Tausend`);
 //! - [`compare`](mod@compare): multiset matching of two sides by value.
@@ -32,6 +35,7 @@
 //! assert_eq!(de[1].key(), en[1].key());
 //! ```
 
+pub mod clock;
 pub mod compare;
 pub mod dates;
 pub mod digits;

@@ -58,6 +58,8 @@ impl<'t> Scanner<'t> {
             };
         }
         self.ranges();
+        dates::spread_ranges(self.text, &mut self.out);
+        super::clock::twenty_four_hours(self.text, &mut self.out, self.lang);
         self.out
     }
 

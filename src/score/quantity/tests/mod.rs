@@ -144,3 +144,53 @@ fn a_date_past_the_end_of_its_month_is_impossible() {
     assert!(!date("on October 31, 1832", Lang::En));
     assert!(!date("in March 2021", Lang::En));
 }
+
+#[test]
+fn a_range_of_days_is_a_date_for_each_day_in_every_language() {
+    use Lang::*;
+    let both = ["d:????-11-25", "d:????-11-26"];
+    for (text, lang) in [
+        ("Am 25. und 26. November tagte der Rat.", De),
+        ("Am 25.-26. November tagte der Rat.", De),
+        ("Am 25./26. November tagte der Rat.", De),
+        ("The council met on November 25-26.", En),
+        ("The council met on 25-26 November.", En),
+        ("The council met on November 25 and 26.", En),
+        ("Le conseil s'est réuni les 25 et 26 novembre.", Fr),
+        ("El consejo se reunió los días 25 y 26 de noviembre.", Es),
+        ("Совет заседал 25-26 ноября.", Ru),
+    ] {
+        assert_eq!(keys(text, lang), both, "{text}");
+    }
+    // The year after the second day goes to both, and is not a third figure.
+    assert_eq!(
+        keys("on November 25-26, 2020", En),
+        ["d:2020-11-25", "d:2020-11-26"]
+    );
+    assert_eq!(
+        keys("25-26 ноября 2020 г.", Ru),
+        ["d:2020-11-25", "d:2020-11-26"]
+    );
+    assert_eq!(
+        keys("from December 1 to 3", En),
+        keys("с 1 по 3 декабря", Ru)
+    );
+    // Not a range of days: a count before a date, days in the wrong order.
+    assert_eq!(
+        keys("40 Gäste am 26. November", De),
+        ["n:40", "d:????-11-26"]
+    );
+    assert_eq!(keys("26 und 3. November", De)[0], "n:26");
+}
+
+#[test]
+fn afternoon_hours_are_read_on_the_twenty_four_hour_clock() {
+    use Lang::*;
+    assert_eq!(keys("at 3 p.m. Moscow time", En), ["n:15"]);
+    assert_eq!(keys("at 3:30 pm", En), ["n:15", "n:30"]);
+    assert_eq!(keys("a las 3 p. m.", Es), ["n:15"]);
+    assert_eq!(keys("at 12 a.m.", En), ["n:0"]);
+    assert_eq!(keys("at 11 a.m. and 12 p.m.", En), ["n:11", "n:12"]);
+    // Not a clock: a count before a word that starts like a mark.
+    assert_eq!(keys("3 pmol of the sample", En), ["n:3"]);
+}
