@@ -160,6 +160,14 @@ const CASES: &[Case] = &[
         ],
     ),
     (
+        "The talks begin at 3 p.m. Moscow time. They end at 6 p.m. The time after that is free.",
+        &[
+            "The talks begin at 3 p.m. Moscow time.",
+            "They end at 6 p.m.",
+            "The time after that is free.",
+        ],
+    ),
+    (
         "The ticket costs $45.50 at the door.",
         &["The ticket costs $45.50 at the door."],
     ),

@@ -12,7 +12,7 @@ use super::chars::{char_before, is_dash, is_letter, is_opener};
 use super::scan::Scanner;
 use super::shapes::{
     currency_follows, cyrillic_before, is_acronym, is_contraction, is_hyphenated_initials,
-    is_roman, is_zone, lettered_number, trailing_initials,
+    is_local_time, is_roman, is_zone, lettered_number, trailing_initials,
 };
 use super::tokens::{Kind, Next, token_before, word_before};
 use crate::Lang;
@@ -110,7 +110,10 @@ impl Scanner<'_> {
                 next.kind == Kind::Upper && (opens() || (long && dated && !self.time_phrase(f)))
             }
             Some(Class::Time) => {
-                next.kind != Kind::Digit && self.words_before(start) > 2 && !is_zone(next.word)
+                next.kind != Kind::Digit
+                    && self.words_before(start) > 2
+                    && !is_zone(next.word)
+                    && !is_local_time(&self.text[after..])
             }
             // `J.-Y. Le Drian`, `J.-P. Sartre`: French hyphenated initials,
             // never a sentence end even before a usual opener.

@@ -156,6 +156,29 @@ pub(super) fn is_zone(word: &str) -> bool {
     )
 }
 
+/// A place's time after `a.m.`/`p.m.` at the start of `rest`: one to three
+/// capitalised words and `time` (`Moscow time`, `Central European Time`),
+/// the way press releases give the hour of an event.
+pub(super) fn is_local_time(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    let time = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphabetic())
+            .eq_ignore_ascii_case("time")
+    };
+    let Some(at) = words.iter().position(|w| time(w)) else {
+        return false;
+    };
+    // `The time has come.` opens a sentence.
+    const OPENERS: [&str; 12] = [
+        "The", "A", "An", "This", "That", "Our", "Their", "His", "Her", "Its", "Every", "What",
+    ];
+    at >= 1
+        && !OPENERS.contains(&words[0])
+        && words[..at]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Letters separated by dots, each group short: `U.S`, `Ph.D`, `e.V`.
 pub(super) fn is_acronym(tok: &str) -> bool {
     tok.contains('.')
@@ -251,6 +274,11 @@ mod tests {
         assert!(cyrillic_before("Пётр ") && !cyrillic_before("Peter "));
         assert!(lettered_number(" L. 121-1") && !lettered_number(" Le code"));
         assert!(is_zone("EST") && !is_zone("East"));
+        assert!(is_local_time("Moscow time at the Foreign Ministry."));
+        assert!(is_local_time("Central European Time."));
+        assert!(!is_local_time("The time has come."));
+        assert!(!is_local_time("Moscow has time."));
+        assert!(!is_local_time("This time it worked."));
         assert!(currency_follows("долл", &upper("США")));
         assert!(currency_follows("bn", &upper("USD")));
         assert!(currency_follows("Mio", &upper("EUR")));
