@@ -181,6 +181,9 @@ const DAY_LINKS: &[&str] = &[
     "au", "al", "по", "до",
 ];
 
+/// The links of [`DAY_LINKS`] that join any two things, not only a range.
+const AND: &[&str] = &["and", "und", "et", "y", "и"];
+
 /// Spreads the month (and year) of a date over the other day of a range:
 /// day-first languages write the month after the second day (`25-26
 /// ноября`, `25 et 26 novembre`), English after the first (`November
@@ -193,22 +196,24 @@ pub fn spread_ranges(text: &str, out: &mut Vec<Quantity>) {
     for k in 1..out.len() {
         let between = text[out[k - 1].span.end..out[k].span.start].trim_matches(is_space);
         let between = between.strip_prefix('.').unwrap_or(between);
-        if !DAY_LINKS
-            .iter()
-            .any(|w| eq_lower(between.trim_matches(is_space), w))
-        {
+        let between = between.trim_matches(is_space);
+        if !DAY_LINKS.iter().any(|w| eq_lower(between, w)) {
             continue;
         }
+        let conjunction = AND.iter().any(|w| eq_lower(between, w));
         match (
             bare_day(&out[k - 1]),
             day_of(&out[k]),
             day_of(&out[k - 1]),
             bare_day(&out[k]),
         ) {
-            (Some(first), Some((year, month, second)), ..) if first < second => {
+            // Before the date a linked day is one whatever its order (`28 au
+            // 24 octobre` states a wrong first day); after a date, only a
+            // later day after a range's link is (`March 3 and 26 people`).
+            (Some(first), Some((year, month, _)), ..) => {
                 set_date(&mut out[k - 1], year, month, first);
             }
-            (_, _, Some((year, month, first)), Some(second)) if first < second => {
+            (_, _, Some((year, month, first)), Some(second)) if first < second && !conjunction => {
                 set_date(&mut out[k], year, month, second);
                 if year.is_none() && year_after_range(text, out, k) {
                     let Value::Number(y) = out[k + 1].value else {
@@ -241,11 +246,12 @@ fn year_after_range(text: &str, out: &[Quantity], k: usize) -> bool {
     })
 }
 
-/// The day a plain number in digits can be (`25` in `25-26 ноября`).
+/// The day a plain number in digits can be (`25` in `25-26 ноября`), a
+/// slipped digit included ([`written_day`]).
 fn bare_day(q: &Quantity) -> Option<u8> {
     let plain = matches!(q.kind, QuantityKind::Cardinal | QuantityKind::Ordinal) && !q.spelled;
     let n = q.number()?.as_int()?;
-    (plain && (1..=31).contains(&n)).then_some(n as u8)
+    (plain && written_day(n)).then_some(n as u8)
 }
 
 /// The year, month and day of a date that states a day.

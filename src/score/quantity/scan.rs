@@ -366,10 +366,17 @@ impl<'t> Scanner<'t> {
     }
 }
 
-/// True when a currency sign stands right before `pos` (`£3m`, `$5m`).
+/// True when a currency sign stands right before `pos` (`£3m`, `$5m`), or
+/// a currency code and a space (`EUR 4.5m`, `USD 2m`).
 fn after_currency(text: &str, pos: usize) -> bool {
-    text[..pos]
+    const CODES: [&str; 6] = ["EUR", "USD", "GBP", "CHF", "RUB", "JPY"];
+    let before = &text[..pos];
+    let sign = before
         .chars()
         .next_back()
-        .is_some_and(|c| matches!(c, '$' | '£' | '€'))
+        .is_some_and(|c| matches!(c, '$' | '£' | '€'));
+    let code = before
+        .strip_suffix(' ')
+        .is_some_and(|b| CODES.iter().any(|c| b.ends_with(c)));
+    sign || code
 }

