@@ -14,6 +14,7 @@
 //! - [`words`]: numbers written in words, one data table per language;
 //! - [`dates`]: numeric and month-name dates, full or partial, as one value,
 //!   and ranges of days (`25-26 ноября`, `November 25-26`) as dates each;
+//! - [`roman`]: Roman numerals of centuries (`XXI век`, `siglo XXI`);
 //! - [`clock`]: twelve-hour clock hours (`3 p.m.`) on the twenty-four-hour
 //!   clock the other languages write;
 //! - [`phrase`]: multiplier words and abbreviations (`Mio.`, `тыс.`, `mil
@@ -42,6 +43,7 @@ pub mod digits;
 pub mod figure;
 mod half;
 pub mod phrase;
+pub mod roman;
 mod scan;
 mod text;
 pub mod words;

@@ -60,6 +60,7 @@ impl<'t> Scanner<'t> {
         self.ranges();
         dates::spread_ranges(self.text, &mut self.out);
         super::clock::twenty_four_hours(self.text, &mut self.out, self.lang);
+        super::roman::centuries(self.text, self.lang, &mut self.out);
         self.out
     }
 

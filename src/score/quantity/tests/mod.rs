@@ -217,3 +217,22 @@ fn a_currency_code_before_the_figure_lets_m_stand_for_million() {
     // Without a currency, `m` is metres.
     assert_eq!(keys("a 4.5m wall", Lang::En), ["n:4.5"]);
 }
+
+#[test]
+fn roman_centuries_match_the_ordinals_of_the_other_languages() {
+    use Lang::*;
+    let century = ["n:21"];
+    assert_eq!(keys("в XXI веке", Ru), century);
+    assert_eq!(keys("au XXIe siècle", Fr), century);
+    assert_eq!(keys("en el siglo XXI", Es), century);
+    assert_eq!(keys("in the 21st century", En), century);
+    assert_eq!(keys("im 21. Jahrhundert", De), century);
+    assert_eq!(keys("в XIX в.", Ru), ["n:19"]);
+    assert_eq!(keys("du IVe siècle", Fr), ["n:4"]);
+    // Written out, never taken for a changed figure.
+    assert!(quantities("в XXI веке", Ru)[0].spelled);
+    // Capitals beside no century word are names.
+    assert!(keys("вакцина «Спутник V»", Ru).is_empty());
+    assert!(keys("Juan Carlos I visitó el siglo pasado", Es).is_empty());
+    assert!(keys("Louis XIV et le siècle", Fr).is_empty());
+}
