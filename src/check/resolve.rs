@@ -525,6 +525,18 @@ pub(in crate::check) mod tests {
         assert!(!third_held_in_clauses(&pivot, &version));
     }
 
+    /// Pivot paragraphs `units` lost, before the version's paragraph `at`.
+    fn lost_paragraph(units: Range<usize>, at: usize) -> gaps::Gap {
+        gaps::Gap {
+            side: Side::Pivot,
+            level: Level::Paragraph,
+            units,
+            at,
+            mass: 0.9,
+            weak: false,
+        }
+    }
+
     /// A pivot of four paragraphs and a version that renders the first two.
     fn four_paragraphs_against_two() -> (Document, Document) {
         let pivot = doc(
@@ -554,14 +566,7 @@ pub(in crate::check) mod tests {
         let al = DocAlignment::default();
         let pair = Pair::new(&pivot, &version, &al);
         let found = PairGaps {
-            gaps: vec![gaps::Gap {
-                side: Side::Pivot,
-                level: Level::Paragraph,
-                units: 3..4,
-                at: 2,
-                mass: 0.9,
-                weak: false,
-            }],
+            gaps: vec![lost_paragraph(3..4, 2)],
             tails: Vec::new(),
         };
         let config = align::Config::default();
@@ -579,14 +584,7 @@ pub(in crate::check) mod tests {
     #[test]
     fn two_lost_final_paragraphs_end_a_cut_on_the_lengths_of_a_lost_end() {
         let (pivot, version) = four_paragraphs_against_two();
-        let gap = |units: Range<usize>| gaps::Gap {
-            side: Side::Pivot,
-            level: Level::Paragraph,
-            at: 2,
-            units,
-            mass: 0.9,
-            weak: false,
-        };
+        let gap = |units: Range<usize>| lost_paragraph(units, 2);
         let cut = |al: &DocAlignment, gaps: Vec<gaps::Gap>| {
             let pair = Pair::new(&pivot, &version, al);
             let found = PairGaps {
@@ -631,14 +629,7 @@ pub(in crate::check) mod tests {
         };
         let pair = Pair::new(pivot, version, &al);
         let found = PairGaps {
-            gaps: vec![gaps::Gap {
-                side: Side::Pivot,
-                level: Level::Paragraph,
-                units: 1..2,
-                at: 1,
-                mass: 0.9,
-                weak: false,
-            }],
+            gaps: vec![lost_paragraph(1..2, 1)],
             tails: Vec::new(),
         };
         let config = Config::default();
