@@ -46,11 +46,13 @@ pub fn twenty_four_hours(text: &str, out: &mut Vec<Quantity>, lang: Lang) {
         });
         let end = minutes.map_or(out[k].span.end, |m| m.span.end);
         let value = match (marked(text, end, pm), marked(text, end, am)) {
-            (true, _) if hour < 12 => hour + 12,
-            (_, true) if hour == 12 => 0,
-            _ => hour,
+            (true, _) if hour < 12 => Some(hour + 12),
+            (_, true) if hour == 12 => Some(0),
+            _ => None,
         };
-        out[k].value = Value::Number(Decimal(i128::from(value) * Decimal::ONE));
+        if let Some(v) = value {
+            out[k].value = Value::Number(Decimal(i128::from(v) * Decimal::ONE));
+        }
         k += 1;
     }
 }
