@@ -246,7 +246,7 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
             if outvoted || (impossible(pq) && !impossible(&vs.quantity)) {
                 let agreed = agreed(&voters, &vs.quantity);
                 if !agreed.iter().any(|(l, _)| *l == ev.lang) {
-                    // The pivot is wrong, and this version otherwise wrong.
+                    // The pivot is wrong, and this version states yet another figure.
                     let witnesses: Vec<Lang> = agreed.iter().map(|(l, _)| *l).collect();
                     let w = agreed[0].1;
                     out.push(outvoted_on(release, ev, Side::Version, vs, &witnesses, w));
