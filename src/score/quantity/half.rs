@@ -1,11 +1,13 @@
 //! Halves around a multiplier: `1 million et demi`, `dos millones y
 //! medio`, `1,5 млн с половиной` after it (half the multiplier added), and
 //! `medio millón`, `half a million`, `un demi-million`, `einer halben
-//! Million` before it (half the multiplier). Read as a multiplier alone,
+//! Million` before it (half the multiplier), and the one words that say one
+//! and a half (`полтора года`, `полтора миллиона`, `anderthalb Jahre`). Read as a multiplier alone,
 //! `medio millón` would be a million and `1 million et demi` one million:
 //! a wrong value, which the check would take for a changed figure.
 
 use super::text::{is_space, lower_into, spaces, word_end};
+use super::{Decimal, Quantity, QuantityKind, Value};
 use crate::Lang;
 
 /// Phrases after a multiplier that add half of it, by language.
@@ -79,6 +81,102 @@ pub fn half_before(text: &str, start: usize, lang: Lang) -> Option<usize> {
         return Some(pos);
     }
     None
+}
+
+/// The words of `lang` that say one and a half, lower-case.
+fn one_and_a_half_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Ru => &["полтора", "полторы", "полутора"],
+        Lang::De => &["anderthalb", "eineinhalb"],
+        _ => &[],
+    }
+}
+
+/// True when `lower` (a lower-cased word of `lang`) says one and a half.
+pub fn is_one_and_a_half(lower: &str, lang: Lang) -> bool {
+    one_and_a_half_words(lang).contains(&lower)
+}
+
+/// The start of a word saying one and a half right before `start` (a
+/// multiplier's: `полтора миллиона`, `eineinhalb Millionen`).
+pub fn one_and_a_half_before(text: &str, start: usize, lang: Lang) -> Option<usize> {
+    let head = text[..start].trim_end_matches(is_space);
+    if head.len() == start {
+        return None;
+    }
+    let from = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let mut lower = String::new();
+    lower_into(&head[from..], &mut lower);
+    is_one_and_a_half(&lower, lang).then_some(from)
+}
+
+/// `un año y medio`, `un an et demi`, `two years and a half`: a count, its
+/// unit and an "and a half" phrase are the count and a half, as
+/// `полтора года` and `anderthalb Jahre` are; so is an article for the
+/// count (`a year and a half`, `un año y medio`), no quantity of its own.
+pub fn unit_and_a_half(text: &str, out: &mut Vec<Quantity>, lang: Lang) {
+    for q in out.iter_mut() {
+        let whole = q.number().filter(|n| n.as_int().is_some());
+        if let (Some(n), Some(end)) = (whole, half_after_unit(text, q.span.end, lang)) {
+            q.value = Value::Number(Decimal(n.0 + Decimal::ONE / 2));
+            q.kind = QuantityKind::Decimal;
+            q.span.end = end;
+        }
+    }
+    let articles: &[&str] = match lang {
+        Lang::En => &["a", "an", "one"],
+        Lang::Es => &["un", "una"],
+        Lang::Fr => &["un", "une"],
+        _ => return,
+    };
+    let mut from = 0;
+    while let Some(off) = text[from..].find(|c: char| c.is_alphabetic()) {
+        let at = from + off;
+        let Some(word_end) = word_end(text, at) else {
+            break;
+        };
+        from = word_end;
+        let glued = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let article = articles
+            .iter()
+            .any(|a| text[at..word_end].eq_ignore_ascii_case(a));
+        let Some(end) = half_after_unit(text, word_end, lang).filter(|_| article && !glued) else {
+            continue;
+        };
+        let k = out.partition_point(|q| q.span.start < at);
+        if out.get(k).is_some_and(|q| q.span.start < end) {
+            continue;
+        }
+        let value = Value::Number(Decimal(Decimal::ONE * 3 / 2));
+        let (kind, span) = (QuantityKind::Decimal, at..end);
+        out.insert(
+            k,
+            Quantity {
+                value,
+                kind,
+                span,
+                spelled: true,
+                other_reading: None,
+            },
+        );
+        from = end;
+    }
+}
+
+/// The end of one word (a unit: `año`, `years`) and an "and a half" phrase
+/// after `end`.
+fn half_after_unit(text: &str, end: usize, lang: Lang) -> Option<usize> {
+    let p = spaces(text, end);
+    let unit_end = word_end(text, p).filter(|_| p > end)?;
+    and_a_half(text, unit_end, lang)
 }
 
 #[cfg(test)]

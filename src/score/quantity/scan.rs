@@ -61,6 +61,7 @@ impl<'t> Scanner<'t> {
         dates::spread_ranges(self.text, &mut self.out);
         super::clock::twenty_four_hours(self.text, &mut self.out, self.lang);
         super::roman::centuries(self.text, self.lang, &mut self.out);
+        half::unit_and_a_half(self.text, &mut self.out, self.lang);
         self.out
     }
 
@@ -232,10 +233,27 @@ impl<'t> Scanner<'t> {
             }
         }
         lower_into(&self.text[start..end], &mut self.lower);
+        if half::is_one_and_a_half(&self.lower, self.lang) {
+            return self.one_and_a_half(start, end);
+        }
         if !self.first_words() {
             return end;
         }
         self.spelled(start, end)
+    }
+
+    /// `полтора года`: one and a half, unless a multiplier follows, whose
+    /// word reads the two together (`полтора миллиона`, [`Self::spelled`]).
+    fn one_and_a_half(&mut self, start: usize, end: usize) -> usize {
+        let next = spaces(self.text, end);
+        if let Some(e) = word_end(self.text, next).filter(|_| next > end) {
+            lower_into(&self.text[next..e], &mut self.lower);
+            if let Some(Word::Scale { .. }) = words::lookup(self.lang, &self.lower) {
+                return end;
+            }
+        }
+        self.finish(Decimal(Decimal::ONE * 3 / 2), (start, end), true, false);
+        end
     }
 
     /// Puts the number words of the lower-cased word into `parts`.
@@ -254,12 +272,16 @@ impl<'t> Scanner<'t> {
     /// A number written in words, starting with the word `start..end`
     /// whose parts are in `parts`.
     fn spelled(&mut self, start: usize, end: usize) -> usize {
-        if let [Word::Scale { exp, .. }] = self.parts[..]
-            && let Some(from) = half::half_before(self.text, start, self.lang)
-        {
-            let value = Decimal(Decimal::ONE * 10i128.pow(u32::from(exp)) / 2);
-            self.finish(value, (from, end), true, false);
-            return self.out.last().map_or(end, |q| q.span.end);
+        if let [Word::Scale { exp, .. }] = self.parts[..] {
+            let scale = Decimal::ONE * 10i128.pow(u32::from(exp));
+            let halves = [
+                (half::half_before(self.text, start, self.lang), 1),
+                (half::one_and_a_half_before(self.text, start, self.lang), 3),
+            ];
+            if let Some((Some(from), n)) = halves.into_iter().find(|(f, _)| f.is_some()) {
+                self.finish(Decimal(scale * n / 2), (from, end), true, false);
+                return self.out.last().map_or(end, |q| q.span.end);
+            }
         }
         let mut acc = Acc::words(self.lang);
         if !self.parts.iter().all(|&w| acc.push(w)) {
@@ -311,6 +333,11 @@ impl<'t> Scanner<'t> {
             p = spaces(self.text, e);
             e = word_end(self.text, p).filter(|_| p > e)?;
             lower_into(&self.text[p..e], &mut self.lower);
+            // `a million and a half`: an article after `and` starts a
+            // phrase of its own (`a million and one` says one).
+            if self.lang == Lang::En && matches!(self.lower.as_str(), "a" | "an") {
+                return None;
+            }
         }
         let word = words::lookup(self.lang, &self.lower);
         if let Some(w) = word.filter(|_| self.lang != Lang::De) {

@@ -236,3 +236,40 @@ fn roman_centuries_match_the_ordinals_of_the_other_languages() {
     assert!(keys("Juan Carlos I visitó el siglo pasado", Es).is_empty());
     assert!(keys("Louis XIV et le siècle", Fr).is_empty());
 }
+
+#[test]
+fn one_word_for_one_and_a_half() {
+    use Lang::*;
+    assert_eq!(
+        keys("полтора миллиона человек", Ru),
+        keys("1.5 million people", En)
+    );
+    assert_eq!(keys("полторы тысячи", Ru), ["n:1500"]);
+    assert_eq!(keys("более полутора миллиардов", Ru), ["n:1500000000"]);
+    assert_eq!(keys("полтора года", Ru), keys("1,5 Jahre", De));
+    assert_eq!(keys("eineinhalb Millionen Besucher", De), ["n:1500000"]);
+    assert_eq!(keys("anderthalb Jahre", De), ["n:1.5"]);
+    // Written out: it matches, and is never blamed as a changed figure.
+    assert!(quantities("полтора года", Ru)[0].spelled);
+}
+
+#[test]
+fn a_count_its_unit_and_a_half() {
+    use Lang::*;
+    let year_and_a_half = ["n:1.5"];
+    assert_eq!(
+        keys("trabajó por un año y medio como periodista", Es),
+        year_and_a_half
+    );
+    assert_eq!(
+        keys("il a travaillé pendant un an et demi", Fr),
+        year_and_a_half
+    );
+    assert_eq!(keys("he worked for a year and a half", En), year_and_a_half);
+    assert_eq!(keys("er arbeitete anderthalb Jahre", De), year_and_a_half);
+    assert_eq!(keys("он полтора года работал", Ru), year_and_a_half);
+    assert_eq!(keys("two years and a half", En), ["n:2.5"]);
+    assert_eq!(keys("a million and a half", En), ["n:1500000"]);
+    // No half: the article counts nothing.
+    assert!(keys("he worked for a year", En).is_empty());
+}
