@@ -60,19 +60,11 @@ pub fn half_before(text: &str, start: usize, lang: Lang) -> Option<usize> {
     'phrase: for phrase in before(lang) {
         let mut pos = start;
         for word in phrase.iter().rev() {
-            let head = text[..pos].trim_end_matches(|c: char| is_space(c) || c == '-');
-            if head.len() == pos {
+            let joins = |c: char| is_space(c) || c == '-';
+            let Some((from, to)) = word_before(text, pos, joins) else {
                 continue 'phrase;
-            }
-            let from = head
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphabetic())
-                .last()
-                .map(|(i, _)| i)
-                .filter(|_| !head.is_empty());
-            let Some(from) = from else { continue 'phrase };
-            lower_into(&head[from..], &mut lower);
+            };
+            lower_into(&text[from..to], &mut lower);
             if lower != *word {
                 continue 'phrase;
             }
@@ -100,8 +92,17 @@ pub fn is_one_and_a_half(lower: &str, lang: Lang) -> bool {
 /// The start of a word saying one and a half right before `start` (a
 /// multiplier's: `полтора миллиона`, `eineinhalb Millionen`).
 pub fn one_and_a_half_before(text: &str, start: usize, lang: Lang) -> Option<usize> {
-    let head = text[..start].trim_end_matches(is_space);
-    if head.len() == start {
+    let (from, to) = word_before(text, start, is_space)?;
+    let mut lower = String::new();
+    lower_into(&text[from..to], &mut lower);
+    is_one_and_a_half(&lower, lang).then_some(from)
+}
+
+/// The word that ends before `pos` across at least one `joins` character
+/// (spaces, a hyphen), as the byte range of its letters.
+fn word_before(text: &str, pos: usize, joins: impl Fn(char) -> bool) -> Option<(usize, usize)> {
+    let head = text[..pos].trim_end_matches(joins);
+    if head.len() == pos {
         return None;
     }
     let from = head
@@ -110,9 +111,7 @@ pub fn one_and_a_half_before(text: &str, start: usize, lang: Lang) -> Option<usi
         .take_while(|(_, c)| c.is_alphabetic())
         .last()
         .map(|(i, _)| i)?;
-    let mut lower = String::new();
-    lower_into(&head[from..], &mut lower);
-    is_one_and_a_half(&lower, lang).then_some(from)
+    Some((from, head.len()))
 }
 
 /// `un año y medio`, `un an et demi`, `two years and a half`: a count, its
@@ -120,6 +119,19 @@ pub fn one_and_a_half_before(text: &str, start: usize, lang: Lang) -> Option<usi
 /// `полтора года` and `anderthalb Jahre` are; so is an article for the
 /// count (`a year and a half`, `un año y medio`), no quantity of its own.
 pub fn unit_and_a_half(text: &str, out: &mut Vec<Quantity>, lang: Lang) {
+    // Every segment the aligner reads passes here: without the half word
+    // there is nothing to look for (checked where it is ASCII, so case
+    // folding needs no allocation).
+    let halves = || after(lang).iter().filter_map(|p| p.last());
+    let has = |w: &str| {
+        let w = w.as_bytes();
+        text.as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w))
+    };
+    if halves().all(|w| w.is_ascii()) && !halves().any(|w| has(w)) {
+        return;
+    }
     for q in out.iter_mut() {
         let whole = q.number().filter(|n| n.as_int().is_some());
         if let (Some(n), Some(end)) = (whole, half_after_unit(text, q.span.end, lang)) {
