@@ -2,7 +2,6 @@
 //! pair, gaps and numbers read off it, blame, summary.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -32,18 +31,19 @@ pub fn default_pivot(releases: &[Release]) -> Option<Lang> {
         .find(usable)
 }
 
-/// Releases over which the expected length of each language is measured
-/// ([`join::expected_lengths`]), in release-ID order: the window `paralign
-/// check` and the review page read at a time, so that [`check_archive`] and
-/// [`check_windows`] with this window report the same findings.
-pub const WINDOW: usize = 64;
+/// The blocks of releases over which the check measures expected lengths:
+/// [`join::WINDOW`], as `paralign align` and the review page do, so that
+/// [`check_archive`] and [`check_windows`] with any window report the same
+/// findings.
+pub use crate::join::WINDOW;
 
 /// `config` with the aligner told the expected lengths of `window`'s
-/// languages ([`crate::align::Config::lengths`]).
+/// languages ([`join::with_expected_lengths`]).
 pub(crate) fn with_lengths(config: &Config, window: &[Release]) -> Config {
-    let mut config = config.clone();
-    config.align.lengths = Some(Arc::new(join::expected_lengths(window)));
-    config
+    Config {
+        align: join::with_expected_lengths(&config.align, window),
+        ..config.clone()
+    }
 }
 
 /// Runs every rule on every release (in parallel) and collects the report.

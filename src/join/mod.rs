@@ -64,6 +64,24 @@ pub fn align_release(
     Some(ReleaseAlignment { pivot, pairs })
 }
 
+/// Releases over which the expected length of each language is measured
+/// ([`expected_lengths`]): consecutive releases in release order, this many
+/// at a time, the last block shorter. `paralign align`, `check` and `review`
+/// cut an archive the same way ([`with_expected_lengths`]), so that all three
+/// read one alignment of each version pair, whatever their chunks, threads
+/// or (for a distributed run, one block per mapper line) machines.
+pub const WINDOW: usize = 64;
+
+/// `config` with the aligner told the expected lengths of `window`'s
+/// languages ([`align::Config::lengths`]); `window` is one block of
+/// [`WINDOW`] releases.
+pub fn with_expected_lengths(config: &align::Config, window: &[Release]) -> align::Config {
+    align::Config {
+        lengths: Some(std::sync::Arc::new(expected_lengths(window))),
+        ..config.clone()
+    }
+}
+
 /// Least number of usable versions of a release for it to say anything
 /// about relative lengths (with two, a flawed one drags the median).
 const MIN_VERSIONS: usize = 3;
@@ -103,29 +121,19 @@ pub fn expected_lengths(releases: &[Release]) -> align::ExpectedLengths {
     align::ExpectedLengths { relative }
 }
 
-/// True when the aligner, told `lengths`, aligns the `lang` version of
-/// `release` against the `pivot` one with the expected length ratio
-/// instead of the pair's own ([`align::ExpectedLengths::overriding`]).
-pub fn expected_ratio_applies(
-    release: &Release,
-    pivot: Lang,
-    lang: Lang,
-    lengths: &align::ExpectedLengths,
-) -> bool {
-    let (Some(a), Some(b)) = (release.versions.get(&pivot), release.versions.get(&lang)) else {
-        return false;
-    };
-    let langs = (a.detected.unwrap_or(pivot), b.detected.unwrap_or(lang));
-    let chars = (u64::from(total_length(a)), u64::from(total_length(b)));
-    lengths.overriding(langs, chars).is_some()
-}
-
-/// A document's length as the aligner's length model counts it.
+/// A document's length as the aligner's length model counts it. A
+/// sentence span that does not fit its paragraph (a library caller's broken
+/// input, which the aligner reports for its release) counts nothing, so
+/// the other releases of its window are still measured.
 fn total_length(d: &Document) -> u32 {
     d.paragraphs
         .iter()
-        .flat_map(|p| p.sentence_texts())
-        .map(crate::score::length::length_of)
+        .flat_map(|p| {
+            p.sentences
+                .iter()
+                .filter_map(|s| p.text.get(s.span.clone()))
+        })
+        .map(|text| crate::score::length::length_of(text.trim()))
         .sum()
 }
 
