@@ -62,7 +62,7 @@ fn measure(dir: &Path, level: Level) {
         .exporter(output, &plan.meta(level, date))
         .expect("exporter");
     let mut stream = Stream::new(&opts);
-    for window in index.windows(opts.chunk) {
+    for window in index.windows(paralign::join::WINDOW) {
         let window = window.expect("window");
         stream
             .write(&window.releases, &plan, &opts, exporter.as_mut())

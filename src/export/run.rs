@@ -5,9 +5,10 @@
 //! [`Index`](crate::release::Index) at a time).
 //!
 //! Output is byte-identical whatever the number of threads and however the
-//! releases are cut into chunks or windows: units depend only on their release,
-//! and chunks are written in order. Memory holds one chunk of units at a time,
-//! not the archive's.
+//! releases are cut into chunks: units depend only on their release and the
+//! block of [`join::WINDOW`] releases around it (whose lengths the aligner
+//! expects), and chunks are written in order. Memory holds one block of
+//! releases and one chunk of units at a time, not the archive's.
 
 use std::panic::{self, AssertUnwindSafe};
 
@@ -198,9 +199,10 @@ pub struct Summary {
     pub removed: Removed,
 }
 
-/// Aligns and joins `releases` (in parallel, `opts.chunk` at a time), filters the
-/// units and writes them in release order. `progress` hears how many releases
-/// each finished chunk held. A release that fails (an invalid alignment, or a
+/// Aligns and joins `releases` (in parallel, `opts.chunk` at a time, each
+/// block of [`join::WINDOW`] with the lengths it expects), filters the units
+/// and writes them in release order. `progress` hears how many releases each
+/// finished block held. A release that fails (an invalid alignment, or a
 /// panic in the aligner) is recorded in the summary and the others carry on;
 /// only a write error stops the export.
 pub fn export(
@@ -211,9 +213,9 @@ pub fn export(
     progress: &mut dyn FnMut(usize),
 ) -> Result<Summary> {
     let mut stream = Stream::new(opts);
-    for chunk in releases.chunks(opts.chunk.max(1)) {
-        stream.write(chunk, plan, opts, exporter)?;
-        progress(chunk.len());
+    for window in releases.chunks(join::WINDOW) {
+        stream.write(window, plan, opts, exporter)?;
+        progress(window.len());
     }
     stream.finish(exporter)
 }
@@ -234,8 +236,30 @@ impl Stream {
         }
     }
 
-    /// Aligns `chunk` in parallel and writes its units in order.
+    /// Aligns `window`, one block of [`join::WINDOW`] consecutive releases
+    /// in release order (the last may be shorter), with the lengths it
+    /// expects of each language ([`join::with_expected_lengths`]: a page
+    /// cut short is then aligned on its kept text, not shifted), and writes
+    /// its units in order, `opts.chunk` releases aligned in parallel at a
+    /// time.
     pub fn write(
+        &mut self,
+        window: &[Release],
+        plan: &Plan,
+        opts: &Options,
+        exporter: &mut dyn Exporter,
+    ) -> Result<()> {
+        let opts = Options {
+            align: join::with_expected_lengths(&opts.align, window),
+            ..opts.clone()
+        };
+        for chunk in window.chunks(opts.chunk.max(1)) {
+            self.write_chunk(chunk, plan, &opts, exporter)?;
+        }
+        Ok(())
+    }
+
+    fn write_chunk(
         &mut self,
         chunk: &[Release],
         plan: &Plan,

@@ -161,7 +161,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let mut exporter = NonEmpty::new(exporter);
     let bar = ui::bar(census.releases, "releases");
     let mut stream = run::Stream::new(&opts);
-    for window in index.windows(opts.chunk) {
+    for window in index.windows(paralign::join::WINDOW) {
         let window = window?;
         warn_problems(&window.problems);
         if !opts.skip_mislabelled {

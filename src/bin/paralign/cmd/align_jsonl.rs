@@ -58,8 +58,8 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
             warn_mislabelled(&archive.releases, &opts.langs);
         }
         let plan = run::plan(&archive.releases, opts)?;
-        for chunk in archive.releases.chunks(opts.chunk.max(1)) {
-            stream.write(chunk, &plan, opts, exporter.as_mut())?;
+        for window in archive.releases.chunks(paralign::join::WINDOW) {
+            stream.write(window, &plan, opts, exporter.as_mut())?;
         }
         last_plan = plan;
     }
