@@ -13,13 +13,16 @@ Steps, all run on the executors:
 2. the binary keys each page by release (`paralign align --input-jsonl -
    --group-keys`): the header is parsed by the same code as a folder run,
    never a second time here;
-3. Spark groups the pages by key and sorts the groups into release order;
-4. each group goes as one JSON line `{"root": ..., "pages": {path: text}}`
+3. Spark groups the pages by key, sorts the groups into release order and
+   gathers them in blocks of WINDOW consecutive releases, the blocks over
+   which a folder run measures the length each language is expected to
+   have (so a page cut short is aligned on its kept text, as in a folder run);
+4. each block goes as one JSON line `{"root": ..., "pages": {path: text}}`
    through `paralign align --input-jsonl - --format jsonl -o -` (RDD.pipe),
    which reads it exactly as a folder holding those pages.
 
-The pivot and languages are chosen per group, as for a folder holding one
-release; pass --pivot (and --langs) to fix them for the whole archive.
+The pivot and languages are chosen per block, as for a folder holding its
+releases; pass --pivot (and --langs) to fix them for the whole archive.
 Hadoop's listing leaves out files whose names start with `_` or `.`.
 """
 
@@ -33,6 +36,11 @@ from pyspark.sql import SparkSession
 # Pages sent to the binary per input line when keying: enough to keep each
 # process busy, few enough to keep a line small.
 KEY_BATCH = 64
+
+# Releases per mapper line: paralign's `join::WINDOW`, the block of releases
+# over which a folder run measures each language's expected length. The
+# Spark test (`cargo test --test spark`) fails if the two drift apart.
+WINDOW = 64
 
 
 def parse_args():
@@ -89,9 +97,13 @@ def main():
         checkCode=True,
     ).map(json.loads).map(lambda r: (r["path"], tuple(r["key"])))
 
-    groups = (pages.join(keyed)
-              .map(lambda kv: (kv[1][1], (kv[0], kv[1][0])))
-              .groupByKey()
+    releases = (pages.join(keyed)
+                .map(lambda kv: (kv[1][1], (kv[0], kv[1][0])))
+                .groupByKey()
+                .sortByKey())
+    blocks = (releases.zipWithIndex()
+              .map(lambda r: (r[1] // WINDOW, list(r[0][1])))
+              .reduceByKey(lambda a, b: a + b)
               .sortByKey(numPartitions=args.partitions)
               .map(lambda kv: json.dumps({"root": archive, "pages": dict(kv[1])},
                                          ensure_ascii=False)))
@@ -100,7 +112,7 @@ def main():
         command += ["--pivot", args.pivot]
     if args.langs:
         command += ["--langs", args.langs]
-    units = groups.pipe(" ".join(shlex.quote(c) for c in command), checkCode=True)
+    units = blocks.pipe(" ".join(shlex.quote(c) for c in command), checkCode=True)
     units.saveAsTextFile(args.out)
     spark.stop()
 

@@ -177,22 +177,68 @@ fn the_mapper_writes_what_a_folder_run_writes() {
     let all = pages_below(&corpus);
     let whole = group_line(&all, &corpus);
     assert_eq!(mapper(&whole, "1"), folder, "the corpus as one group");
-    // One line per release folder, in release order, as the Spark job sends them.
-    let mut folders: Vec<PathBuf> = all
-        .iter()
-        .map(|p| p.parent().unwrap().to_path_buf())
-        .collect();
-    folders.dedup();
-    folders.retain(|f| f.parent() == Some(corpus.as_path()));
-    let lines: Vec<String> = folders
-        .iter()
-        .map(|f| group_line(&pages_below(f), &corpus))
-        .collect();
-    assert_eq!(
-        mapper(&lines.join("\n"), "2"),
-        folder,
-        "one group per release"
-    );
+}
+
+/// The pages below `dir` in lines of `join::WINDOW` releases each, in
+/// release order (the binary's own keys), as the Spark job sends them.
+fn block_lines(dir: &Path) -> Vec<String> {
+    let all = pages_below(dir);
+    let keyed = Command::cargo_bin("paralign")
+        .unwrap()
+        .args(["align", "--input-jsonl", "-", "--group-keys", "-o", "-"])
+        .write_stdin(group_line(&all, dir))
+        .output()
+        .unwrap();
+    let mut releases: std::collections::BTreeMap<(u64, String), Vec<PathBuf>> = Default::default();
+    for line in String::from_utf8(stdout_of_success(keyed)).unwrap().lines() {
+        let record: serde_json::Value = serde_json::from_str(line).unwrap();
+        let key = (
+            record["key"][0].as_u64().unwrap(),
+            record["key"][1].as_str().unwrap().to_string(),
+        );
+        let path = PathBuf::from(record["path"].as_str().unwrap());
+        releases.entry(key).or_default().push(path);
+    }
+    let releases: Vec<Vec<PathBuf>> = releases.into_values().collect();
+    releases
+        .chunks(paralign::join::WINDOW)
+        .map(|block| group_line(&block.concat(), dir))
+        .collect()
+}
+
+#[test]
+fn the_mapper_fed_blocks_of_releases_writes_what_a_folder_run_writes() {
+    // More than two blocks, so the blocks over which the expected lengths
+    // are measured must match the folder run's.
+    let synth = tempfile::tempdir().unwrap();
+    Command::cargo_bin("paralign")
+        .unwrap()
+        .args(["synth", "--releases", "150", "-q", "-o"])
+        .arg(synth.path())
+        .current_dir(root(""))
+        .assert()
+        .success();
+    let dir = synth.path();
+    let folder = align(&[
+        "align",
+        dir.to_str().unwrap(),
+        "--pivot",
+        "de",
+        "--format",
+        "jsonl",
+        "-o",
+        "-",
+    ]);
+    let lines = block_lines(dir);
+    assert_eq!(lines.len(), 3);
+    let blocks = Command::cargo_bin("paralign")
+        .unwrap()
+        .args(["align", "--input-jsonl", "-", "--pivot", "de"])
+        .args(["--format", "jsonl", "-o", "-", "-j", "2"])
+        .write_stdin(lines.join("\n"))
+        .output()
+        .unwrap();
+    assert_eq!(stdout_of_success(blocks), folder, "one group per block");
 }
 
 #[test]
