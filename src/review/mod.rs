@@ -35,7 +35,6 @@ use rayon::prelude::*;
 
 pub use locate::locate;
 
-use crate::align::ExpectedLengths;
 use crate::check::{self, Finding};
 use crate::export::run::{Options, Plan, plan, plan_for};
 use crate::join::{self, Level, TranslationUnit};
@@ -135,6 +134,15 @@ fn check_config(config: &Config) -> check::Config {
     }
 }
 
+/// `config` with the aligner told the lengths `window` expects
+/// ([`join::with_expected_lengths`]), as `paralign align` aligns it.
+fn with_expected_lengths(config: &Config, window: &[Release]) -> Config {
+    Config {
+        align: join::with_expected_lengths(&config.align, window),
+        ..config.clone()
+    }
+}
+
 /// The units' settings: the same languages, pivot and aligner.
 fn options(config: &Config) -> Options {
     Options {
@@ -170,10 +178,13 @@ pub fn render(archive: &Archive, config: &Config) -> Result<String> {
         rows.push_str(&html::overview_row(&frame, summary).into_string());
     }
     let mut sections = String::new();
-    for release in &archive.releases {
-        let findings = of_release(report.findings.iter().enumerate(), release);
-        let view = release_view(release, findings, &plan.ranking, config)?;
-        sections.push_str(&html::release(&frame, &view).into_string());
+    for window in archive.releases.chunks(WINDOW) {
+        let config = &with_expected_lengths(config, window);
+        for release in window {
+            let findings = of_release(report.findings.iter().enumerate(), release);
+            let view = release_view(release, findings, &plan.ranking, config)?;
+            sections.push_str(&html::release(&frame, &view).into_string());
+        }
     }
     let page = Page {
         frame,
@@ -213,12 +224,12 @@ pub fn write(index: &Index, config: &Config, out: &mut dyn Write) -> Result<Writ
             .check_window_aligned(&window.releases)
             .into_iter()
             .unzip();
-        let lengths = join::expected_lengths(&window.releases);
+        let config = &with_expected_lengths(config, &window.releases);
         let units: Vec<_> = window
             .releases
             .par_iter()
             .zip(&alignments)
-            .map(|(r, al)| units_from(r, al.as_ref(), &plan.ranking, config, &lengths))
+            .map(|(r, al)| units_from(r, al.as_ref(), &plan.ranking, config))
             .collect::<Result<_>>()?;
         drop(alignments);
         let views = window.releases.iter().zip(checked).zip(units);
@@ -305,21 +316,16 @@ fn units(release: &Release, ranking: &[Lang], config: &Config) -> Result<Vec<Tra
 
 /// The sentence units of `release` joined from the alignment the check
 /// read, when it is the one `paralign align` makes (same pivot, same
-/// versions, no pair aligned with the window's expected `lengths`, which
-/// the export does not know); aligned afresh otherwise (a version the
-/// check set aside, a cut page).
+/// versions; both align with the window's expected lengths); aligned afresh
+/// otherwise (a version the check set aside, a cut page).
 fn units_from(
     release: &Release,
     checked: Option<&join::ReleaseAlignment>,
     ranking: &[Lang],
     config: &Config,
-    lengths: &ExpectedLengths,
 ) -> Result<Vec<TranslationUnit>> {
-    let expected = |al: &join::ReleaseAlignment| {
-        (al.pairs.keys()).any(|&l| join::expected_ratio_applies(release, al.pivot, l, lengths))
-    };
     match checked {
-        Some(al) if is_the_exports(release, al, ranking, config) && !expected(al) => {
+        Some(al) if is_the_exports(release, al, ranking, config) => {
             join::units(release, al, Level::Sentence)
         }
         _ => units(release, ranking, config),
