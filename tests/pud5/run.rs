@@ -14,8 +14,8 @@ use super::{report, score};
 
 /// The figures of one run.
 pub struct Measured {
-    /// True when `PUD5_SEED` chose another archive than the spec's (floors
-    /// are then not asserted).
+    /// True when `PUD5_SEED` or `PUD5_RELEASES` chose another archive than
+    /// the spec's (floors are then not asserted).
     pub other_seed: bool,
     /// (found, planted) per planted kind, found at error or warning level.
     pub recall: BTreeMap<Flaw, (usize, usize)>,
@@ -44,15 +44,20 @@ impl Measured {
 }
 
 /// Builds the archive of `spec` (its seed replaced by `PUD5_SEED` when
-/// set), writes it (under `PUD5_OUT` when set, else a temporary folder),
+/// set, its number of releases by `PUD5_RELEASES`: a smaller archive, the
+/// documents past its last release left out), writes it (under `PUD5_OUT` when set, else a temporary folder),
 /// checks it with the default settings and prints every unmatched or
 /// missed finding and the tables.
 pub fn measure(pud: &Pud, spec: Spec) -> Measured {
     let seed: Option<u64> = std::env::var("PUD5_SEED").ok().and_then(|s| s.parse().ok());
+    let releases: Option<usize> =
+        (std::env::var("PUD5_RELEASES").ok()).and_then(|s| s.parse().ok());
     let spec = Spec {
         seed: seed.unwrap_or(spec.seed),
+        releases: releases.unwrap_or(spec.releases),
         ..spec
     };
+    let seed = seed.or(releases.map(|_| spec.seed));
     let archive = build::build(pud, &spec);
     let tmp = tempfile::tempdir().unwrap();
     let root = match std::env::var_os("PUD5_OUT") {
@@ -97,7 +102,7 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
         eprintln!("  {:?}: {}", j.verdict, j.finding);
     }
     if seed.is_some() {
-        eprintln!("PUD5_SEED given: floors not asserted");
+        eprintln!("PUD5_SEED or PUD5_RELEASES given: floors not asserted");
     }
     Measured {
         other_seed: seed.is_some(),
