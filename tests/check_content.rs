@@ -246,3 +246,30 @@ fn merged_and_split_sentences_are_not_findings() {
     let report = check(with(with(release(&ALL), Lang::En, en), Lang::Es, es));
     assert!(report.findings.is_empty(), "{report}");
 }
+
+/// A version that drops a short sentence stating figures, beside a kept
+/// sentence rendered at length, can fit its lengths as a translator's
+/// merge; its figures, which the other versions all state there, cannot.
+#[test]
+fn a_lost_sentence_whose_figures_the_others_state_is_missing_whatever_the_lengths() {
+    let mut fr = text(Lang::Fr);
+    fr[0] = "Le ministère du Commerce a ouvert le 12 mai 2022, en présence de nombreux invités \
+             venus de toutes les provinces voisines et des pays partenaires, la grande foire \
+             régionale annuelle de Kelmar."
+        .to_string();
+    let report = check(with(release(&ALL), Lang::Fr, fr));
+    let f = only(&report);
+    assert_eq!(
+        (f.kind, f.lang()),
+        (Kind::MissingSentence, Some(Lang::Fr)),
+        "{report}"
+    );
+    let de = f.counterpart.as_ref().unwrap();
+    assert!(de.excerpt.as_deref().unwrap().contains("1.250"), "{report}");
+    // The two sentences joined into one that keeps the figures: a merge.
+    let mut fr = text(Lang::Fr);
+    fr[0] = "Le ministère du Commerce a ouvert le 12 mai 2022 la foire régionale de Kelmar,              où plus de 1 250 entreprises de 31 pays participent cette année."
+        .to_string();
+    let report = check(with(release(&ALL), Lang::Fr, fr));
+    assert!(report.findings.is_empty(), "{report}");
+}

@@ -15,7 +15,11 @@
 //! what makes it a loss is that the other versions render the same pivot
 //! sentences in full (lengths that fit), with more sentences, and at a
 //! clearly greater length relative to the pivot ([`SHORT_SHARE`]): a
-//! translator's merge keeps the text, a loss does not. A version that
+//! translator's merge keeps the text, a loss does not. A lost sentence that
+//! states figures needs no length to show it: the bead's version side
+//! states none of them, where most other versions state them all
+//! (`figures_lost`; a short lost sentence beside a long kept one can fit
+//! the lengths of a merge). A version that
 //! leaves the next pivot sentence out ([`BORROWED`]) may have taken that
 //! sentence's counterpart into the compared beads, and abstains.
 
@@ -71,7 +75,9 @@ pub fn findings(
     let mut out = Vec::new();
     for ev in &live {
         for b in &ev.pair.alignment(Level::Sentence).beads {
-            let merged = !b.src.is_empty() && !b.tgt.is_empty() && b.evidence.length_delta <= SHORT;
+            let paired = !b.src.is_empty() && !b.tgt.is_empty();
+            let figures = paired && figures_lost(b, ev, &live);
+            let merged = paired && (b.evidence.length_delta <= SHORT || figures);
             if !merged || lacking(ev.lang) {
                 continue;
             }
@@ -88,12 +94,53 @@ pub fn findings(
             let more = full.len() >= 2 && full.iter().all(|&(n, _)| n > own_clauses);
             let shares: Vec<f64> = full.iter().map(|&(_, s)| s).collect();
             let own = share(ev, &b.src, &b.tgt);
-            if more && own <= SHORT_SHARE * median(shares) {
+            if more && (figures || own <= SHORT_SHARE * median(shares)) {
                 out.push(finding(release, ev, b));
             }
         }
     }
     out
+}
+
+/// True when bead `b` of `ev` joins several pivot sentences, one of which
+/// states figures in digits that the bead's version side states none of,
+/// while most other versions (at least two) state them all in their beads
+/// there: the lengths of a short lost sentence beside a long kept one may
+/// pass for a translator's merge, but its figures do not.
+fn figures_lost(b: &Bead, ev: &PairEvidence, live: &[&PairEvidence]) -> bool {
+    if b.src.len() < 2 {
+        return false;
+    }
+    let n = &b.evidence.numbers;
+    let digits = |s: &&align::Stated| !s.quantity.spelled;
+    let unmatched = |k: usize| {
+        let shares = n.shared.iter().any(|(p, _)| p.segment == k);
+        let only: Vec<_> = n
+            .src_only
+            .iter()
+            .filter(|s| s.segment == k)
+            .filter(digits)
+            .collect();
+        (!shares && !only.is_empty()).then_some(only)
+    };
+    let others: Vec<&&PairEvidence> = live.iter().filter(|o| o.lang != ev.lang).collect();
+    b.src.clone().filter_map(unmatched).any(|lost| {
+        let stating = (others.iter())
+            .filter(|o| lost.iter().all(|q| states_there(o, q)))
+            .count();
+        stating >= 2 && 2 * stating > others.len()
+    })
+}
+
+/// True when a confident bead of `ev` pairs pivot quantity `q` (by its
+/// sentence and value) with a quantity of the version.
+fn states_there(ev: &PairEvidence, q: &align::Stated) -> bool {
+    ev.pair.alignment(Level::Sentence).beads.iter().any(|b| {
+        b.src.contains(&q.segment)
+            && b.score >= CONFIDENT
+            && (b.evidence.numbers.shared.iter())
+                .any(|(p, _)| p.segment == q.segment && p.quantity.value == q.quantity.value)
+    })
 }
 
 /// How many version clauses ([`Pair::clauses`](super::pair::Pair::clauses)) the pair `ev` renders pivot
