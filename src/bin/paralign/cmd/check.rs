@@ -115,7 +115,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let (pivot, langs) = check::heading(&index, &config);
     let out = io::BufWriter::new(io::stdout().lock());
     let mut stream = Stream::new(out, args.json, config.min_severity, pivot, langs)?;
-    // A window as large as export's chunk: enough work for every core.
+    // The blocks over which every command measures expected lengths
+    // (join::WINDOW): enough work for every core.
     let problems = check::check_windows(
         &index,
         check::WINDOW,
