@@ -92,17 +92,24 @@ def main():
         lambda kv: (os.path.join(archive, relative(kv[0], root)), page_text(kv[1])))
     pages.cache()
 
+    # A page that cannot be parsed has no key: it belongs to no release, so
+    # it counts in no block; it goes through the binary alone (block -1),
+    # which reports it as a folder run does.
     keyed = pages.mapPartitions(key_lines(archive)).pipe(
         f"{shlex.quote(args.binary)} align --input-jsonl - --group-keys -o -",
         checkCode=True,
-    ).map(json.loads).map(lambda r: (r["path"], tuple(r["key"])))
+    ).map(json.loads).map(lambda r: (r["path"], r["key"] and tuple(r["key"])))
+    joined = pages.join(keyed)
 
-    releases = (pages.join(keyed)
+    releases = (joined.filter(lambda kv: kv[1][1] is not None)
                 .map(lambda kv: (kv[1][1], (kv[0], kv[1][0])))
                 .groupByKey()
                 .sortByKey())
+    unreadable = (joined.filter(lambda kv: kv[1][1] is None)
+                  .map(lambda kv: (-1, [(kv[0], kv[1][0])])))
     blocks = (releases.zipWithIndex()
               .map(lambda r: (r[1] // WINDOW, list(r[0][1])))
+              .union(unreadable)
               .reduceByKey(lambda a, b: a + b)
               .sortByKey(numPartitions=args.partitions)
               .map(lambda kv: json.dumps({"root": archive, "pages": dict(kv[1])},

@@ -190,19 +190,30 @@ fn block_lines(dir: &Path) -> Vec<String> {
         .output()
         .unwrap();
     let mut releases: std::collections::BTreeMap<(u64, String), Vec<PathBuf>> = Default::default();
+    let mut unreadable = Vec::new();
     for line in String::from_utf8(stdout_of_success(keyed)).unwrap().lines() {
         let record: serde_json::Value = serde_json::from_str(line).unwrap();
+        let path = PathBuf::from(record["path"].as_str().unwrap());
+        if record["key"].is_null() {
+            unreadable.push(path);
+            continue;
+        }
         let key = (
             record["key"][0].as_u64().unwrap(),
             record["key"][1].as_str().unwrap().to_string(),
         );
-        let path = PathBuf::from(record["path"].as_str().unwrap());
         releases.entry(key).or_default().push(path);
     }
     let releases: Vec<Vec<PathBuf>> = releases.into_values().collect();
-    releases
-        .chunks(paralign::join::WINDOW)
-        .map(|block| group_line(&block.concat(), dir))
+    // A page that belongs to no release counts in no block.
+    let alone = (!unreadable.is_empty()).then(|| group_line(&unreadable, dir));
+    alone
+        .into_iter()
+        .chain(
+            releases
+                .chunks(paralign::join::WINDOW)
+                .map(|block| group_line(&block.concat(), dir)),
+        )
         .collect()
 }
 
@@ -219,6 +230,12 @@ fn the_mapper_fed_blocks_of_releases_writes_what_a_folder_run_writes() {
         .assert()
         .success();
     let dir = synth.path();
+    // Pages that belong to no release (empty files) count in no block.
+    for k in 0..20 {
+        let broken = dir.join(format!("0000/empty-{k:02}.de.txt"));
+        fs::create_dir_all(broken.parent().unwrap()).unwrap();
+        fs::write(&broken, "").unwrap();
+    }
     let folder = align(&[
         "align",
         dir.to_str().unwrap(),
@@ -230,7 +247,7 @@ fn the_mapper_fed_blocks_of_releases_writes_what_a_folder_run_writes() {
         "-",
     ]);
     let lines = block_lines(dir);
-    assert_eq!(lines.len(), 3);
+    assert_eq!(lines.len(), 4, "the unreadable pages, then three blocks");
     let blocks = Command::cargo_bin("paralign")
         .unwrap()
         .args(["align", "--input-jsonl", "-", "--pivot", "de"])

@@ -63,10 +63,11 @@ fn assert_spark_equals_folder(archive: &Path, flags: &[&str]) {
     );
 }
 
-/// On `corpus/`, and on an archive of 150 releases: more than two of the
-/// blocks of 64 over which a folder run measures each language's expected
-/// length, which the job must gather the same way (one release a line
-/// gives other units there). `--pivot` fixes the pivot, which a block
+/// On `corpus/`, and on an archive of 150 releases and 20 empty pages:
+/// more than two of the blocks of 64 over which a folder run measures each
+/// language's expected length, which the job must gather the same way (one
+/// release a line gives other units there, and so do pages of no release
+/// counted in a block). `--pivot` fixes the pivot, which a block
 /// would otherwise rank among its own releases.
 #[test]
 fn the_spark_job_writes_what_a_folder_run_writes() {
@@ -88,5 +89,10 @@ fn the_spark_job_writes_what_a_folder_run_writes() {
         .output()
         .unwrap();
     assert!(made.status.success());
+    // Pages that belong to no release (empty files) count in no block.
+    for k in 0..20 {
+        let broken = synth.path().join(format!("0000/empty-{k:02}.de.txt"));
+        fs::write(&broken, "").unwrap();
+    }
     assert_spark_equals_folder(synth.path(), &["--pivot", "de"]);
 }

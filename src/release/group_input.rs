@@ -58,16 +58,16 @@ impl PageGroup {
 
     /// Each page's path and [`group_key`]: the grouping step of a
     /// distributed run, whose groups then go through [`PageGroup::read`].
-    /// A page that cannot be parsed is keyed by its own path.
-    pub fn keys(self, opts: &ReadOptions) -> Vec<(PathBuf, (u32, String))> {
+    /// A page that cannot be parsed has no key (`None`): it belongs to no
+    /// release, and a folder run counts it in none of its windows.
+    pub fn keys(self, opts: &ReadOptions) -> Vec<(PathBuf, Option<(u32, String)>)> {
         let (pages, root) = self.into_pages();
         pages
             .into_par_iter()
             .map(|(path, bytes)| {
-                let key = match parse_document_with(&path, &bytes, opts) {
-                    Ok(doc) => group_key(&doc, &root),
-                    Err(_) => (0, path.to_string_lossy().into_owned()),
-                };
+                let key = parse_document_with(&path, &bytes, opts)
+                    .ok()
+                    .map(|doc| group_key(&doc, &root));
                 (path, key)
             })
             .collect()

@@ -68,7 +68,8 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
     Ok(if summary.failed.is_empty() { 0 } else { 2 })
 }
 
-/// Prints `{"path": …, "key": [number, "id"]}` for every page of every line.
+/// Prints `{"path": …, "key": [number, "id"]}` for every page of every line,
+/// `"key": null` for a page that cannot be parsed (it belongs to no release).
 fn keys(reader: Box<dyn BufRead>, input: &Path) -> anyhow::Result<u8> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     for (n, line) in reader.lines().enumerate() {
