@@ -21,8 +21,9 @@ Steps, all run on the executors:
    through `paralign align --input-jsonl - --format jsonl -o -` (RDD.pipe),
    which reads it exactly as a folder holding those pages.
 
-The pivot and languages are chosen per block, as for a folder holding its
-releases; pass --pivot (and --langs) to fix them for the whole archive.
+The pivot candidates are ranked by the whole archive's counts of usable
+versions (gathered in step 2, passed as --archive-counts), as in a folder
+run; --pivot (and --langs) fix them as they do there.
 Hadoop's listing leaves out files whose names start with `_` or `.`.
 """
 
@@ -95,11 +96,14 @@ def main():
     # A page that cannot be parsed has no key: it belongs to no release, so
     # it counts in no block; it goes through the binary alone (block -1),
     # which reports it as a folder run does.
-    keyed = pages.mapPartitions(key_lines(archive)).pipe(
+    records = pages.mapPartitions(key_lines(archive)).pipe(
         f"{shlex.quote(args.binary)} align --input-jsonl - --group-keys -o -",
         checkCode=True,
-    ).map(json.loads).map(lambda r: (r["path"], r["key"] and tuple(r["key"])))
+    ).map(json.loads)
+    records.cache()
+    keyed = records.map(lambda r: (r["path"], r["key"] and tuple(r["key"])))
     joined = pages.join(keyed)
+    counts = archive_counts(records)
 
     releases = (joined.filter(lambda kv: kv[1][1] is not None)
                 .map(lambda kv: (kv[1][1], (kv[0], kv[1][0])))
@@ -115,6 +119,8 @@ def main():
               .map(lambda kv: json.dumps({"root": archive, "pages": dict(kv[1])},
                                          ensure_ascii=False)))
     command = [args.binary, "align", "--input-jsonl", "-", "--format", "jsonl", "-o", "-"]
+    if counts:
+        command += ["--archive-counts", counts]
     if args.pivot:
         command += ["--pivot", args.pivot]
     if args.langs:
@@ -122,6 +128,17 @@ def main():
     units = blocks.pipe(" ".join(shlex.quote(c) for c in command), checkCode=True)
     units.saveAsTextFile(args.out)
     spark.stop()
+
+
+def archive_counts(records):
+    """`--archive-counts`: per language, the releases with a usable version,
+    as a folder run's census counts them, so that every block ranks the pivot
+    candidates as the folder run of the whole archive does."""
+    usable = (records.filter(lambda r: r["key"] is not None and r["usable"])
+              .map(lambda r: (r["lang"], tuple(r["key"])))
+              .distinct()
+              .countByKey())
+    return ",".join(f"{lang}={n}" for lang, n in sorted(usable.items()))
 
 
 def archive_uri_part(archive):

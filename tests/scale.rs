@@ -180,8 +180,9 @@ fn the_mapper_writes_what_a_folder_run_writes() {
 }
 
 /// The pages below `dir` in lines of `join::WINDOW` releases each, in
-/// release order (the binary's own keys), as the Spark job sends them.
-fn block_lines(dir: &Path) -> Vec<String> {
+/// release order (the binary's own keys), as the Spark job sends them, and
+/// the archive's `--archive-counts`.
+fn block_lines(dir: &Path) -> (Vec<String>, String) {
     let all = pages_below(dir);
     let keyed = Command::cargo_bin("paralign")
         .unwrap()
@@ -190,6 +191,7 @@ fn block_lines(dir: &Path) -> Vec<String> {
         .output()
         .unwrap();
     let mut releases: std::collections::BTreeMap<(u64, String), Vec<PathBuf>> = Default::default();
+    let mut usable: std::collections::BTreeSet<(String, (u64, String))> = Default::default();
     let mut unreadable = Vec::new();
     for line in String::from_utf8(stdout_of_success(keyed)).unwrap().lines() {
         let record: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -202,25 +204,37 @@ fn block_lines(dir: &Path) -> Vec<String> {
             record["key"][0].as_u64().unwrap(),
             record["key"][1].as_str().unwrap().to_string(),
         );
+        if record["usable"].as_bool().unwrap() {
+            let lang = record["lang"].as_str().unwrap().to_string();
+            usable.insert((lang, key.clone()));
+        }
         releases.entry(key).or_default().push(path);
     }
+    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    for (lang, _) in usable {
+        *counts.entry(lang).or_default() += 1;
+    }
+    let counts: Vec<String> = counts.iter().map(|(l, n)| format!("{l}={n}")).collect();
     let releases: Vec<Vec<PathBuf>> = releases.into_values().collect();
     // A page that belongs to no release counts in no block.
     let alone = (!unreadable.is_empty()).then(|| group_line(&unreadable, dir));
-    alone
+    let lines = alone
         .into_iter()
         .chain(
             releases
                 .chunks(paralign::join::WINDOW)
                 .map(|block| group_line(&block.concat(), dir)),
         )
-        .collect()
+        .collect();
+    (lines, counts.join(","))
 }
 
 #[test]
 fn the_mapper_fed_blocks_of_releases_writes_what_a_folder_run_writes() {
     // More than two blocks, so the blocks over which the expected lengths
-    // are measured must match the folder run's.
+    // are measured must match the folder run's, and the pivot candidates
+    // are ranked by the whole archive's counts (--archive-counts), not by
+    // each block's.
     let synth = tempfile::tempdir().unwrap();
     Command::cargo_bin("paralign")
         .unwrap()
@@ -239,23 +253,64 @@ fn the_mapper_fed_blocks_of_releases_writes_what_a_folder_run_writes() {
     let folder = align(&[
         "align",
         dir.to_str().unwrap(),
-        "--pivot",
-        "de",
         "--format",
         "jsonl",
         "-o",
         "-",
     ]);
-    let lines = block_lines(dir);
+    let (lines, counts) = block_lines(dir);
     assert_eq!(lines.len(), 4, "the unreadable pages, then three blocks");
     let blocks = Command::cargo_bin("paralign")
         .unwrap()
-        .args(["align", "--input-jsonl", "-", "--pivot", "de"])
+        .args(["align", "--input-jsonl", "-", "--archive-counts", &counts])
         .args(["--format", "jsonl", "-o", "-", "-j", "2"])
         .write_stdin(lines.join("\n"))
         .output()
         .unwrap();
     assert_eq!(stdout_of_success(blocks), folder, "one group per block");
+}
+
+#[test]
+fn archive_counts_rank_the_pivot_candidates_of_every_mapper_line() {
+    let corpus = root("corpus");
+    let whole = group_line(&pages_below(&corpus), &corpus);
+    let run = |counts: &str| {
+        let out = Command::cargo_bin("paralign")
+            .unwrap()
+            .args(["align", "--input-jsonl", "-", "--archive-counts", counts])
+            .args(["--format", "jsonl", "-o", "-"])
+            .write_stdin(whole.clone())
+            .output()
+            .unwrap();
+        String::from_utf8(stdout_of_success(out)).unwrap()
+    };
+    // The archive is said to hold far more French versions than any other:
+    // French is the pivot wherever a release has it, as in a folder run of
+    // such an archive.
+    let units = run("fr=1000,de=10");
+    let beads: Vec<String> = units
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["bead"].to_string())
+        .collect();
+    assert!(!beads.is_empty());
+    assert!(
+        beads
+            .iter()
+            .filter(|b| b.contains("fr"))
+            .all(|b| b.starts_with("\"fr-")),
+        "{beads:?}"
+    );
+    assert!(beads.iter().any(|b| b.starts_with("\"fr-")));
+    let bad = Command::cargo_bin("paralign")
+        .unwrap()
+        .args(["align", "--input-jsonl", "-", "--archive-counts", "de:12"])
+        .args(["--format", "jsonl", "-o", "-"])
+        .write_stdin(whole)
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(stderr.contains("LANG=COUNT"), "{stderr}");
 }
 
 #[test]

@@ -2,6 +2,8 @@
 //! run's. Skips, saying why, when `pyspark` or a Java runtime is missing
 //! (`pip install pyspark`; Debian: `apt-get install default-jre-headless`).
 
+mod pud5;
+
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -67,8 +69,8 @@ fn assert_spark_equals_folder(archive: &Path, flags: &[&str]) {
 /// more than two of the blocks of 64 over which a folder run measures each
 /// language's expected length, which the job must gather the same way (one
 /// release a line gives other units there, and so do pages of no release
-/// counted in a block). `--pivot` fixes the pivot, which a block
-/// would otherwise rank among its own releases.
+/// counted in a block). Without `--pivot`, every block ranks the pivot
+/// candidates by the whole archive's counts, as the folder run does.
 #[test]
 fn the_spark_job_writes_what_a_folder_run_writes() {
     if !available("java", &["-version"]) {
@@ -94,5 +96,14 @@ fn the_spark_job_writes_what_a_folder_run_writes() {
         let broken = synth.path().join(format!("0000/empty-{k:02}.de.txt"));
         fs::write(&broken, "").unwrap();
     }
-    assert_spark_equals_folder(synth.path(), &["--pivot", "de"]);
+    assert_spark_equals_folder(synth.path(), &[]);
+    // PUD releases with planted flaws: cut pages, whose alignment reads the
+    // block's expected lengths, and releases without the pivot language,
+    // aligned against the next one the whole archive ranks.
+    if let Some(pud) = pud5::load(&pud5::default_dir()) {
+        let archive = pud5::build::build(&pud, &pud5::build::Spec::default());
+        let dir = tempfile::Builder::new().prefix("pud").tempdir().unwrap();
+        pud5::build::write(&archive, dir.path()).unwrap();
+        assert_spark_equals_folder(dir.path(), &[]);
+    }
 }

@@ -33,6 +33,20 @@ pub struct PageGroup {
     pub root: Option<String>,
 }
 
+/// What the grouping step of a distributed run knows of one page: its
+/// release, and what the archive's census counts of it (so that every
+/// mapper can rank the pivot candidates as a folder run of the whole
+/// archive does, [`Census::usable`](super::Census::usable)).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageKey {
+    /// The release's [`group_key`]: its number and ID.
+    pub release: (u32, String),
+    /// The language the page is filed as.
+    pub lang: crate::Lang,
+    /// True when the page is a usable version ([`crate::join::is_usable`]).
+    pub usable: bool,
+}
+
 /// A page's raw content.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(untagged)]
@@ -56,18 +70,22 @@ impl PageGroup {
         read_pages(&pages, &root, opts)
     }
 
-    /// Each page's path and [`group_key`]: the grouping step of a
+    /// Each page's path and [`PageKey`]: the grouping step of a
     /// distributed run, whose groups then go through [`PageGroup::read`].
     /// A page that cannot be parsed has no key (`None`): it belongs to no
     /// release, and a folder run counts it in none of its windows.
-    pub fn keys(self, opts: &ReadOptions) -> Vec<(PathBuf, Option<(u32, String)>)> {
+    pub fn keys(self, opts: &ReadOptions) -> Vec<(PathBuf, Option<PageKey>)> {
         let (pages, root) = self.into_pages();
         pages
             .into_par_iter()
             .map(|(path, bytes)| {
                 let key = parse_document_with(&path, &bytes, opts)
                     .ok()
-                    .map(|doc| group_key(&doc, &root));
+                    .map(|doc| PageKey {
+                        release: group_key(&doc, &root),
+                        lang: doc.lang,
+                        usable: crate::join::is_usable(&doc),
+                    });
                 (path, key)
             })
             .collect()

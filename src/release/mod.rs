@@ -60,7 +60,7 @@ pub use detect::detect;
 pub use encoding::encoding_from_label;
 pub use encoding_rs::Encoding;
 pub use group::group_key;
-pub use group_input::{PageGroup, PageText};
+pub use group_input::{PageGroup, PageKey, PageText};
 pub use index::{Index, Window, Windows};
 pub use page::{parse_document, parse_document_with};
 pub use path_lang::lang_from_path;

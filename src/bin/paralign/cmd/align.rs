@@ -26,6 +26,13 @@ pub struct Args {
     /// lines instead of aligning (the grouping step of a distributed run).
     #[arg(long, requires = "input_jsonl")]
     pub group_keys: bool,
+    /// With --input-jsonl: how many releases of the whole archive have a
+    /// usable version in each language, e.g. `de=1200,en=1180,fr=990`, so
+    /// that every mapper ranks the pivot candidates as a folder run of the
+    /// archive does (scripts/spark_align.py counts them from the grouping
+    /// step); without it each line ranks them among its own releases.
+    #[arg(long, value_name = "COUNTS", requires = "input_jsonl", value_parser = parse_counts)]
+    pub archive_counts: Option<ArchiveCounts>,
     /// Output file (`-` for standard output); a directory for `--format moses`.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
@@ -105,6 +112,25 @@ impl Args {
             );
         }
     }
+}
+
+/// Releases with a usable version, per language, in the whole archive.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArchiveCounts(pub std::collections::BTreeMap<Lang, usize>);
+
+fn parse_counts(s: &str) -> Result<ArchiveCounts, String> {
+    s.split(',')
+        .filter(|part| !part.trim().is_empty())
+        .map(|part| {
+            let (lang, n) = part
+                .split_once('=')
+                .ok_or_else(|| format!("{part:?}: expected LANG=COUNT, e.g. de=1200"))?;
+            let lang: Lang = lang.trim().parse().map_err(|e| format!("{e}"))?;
+            let n = (n.trim().parse::<usize>()).map_err(|e| format!("{part:?}: {e}"))?;
+            Ok((lang, n))
+        })
+        .collect::<Result<_, String>>()
+        .map(ArchiveCounts)
 }
 
 fn parse_format(s: &str) -> Result<Format, paralign::Error> {

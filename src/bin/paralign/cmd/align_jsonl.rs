@@ -10,7 +10,7 @@ use std::path::Path;
 use anyhow::Context;
 use paralign::export::run::{self, Stream};
 use paralign::export::{Format, Options, Output};
-use paralign::release::{PageGroup, ReadOptions};
+use paralign::release::{Census, PageGroup, ReadOptions};
 
 use super::align::{Args, report, warn_mislabelled, warn_problems};
 
@@ -57,7 +57,11 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
         if !opts.skip_mislabelled {
             warn_mislabelled(&archive.releases, &opts.langs);
         }
-        let plan = run::plan(&archive.releases, opts)?;
+        let mut census = Census::of(&archive.releases);
+        if let Some(counts) = &args.archive_counts {
+            census.usable = counts.0.clone();
+        }
+        let plan = run::plan_for(&census, opts)?;
         for window in archive.releases.chunks(paralign::join::WINDOW) {
             stream.write(window, &plan, opts, exporter.as_mut())?;
         }
@@ -68,8 +72,9 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
     Ok(if summary.failed.is_empty() { 0 } else { 2 })
 }
 
-/// Prints `{"path": …, "key": [number, "id"]}` for every page of every line,
-/// `"key": null` for a page that cannot be parsed (it belongs to no release).
+/// Prints `{"path": …, "key": [number, "id"], "lang": …, "usable": …}` for
+/// every page of every line, `"key": null` for a page that cannot be parsed
+/// (it belongs to no release).
 fn keys(reader: Box<dyn BufRead>, input: &Path) -> anyhow::Result<u8> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     for (n, line) in reader.lines().enumerate() {
@@ -79,7 +84,16 @@ fn keys(reader: Box<dyn BufRead>, input: &Path) -> anyhow::Result<u8> {
         }
         let group = PageGroup::parse(&line).with_context(|| at_line(input, n))?;
         for (path, key) in group.keys(&ReadOptions::default()) {
-            let record = serde_json::json!({"path": path.to_string_lossy(), "key": key});
+            let path = path.to_string_lossy();
+            let record = match key {
+                Some(k) => serde_json::json!({
+                    "path": path,
+                    "key": k.release,
+                    "lang": k.lang.code(),
+                    "usable": k.usable,
+                }),
+                None => serde_json::json!({"path": path, "key": null}),
+            };
             writeln!(out, "{record}")?;
         }
     }
