@@ -199,6 +199,54 @@ fn a_sentence_the_other_side_lacks_is_left_out_not_merged() {
 }
 
 #[test]
+fn a_sentence_whose_names_the_other_text_never_states_is_left_out() {
+    // A short English sentence of names that the French version lacks: by
+    // length and shape priors alone it merges into its neighbour's bead;
+    // its names, stated nowhere in the French, tell that it was left out.
+    // When the French renders it, the same names pair it one to one.
+    let en = [
+        "The council met on a cold morning to discuss the budget for the coming year.",
+        "Several members asked for more money to repair the roads.",
+        "Tory had flown to Ottawa to meet Trudeau and Morneau.",
+        "In the end the budget was approved by a large majority.",
+        "The decision will be reviewed again in the spring.",
+    ];
+    let mut fr = vec![
+        "Le conseil s'est réuni par un matin froid pour discuter du budget de l'année prochaine.",
+        "Plusieurs membres ont demandé davantage d'argent pour réparer les routes.",
+        "Au final, le budget a été approuvé à une large majorité.",
+        "La décision sera réexaminée au printemps.",
+    ];
+    let align = |fr: &[&str], orphan_share: f32| {
+        let config = Config {
+            orphan_share,
+            ..Config::default()
+        };
+        pairs(&align_sentences(&en, fr, Lang::En, Lang::Fr, &config))
+    };
+    assert_eq!(
+        align(&fr, Config::default().orphan_share),
+        [
+            (0..1, 0..1),
+            (1..2, 1..2),
+            (2..3, 2..2),
+            (3..4, 2..3),
+            (4..5, 3..4)
+        ]
+    );
+    assert_eq!(
+        align(&fr, 0.0),
+        [(0..1, 0..1), (1..3, 1..2), (3..4, 2..3), (4..5, 3..4)]
+    );
+    fr.insert(
+        2,
+        "Tory s'était rendu à Ottawa pour rencontrer Trudeau et Morneau.",
+    );
+    let one_to_one: Vec<_> = (0..5).map(|k| (k..k + 1, k..k + 1)).collect();
+    assert_eq!(align(&fr, Config::default().orphan_share), one_to_one);
+}
+
+#[test]
 fn a_short_cut_page_leaves_its_end_out() {
     // A short release whose Russian page was cut after half of its text,
     // the first English sentence rendered as two, no figure or name to

@@ -138,6 +138,7 @@ fn merge(sentences: &[Segment], ranges: &[Range<usize>]) -> Vec<Segment> {
                 keys,
                 total: parts.iter().map(|s| s.total).sum(),
                 surface_total: parts.iter().map(|s| s.surface_total).sum(),
+                orphan: parts.iter().map(|s| s.orphan).sum(),
                 words: Vec::new(),
                 quantities: Vec::new(),
             }

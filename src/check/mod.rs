@@ -68,7 +68,10 @@ pub use finding::{
     Figure, Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary,
 };
 pub use render::Totals;
-pub use run::{Checked, WINDOW, check_archive, check_index, check_windows, default_pivot, heading};
+pub use run::{
+    Checked, ORPHAN_SHARE, WINDOW, check_archive, check_index, check_windows, default_pivot,
+    heading,
+};
 
 use crate::{Lang, align};
 

@@ -306,6 +306,7 @@ fn re_solve(
         smoothing: config.smoothing,
         length_weight: config.length_weight,
         beam: config.beam,
+        orphan_share: config.orphan_share,
     };
     let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, shapes, params);
     let (n, m) = (src.len(), tgt.len());

@@ -2,10 +2,14 @@
 //! the translation units side by side and the check's findings on the rows
 //! they concern.
 //!
-//! The page is built from the same units as `paralign align` (the export's
-//! [`plan`] and [`join_release`](join::join_release))
-//! and the same findings as `paralign check` ([`check_archive`](crate::check::check_archive));
-//! nothing is computed a second way. Styles and script are inline and nothing
+//! The page shows the same findings as `paralign check`
+//! ([`check_archive`](crate::check::check_archive)) on the units joined from
+//! the alignment the check read, so that each finding stands on the rows it
+//! was read from; they are the units of `paralign align` (the export's
+//! [`plan`] and [`join_release`](join::join_release)) but for the
+//! [`orphan_share`](align::Config::orphan_share), which the check leaves
+//! at [`ORPHAN_SHARE`](crate::check::ORPHAN_SHARE). Nothing is computed a
+//! second way. Styles and script are inline and nothing
 //! is fetched, so the file reads offline; the filters (rows with findings, low
 //! scores, one language pair) and the `n` / `p` keys work without a server.
 //!
@@ -135,10 +139,16 @@ fn check_config(config: &Config) -> check::Config {
 }
 
 /// `config` with the aligner told the lengths `window` expects
-/// ([`join::with_expected_lengths`]), as `paralign align` aligns it.
+/// ([`join::with_expected_lengths`]), as `paralign align` aligns it, and
+/// set as the check sets it ([`check::ORPHAN_SHARE`]): units aligned
+/// afresh are those the check would have read.
 fn with_expected_lengths(config: &Config, window: &[Release]) -> Config {
+    let align = join::with_expected_lengths(&config.align, window);
     Config {
-        align: join::with_expected_lengths(&config.align, window),
+        align: align::Config {
+            orphan_share: check::ORPHAN_SHARE,
+            ..align
+        },
         ..config.clone()
     }
 }
@@ -315,7 +325,7 @@ fn units(release: &Release, ranking: &[Lang], config: &Config) -> Result<Vec<Tra
 }
 
 /// The sentence units of `release` joined from the alignment the check
-/// read, when it is the one `paralign align` makes (same pivot, same
+/// read, when it aligns what `paralign align` aligns (same pivot, same
 /// versions; both align with the window's expected lengths); aligned afresh
 /// otherwise (a version the check set aside, a cut page).
 fn units_from(

@@ -37,6 +37,9 @@ pub struct Segment {
     pub total: f32,
     /// The part of `total` due to surface keys (all but lexicon keys).
     pub surface_total: f32,
+    /// The part of `total` due to numbers and names that occur nowhere in
+    /// the other side's text (see [`Evidence`](super::Evidence)).
+    pub orphan: f32,
     /// Word type ids (stems, see [`STEM_LETTERS`]) of this side's
     /// vocabulary, sorted and deduplicated; the material the lexicon is
     /// learned from.
@@ -241,6 +244,7 @@ impl Vocab {
             keys,
             total: 0.0,
             surface_total: 0.0,
+            orphan: 0.0,
             words,
             quantities: read.quantities,
         }

@@ -197,6 +197,8 @@ impl Evidence {
     /// (they never match, so dropping them only shortens the merges) and
     /// those in more than [`STOP_SHARE`] of all segments (too common to tell
     /// segments apart, like the cognate prefix of a function word).
+    /// On the first call, each segment's [`Segment::orphan`] is set: the
+    /// weight of its numbers and names that occur on its side only.
     ///
     /// With `grouped` (the lexicon whose keys the segments carry), a source
     /// word counts in its segment's total once, with its heaviest
@@ -229,6 +231,11 @@ impl Evidence {
         let keep = |key: &u32| {
             let [s, t] = df[slot(*key)];
             s > 0 && t > 0 && !common(*key)
+        };
+        // A number or a name that the other text never states.
+        let orphan = |key: u32| {
+            let strong = matches!(self.vocab.kind(key), Kind::Number | Kind::Name);
+            strong && df[slot(key)].contains(&0)
         };
         let idf = |[s, t]: [u32; 2]| (1.0 + n as f32 / (s + t).max(1) as f32).ln();
         let kw = &self.kind_weights;
@@ -281,10 +288,50 @@ impl Evidence {
             };
             if first {
                 seg.surface_total = now;
+                seg.orphan = seg
+                    .keys
+                    .iter()
+                    .filter(|&&k| k & LEX_BIT == 0 && !common(k) && orphan(k))
+                    .map(|&k| weights.of(k))
+                    .sum();
             }
             seg.total = seg.surface_total + if first { 0.0 } else { now };
             seg.keys.retain(keep);
         }
         self.pruned = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evidence(src: &[&str], tgt: &[&str]) -> Evidence {
+        Evidence::in_langs(src, tgt, [Lang::En, Lang::Fr], &KindWeights::default())
+    }
+
+    #[test]
+    fn orphans_are_the_numbers_and_names_the_other_text_never_states() {
+        let src = [
+            "Merkel met Macron in Paris.",
+            "they spoke about 250 projects and 17 contracts.",
+            "then she travelled to Rome.",
+        ];
+        let tgt = [
+            "Merkel a rencontré Macron à Paris.",
+            "ils ont parlé de 250 projets et de 18 contrats.",
+        ];
+        let ev = evidence(&src, &tgt);
+        // Every name of the first sentences has its partner.
+        assert_eq!((ev.src[0].orphan, ev.tgt[0].orphan), (0.0, 0.0));
+        // 250 is stated on both sides, 17 and 18 on one each; cognates
+        // (projects, contracts) are never orphans.
+        assert!(ev.src[1].orphan > 0.0 && ev.tgt[1].orphan > 0.0);
+        assert!(ev.src[1].orphan < ev.src[1].total);
+        // Rome is named in English only.
+        assert!(ev.src[2].orphan > 0.0 && ev.src[2].orphan < ev.src[2].total);
+        let agreed = ["they spoke about 250 projects and 18 contracts."];
+        let ev = evidence(&agreed, &tgt[1..]);
+        assert_eq!((ev.src[0].orphan, ev.tgt[0].orphan), (0.0, 0.0));
     }
 }

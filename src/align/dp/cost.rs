@@ -174,14 +174,17 @@ impl Problem<'_> {
     /// The lexical cost of a 0-k or k-0 bead ending before `(i, j)`: each
     /// segment is charged [`OMITTED_SHARE`] of what it would cost in a bead
     /// that holds none of its evidence (all but its floor,
-    /// `kappa / 2 / (w + kappa)`), summed from prefix sums.
+    /// `kappa / 2 / (w + kappa)`), less `orphan_share` times its orphan
+    /// share (`orphan / (w + kappa)`), summed from prefix sums.
     #[inline(always)]
     fn omitted(&self, shape: Shape, (i, j): (usize, usize)) -> (f32, f32) {
         let (a, b) = (shape.src as usize, shape.tgt as usize);
         let floors = (self.src_floor[i] - self.src_floor[i - a])
             + (self.tgt_floor[j] - self.tgt_floor[j - b]);
+        let orphans = (self.src_orphan[i] - self.src_orphan[i - a])
+            + (self.tgt_orphan[j] - self.tgt_orphan[j - b]);
         let n = (a + b) as f32;
-        let sum = OMITTED_SHARE * (n - floors as f32);
+        let sum = OMITTED_SHARE * (n - floors as f32) - self.params.orphan_share * orphans as f32;
         (self.params.lexical_weight / 2.0 * sum, 1.0 - sum / n)
     }
 

@@ -17,7 +17,12 @@
 //! The segments of an insertion or deletion (0-1, 1-0, and their runs 0-k,
 //! k-0) share nothing by definition and are charged [`OMITTED_SHARE`] of
 //! `u(s)`: a segment whose evidence the bead's other side does not hold
-//! costs a little more inside the bead than left out of it. Omissions carry
+//! costs a little more inside the bead than left out of it, and a segment
+//! whose numbers or names the other text never states (its orphan share
+//! `o(s)`, [`Segment::orphan`] over `W_s + kappa`) is charged
+//! `OMITTED_SHARE * u(s) - orphan_share * o(s)` when left out: a
+//! translation keeps its figures and names, so evidence that has no partner
+//! anywhere is a sign that the segment has none either. Omissions carry
 //! no length cost: the Gale–Church model describes translations, not
 //! omissions. A run is one bead in the search and `k` unit beads in the
 //! result. A bead's similarity is `1 - mean u(s)`. `mu` is
@@ -82,6 +87,11 @@ pub struct Params {
     /// Probabilities that a run of insertions (deletions) goes on by one
     /// more segment: a 0-k bead costs `-ln skip[0] - (k - 1) ln run[0]`.
     pub run: [f32; 2],
+    /// The share of its orphan evidence (numbers and names the other text
+    /// never states, [`Segment::orphan`]) by which a segment left out is
+    /// charged less than [`OMITTED_SHARE`] of its lexical cost
+    /// ([`Config::orphan_share`](crate::align::Config::orphan_share)).
+    pub orphan_share: f32,
 }
 
 /// The best path of one DP run, and what is needed to score its beads.
@@ -136,6 +146,10 @@ pub struct Problem<'a> {
     /// `kappa / 2 / (weight + kappa)` (see [`Problem::omitted`]).
     src_floor: Vec<f64>,
     tgt_floor: Vec<f64>,
+    /// Prefix sums of every segment's orphan share,
+    /// `orphan / (weight + kappa)` (see [`Problem::omitted`]).
+    src_orphan: Vec<f64>,
+    tgt_orphan: Vec<f64>,
 }
 
 /// A bead found by [`Problem::solve`], with its cost split into the prior and
@@ -173,6 +187,16 @@ fn floors(own: &[(f32, f32)], kappa: f32) -> Vec<f64> {
     prefix(own.iter().map(|&(_, inv)| f64::from(kappa / 2.0 * inv)))
 }
 
+/// Prefix sums of every segment's orphan share, from [`own`].
+fn orphans(segments: &[Segment], own: &[(f32, f32)]) -> Vec<f64> {
+    prefix(
+        segments
+            .iter()
+            .zip(own)
+            .map(|(s, &(_, inv))| f64::from(s.orphan * inv)),
+    )
+}
+
 fn prefix<T: Copy + std::ops::Add<Output = T> + Default>(
     values: impl Iterator<Item = T>,
 ) -> Vec<T> {
@@ -208,6 +232,8 @@ impl<'a> Problem<'a> {
             tgt_weight: prefix(tgt_own.iter().map(|o| o.0)),
             src_floor: floors(&src_own, kappa),
             tgt_floor: floors(&tgt_own, kappa),
+            src_orphan: orphans(src, &src_own),
+            tgt_orphan: orphans(tgt, &tgt_own),
             src_own,
             tgt_own,
         }
@@ -395,6 +421,7 @@ mod tests {
             beam,
             skip: [0.037; 2],
             run: [0.037; 2],
+            orphan_share: 0.0,
         };
         let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
         problem.solve(&Band::diagonal(src.len(), tgt.len(), width))
@@ -440,6 +467,7 @@ mod tests {
             beam: f32::INFINITY,
             skip: [0.037; 2],
             run: [0.5; 2],
+            orphan_share: 0.0,
         };
         let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
         let beads = problem.solve(&Band::diagonal(4, 0, 1));

@@ -362,6 +362,7 @@ mod tests {
             beam: 60.0,
             skip: [0.037; 2],
             run: [0.3; 2],
+            orphan_share: 0.0,
         };
         let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
         f(&problem, &Band::diagonal(DE.len(), FR.len(), 3))
