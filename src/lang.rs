@@ -68,6 +68,12 @@ impl Lang {
         self == Lang::Ru
     }
 
+    /// True for languages that capitalise every noun (German), where a
+    /// capitalised word is no sign of a name.
+    pub fn capitalises_nouns(self) -> bool {
+        self == Lang::De
+    }
+
     /// The supported codes joined for messages: `"de, en, es, ru, fr"`.
     pub fn supported_list() -> String {
         Lang::ALL.map(Lang::code).join(", ")

@@ -166,6 +166,11 @@ impl Vocab {
         id
     }
 
+    /// The language of `side`.
+    pub fn lang(&self, side: usize) -> Lang {
+        self.langs[side]
+    }
+
     fn word(&mut self, side: usize, raw: &str) -> WordInfo {
         if let Some(info) = self.words[side].get(raw) {
             return *info;

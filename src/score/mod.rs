@@ -232,10 +232,20 @@ impl Evidence {
             let [s, t] = df[slot(*key)];
             s > 0 && t > 0 && !common(*key)
         };
-        // A number or a name that the other text never states.
+        // A number or a name that the other text never states (a German
+        // capitalised word may be any noun).
         let orphan = |key: u32| {
-            let strong = matches!(self.vocab.kind(key), Kind::Number | Kind::Name);
-            strong && df[slot(key)].contains(&0)
+            let [s, t] = df[slot(key)];
+            let side = match (s, t) {
+                (_, 0) => 0,
+                (0, _) => 1,
+                _ => return false,
+            };
+            match self.vocab.kind(key) {
+                Kind::Number => true,
+                Kind::Name => !self.vocab.lang(side).capitalises_nouns(),
+                _ => false,
+            }
         };
         let idf = |[s, t]: [u32; 2]| (1.0 + n as f32 / (s + t).max(1) as f32).ln();
         let kw = &self.kind_weights;
@@ -333,5 +343,19 @@ mod tests {
         let agreed = ["they spoke about 250 projects and 18 contracts."];
         let ev = evidence(&agreed, &tgt[1..]);
         assert_eq!((ev.src[0].orphan, ev.tgt[0].orphan), (0.0, 0.0));
+    }
+
+    #[test]
+    fn a_german_noun_is_no_orphan_name() {
+        let de = ["Die Regierung traf Macron in Lyon."];
+        let fr = ["Le gouvernement a rencontré Macron."];
+        let ev = Evidence::in_langs(&de, &fr, [Lang::De, Lang::Fr], &KindWeights::default());
+        assert_eq!(ev.src[0].orphan, 0.0);
+        // The same sentence with the languages' roles swapped: a French
+        // capitalised word the German lacks is an orphan name.
+        let fr = ["Le gouvernement a rencontré Macron à Lyon."];
+        let de = ["Die Regierung traf Macron."];
+        let ev = Evidence::in_langs(&fr, &de, [Lang::Fr, Lang::De], &KindWeights::default());
+        assert!(ev.src[0].orphan > 0.0);
     }
 }
