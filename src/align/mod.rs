@@ -203,7 +203,8 @@ pub struct Config {
     pub lengths: Option<Arc<ExpectedLengths>>,
     /// How much cheaper leaving a segment out is for each unit of its
     /// orphan share: the part of its evidence weight due to numbers and
-    /// names that the other text states nowhere ([`Segment::orphan`](crate::score::Segment::orphan),
+    /// names that the other text states nowhere, in digits or, for a number,
+    /// in words ([`Segment::orphan`](crate::score::Segment::orphan),
     /// see [`dp`]). A translation keeps its figures and names, so a sentence
     /// whose names have no partner anywhere is likelier lost than merged
     /// into a neighbour's bead or paired with a stranger. Measured (strict

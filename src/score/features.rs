@@ -262,17 +262,19 @@ impl Vocab {
     /// `d:2021-03-14` (a date's year is not a key of its own: it cost 10%
     /// of the ×60 search time and no dev F1).
     fn number_keys(&mut self, q: &Quantity, keys: &mut Vec<u32>) {
-        use std::fmt::Write;
         let mut text = std::mem::take(&mut self.scratch);
-        text.clear();
-        match q.value {
-            Value::Number(n) => {
-                let _ = write!(text, "n:{n}");
-            }
-            Value::Date { .. } => text.push_str(&q.key()),
-        }
+        number_text(q, &mut text);
         keys.push(self.intern(Kind::Number, &text));
         self.scratch = text;
+    }
+
+    /// The key a quantity written in digits with `q`'s value has, if any
+    /// segment stated one: how a number written out in words (`thirty`)
+    /// finds the figure (`30`) the other side writes.
+    pub fn number_key(&self, q: &Quantity) -> Option<u32> {
+        let mut text = String::new();
+        number_text(q, &mut text);
+        self.keys.get(text.as_str()).copied()
     }
 
     /// The text of every interned name key (the phonetic form), by key.
@@ -282,6 +284,18 @@ impl Vocab {
             .filter(|(_, id)| self.kinds[**id as usize] == Kind::Name)
             .map(|(text, id)| (*id, &text[2..]))
             .collect()
+    }
+}
+
+/// The text of a quantity's key, in `text` (cleared first).
+fn number_text(q: &Quantity, text: &mut String) {
+    use std::fmt::Write;
+    text.clear();
+    match q.value {
+        Value::Number(n) => {
+            let _ = write!(text, "n:{n}");
+        }
+        Value::Date { .. } => text.push_str(&q.key()),
     }
 }
 

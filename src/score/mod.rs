@@ -25,6 +25,8 @@ pub mod tokens;
 
 pub use features::{LEX_BIT, Segment, Vocab, shared};
 
+use std::collections::HashSet;
+
 use crate::Lang;
 pub use length::LengthModel;
 pub use lexicon::{ArchiveLexicon, Lexicon, Translations};
@@ -232,8 +234,15 @@ impl Evidence {
             let [s, t] = df[slot(*key)];
             s > 0 && t > 0 && !common(*key)
         };
-        // A number or a name that the other text never states (a German
-        // capitalised word may be any noun).
+        // A number or a name that the other text never states, in digits or
+        // in words (a German capitalised word may be any noun).
+        // Surface keys are weighed on the first call only.
+        let spelled = [&self.src, &self.tgt].map(|segs| {
+            let stated = segs.iter().flat_map(|s| &s.quantities);
+            (stated.filter(|q| q.spelled && !self.pruned))
+                .filter_map(|q| self.vocab.number_key(q))
+                .collect::<HashSet<u32>>()
+        });
         let orphan = |key: u32| {
             let [s, t] = df[slot(key)];
             let side = match (s, t) {
@@ -242,7 +251,7 @@ impl Evidence {
                 _ => return false,
             };
             match self.vocab.kind(key) {
-                Kind::Number => true,
+                Kind::Number => !spelled[1 - side].contains(&key),
                 Kind::Name => !self.vocab.lang(side).capitalises_nouns(),
                 _ => false,
             }
@@ -343,6 +352,14 @@ mod tests {
         let agreed = ["they spoke about 250 projects and 18 contracts."];
         let ev = evidence(&agreed, &tgt[1..]);
         assert_eq!((ev.src[0].orphan, ev.tgt[0].orphan), (0.0, 0.0));
+    }
+
+    #[test]
+    fn a_number_the_other_side_writes_in_words_is_no_orphan() {
+        let ev = evidence(&["he waited 30 days."], &["il a attendu trente jours."]);
+        assert_eq!(ev.src[0].orphan, 0.0);
+        let ev = evidence(&["he waited 30 days."], &["il a attendu des jours."]);
+        assert!(ev.src[0].orphan > 0.0);
     }
 
     #[test]
