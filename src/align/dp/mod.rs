@@ -67,7 +67,12 @@ use posterior::Forward;
 /// | 0.8      | 0.8495    | 0.8533    |   –   |
 /// | 0.6      | 0.6960    | 0.6652    |   –   |
 ///
-/// Below 0.85 omissions take over the alignment.
+/// Below 0.85 omissions take over the alignment. Re-measured with the
+/// orphan share of 0.5 ([`Params::orphan_share`]; dev with both FreeDict
+/// dictionaries and without, PUD): 0.85 gives 0.9047 / 0.8977, 0.8733 /
+/// 0.8727, 0.947; **0.9** 0.9066 / 0.9021, 0.8806 / 0.8855, 0.941; 0.95
+/// 0.9000 / 0.9040, 0.8841 / 0.8833, 0.935; 1 0.9036 / 0.9000, 0.8883 /
+/// 0.8833, 0.932.
 pub const OMITTED_SHARE: f32 = 0.9;
 
 /// Weights of the log-linear cost.
