@@ -37,16 +37,21 @@ pub fn default_pivot(releases: &[Release]) -> Option<Lang> {
 /// findings.
 pub use crate::join::WINDOW;
 
-/// `config` with the aligner told the expected lengths of `window`'s
-/// languages ([`join::with_expected_lengths`]) and set to [`ORPHAN_SHARE`].
+/// `config` with the aligner set as [`aligner_for`] sets it.
 pub(crate) fn with_lengths(config: &Config, window: &[Release]) -> Config {
-    let align = join::with_expected_lengths(&config.align, window);
     Config {
-        align: align::Config {
-            orphan_share: ORPHAN_SHARE,
-            ..align
-        },
+        align: aligner_for(&config.align, window),
         ..config.clone()
+    }
+}
+
+/// The aligner's settings with which the check reads `window`: `align`
+/// told the expected lengths of the window's languages
+/// ([`join::with_expected_lengths`]) and set to [`ORPHAN_SHARE`].
+pub fn aligner_for(align: &align::Config, window: &[Release]) -> align::Config {
+    align::Config {
+        orphan_share: ORPHAN_SHARE,
+        ..join::with_expected_lengths(align, window)
     }
 }
 

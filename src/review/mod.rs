@@ -138,17 +138,12 @@ fn check_config(config: &Config) -> check::Config {
     }
 }
 
-/// `config` with the aligner told the lengths `window` expects
-/// ([`join::with_expected_lengths`]), as `paralign align` aligns it, and
-/// set as the check sets it ([`check::ORPHAN_SHARE`]): units aligned
-/// afresh are those the check would have read.
+/// `config` with the aligner set as the check sets it for `window`
+/// ([`check::aligner_for`]): units aligned afresh are those the check
+/// would have read.
 fn with_expected_lengths(config: &Config, window: &[Release]) -> Config {
-    let align = join::with_expected_lengths(&config.align, window);
     Config {
-        align: align::Config {
-            orphan_share: check::ORPHAN_SHARE,
-            ..align
-        },
+        align: check::aligner_for(&config.align, window),
         ..config.clone()
     }
 }
