@@ -62,8 +62,9 @@ pub fn aligner_for(align: &align::Config, window: &[Release]) -> align::Config {
 /// the check reads. Measured on the PUD archives of `tests/check_pud5.rs`,
 /// seeds 1–12 (889 of 893 findings right at 0, recall 713/732): at the
 /// aligner's 0.5, 877 of 888 right, recall 712/732, and an error in a clean
-/// release; at 0.3, 880 of 885 and the same error. Each new false finding
-/// stands at a sentence that one version merges with its neighbour.
+/// release; at 0.3, 880 of 885 and the same error. The new false findings
+/// are extra or missing sentences, at a sentence one version merges with
+/// its neighbour or in clean releases.
 pub const ORPHAN_SHARE: f32 = 0.0;
 
 /// Runs every rule on every release (in parallel) and collects the report.
