@@ -320,9 +320,10 @@ fn units(release: &Release, ranking: &[Lang], config: &Config) -> Result<Vec<Tra
 }
 
 /// The sentence units of `release` joined from the alignment the check
-/// read, when it aligns what `paralign align` aligns (same pivot, same
-/// versions; both align with the window's expected lengths); aligned afresh
-/// otherwise (a version the check set aside, a cut page).
+/// read, when it pairs the versions `paralign align` pairs (same pivot,
+/// same versions; both align with the window's expected lengths); aligned
+/// afresh, with the check's settings, otherwise (a version the check set
+/// aside).
 fn units_from(
     release: &Release,
     checked: Option<&join::ReleaseAlignment>,
@@ -330,7 +331,7 @@ fn units_from(
     config: &Config,
 ) -> Result<Vec<TranslationUnit>> {
     match checked {
-        Some(al) if is_the_exports(release, al, ranking, config) => {
+        Some(al) if pairs_the_exports_versions(release, al, ranking, config) => {
             join::units(release, al, Level::Sentence)
         }
         _ => units(release, ranking, config),
@@ -339,7 +340,7 @@ fn units_from(
 
 /// True when `al` pairs the pivot `paralign align` chooses for `release`
 /// with exactly the versions it aligns against it.
-fn is_the_exports(
+fn pairs_the_exports_versions(
     release: &Release,
     al: &join::ReleaseAlignment,
     ranking: &[Lang],
