@@ -57,10 +57,11 @@ impl Problem<'_> {
         rows: &[RowView],
         pairs: &mut [f32],
         end: (usize, usize),
+        limit: f32,
     ) -> (f32, f32) {
         let (mut src, mut tgt) = ([0.0f32; A], [0.0f32; B]);
         self.cover(rows, pairs, end, &mut src, &mut tgt);
-        self.lexical(end, &src, &tgt)
+        self.settle(end, &mut src, &mut tgt, limit)
     }
 
     /// [`Problem::merged`] of any shape up to 8 x 8.
@@ -71,11 +72,55 @@ impl Problem<'_> {
         pairs: &mut [f32],
         shape: Shape,
         end: (usize, usize),
+        limit: f32,
     ) -> (f32, f32) {
         let (a, b) = (shape.src as usize, shape.tgt as usize);
         let (mut src, mut tgt) = ([0.0f32; 8], [0.0f32; 8]);
         self.cover(rows, pairs, end, &mut src[..a], &mut tgt[..b]);
-        self.lexical(end, &src[..a], &tgt[..b])
+        self.settle(end, &mut src[..a], &mut tgt[..b], limit)
+    }
+
+    /// The lexical cost and similarity of a merged bead from its pairwise
+    /// cover: summed over the other side's segments, a key that two of them
+    /// hold (a name the story repeats, a figure) covers a segment twice,
+    /// which made two good 1-1 beads cheaper as one 2-2. So a bead whose
+    /// pairwise cost is below `limit` is costed again on its
+    /// [`Problem::union_cover`]; one at `limit` or above is out of the
+    /// running either way (the union covers no more than the sum).
+    #[inline(always)]
+    fn settle(
+        &self,
+        end: (usize, usize),
+        src: &mut [f32],
+        tgt: &mut [f32],
+        limit: f32,
+    ) -> (f32, f32) {
+        let found = self.lexical(end, src, tgt);
+        if found.0 >= limit {
+            return found;
+        }
+        self.union_cover(end, src, tgt);
+        self.lexical(end, src, tgt)
+    }
+
+    /// Each segment of the bead ending before `(i, j)`, given the sum of
+    /// what it shares with each segment of the other side, covered by what
+    /// it shares with that side taken as one text: the sum less what the
+    /// keys those segments repeat counted more than once
+    /// ([`Twins::overcount`](super::twins::Twins::overcount)).
+    #[inline(never)]
+    pub(super) fn union_cover(&self, (i, j): (usize, usize), src: &mut [f32], tgt: &mut [f32]) {
+        let (a, b) = (src.len(), tgt.len());
+        if b > 1 {
+            for (c, s) in src.iter_mut().zip(&self.src[i - a..i]) {
+                *c -= self.tgt_twins[b - 2].overcount(j - b, &s.keys, self.weights);
+            }
+        }
+        if a > 1 {
+            for (c, t) in tgt.iter_mut().zip(&self.tgt[j - b..j]) {
+                *c -= self.src_twins[a - 2].overcount(i - a, &t.keys, self.weights);
+            }
+        }
     }
 
     /// Adds to each segment of the bead ending before `(i, j)` with
@@ -149,7 +194,7 @@ impl Problem<'_> {
         let bounds = self.bounds(shape, end);
         bounds
             .admits(limit)
-            .then(|| self.evidence(rows, pairs, shape, end, bounds.length))
+            .then(|| self.evidence(rows, pairs, shape, end, bounds.length, limit))
     }
 
     /// The lexical cost and similarity of the bead ending before `(i, j)`
@@ -233,20 +278,23 @@ impl Problem<'_> {
         shape: Shape,
         (i, j): (usize, usize),
         length: f32,
+        limit: f32,
     ) -> (f32, f32) {
+        let end = (i, j);
+        let limit = limit - length;
         let (lex, sim) = match (shape.src, shape.tgt) {
             (0, _) | (_, 0) => return self.omitted(shape, (i, j)),
             (1, 1) => self.one_to_one((i, j), self.cell(rows, pairs, 0, i, j)),
-            (1, 2) => self.merged::<1, 2>(rows, pairs, (i, j)),
-            (2, 1) => self.merged::<2, 1>(rows, pairs, (i, j)),
-            (2, 2) => self.merged::<2, 2>(rows, pairs, (i, j)),
-            (1, 3) => self.merged::<1, 3>(rows, pairs, (i, j)),
-            (3, 1) => self.merged::<3, 1>(rows, pairs, (i, j)),
-            (2, 3) => self.merged::<2, 3>(rows, pairs, (i, j)),
-            (3, 2) => self.merged::<3, 2>(rows, pairs, (i, j)),
-            (1, 4) => self.merged::<1, 4>(rows, pairs, (i, j)),
-            (4, 1) => self.merged::<4, 1>(rows, pairs, (i, j)),
-            _ => self.merged_any(rows, pairs, shape, (i, j)),
+            (1, 2) => self.merged::<1, 2>(rows, pairs, end, limit),
+            (2, 1) => self.merged::<2, 1>(rows, pairs, end, limit),
+            (2, 2) => self.merged::<2, 2>(rows, pairs, end, limit),
+            (1, 3) => self.merged::<1, 3>(rows, pairs, end, limit),
+            (3, 1) => self.merged::<3, 1>(rows, pairs, end, limit),
+            (2, 3) => self.merged::<2, 3>(rows, pairs, end, limit),
+            (3, 2) => self.merged::<3, 2>(rows, pairs, end, limit),
+            (1, 4) => self.merged::<1, 4>(rows, pairs, end, limit),
+            (4, 1) => self.merged::<4, 1>(rows, pairs, end, limit),
+            _ => self.merged_any(rows, pairs, shape, end, limit),
         };
         (length + lex, sim)
     }

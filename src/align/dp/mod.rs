@@ -7,8 +7,11 @@
 //! ```
 //!
 //! for a bead of `a` source and `b` target segments. `W_s` is a segment's
-//! evidence weight, `C_s` the weight it shares with the segments of the
-//! bead's other side (summed over them), `W_other` that side's total: each
+//! evidence weight, `C_s` the weight it shares with the bead's other side
+//! taken as one text (a key counts as often as that side holds it in all,
+//! not once per segment that holds it: summed pair by pair, a name or a
+//! figure that two neighbours both hold covered a segment twice, and two
+//! good 1-1 beads cost less as one 2-2), `W_other` that side's total: each
 //! segment is charged the smoothed share of its numbers, names, cognates
 //! and learned translations that the other side does not hold, so a merged
 //! bead cannot hide a segment that matches nothing behind a well-matched
@@ -39,6 +42,7 @@ mod backtrace;
 mod cost;
 pub mod posterior;
 mod sums;
+mod twins;
 
 use std::ops::Range;
 
@@ -155,6 +159,10 @@ pub struct Problem<'a> {
     /// `orphan / (weight + kappa)` (see [`Problem::omitted`]).
     src_orphan: Vec<f64>,
     tgt_orphan: Vec<f64>,
+    /// The keys that neighbouring segments repeat, for every width a side
+    /// of a bead can have (see [`Problem::union_cover`]).
+    src_twins: Vec<twins::Twins>,
+    tgt_twins: Vec<twins::Twins>,
 }
 
 /// A bead found by [`Problem::solve`], with its cost split into the prior and
@@ -213,6 +221,15 @@ fn prefix<T: Copy + std::ops::Add<Output = T> + Default>(
     sums
 }
 
+/// The most segments a bead of `shapes` that is not an omission puts on a side.
+fn widest(shapes: &[Shape]) -> usize {
+    let sides = shapes.iter().filter(|s| !s.is_skip());
+    sides
+        .map(|s| usize::from(s.src.max(s.tgt)))
+        .max()
+        .unwrap_or(1)
+}
+
 impl<'a> Problem<'a> {
     /// Prepares the prefix sums of both sides.
     pub fn new(
@@ -239,6 +256,8 @@ impl<'a> Problem<'a> {
             tgt_floor: floors(&tgt_own, kappa),
             src_orphan: orphans(src, &src_own),
             tgt_orphan: orphans(tgt, &tgt_own),
+            src_twins: twins::every_width(src, widest(shapes)),
+            tgt_twins: twins::every_width(tgt, widest(shapes)),
             src_own,
             tgt_own,
         }
@@ -413,6 +432,7 @@ pub fn boundaries(beads: &[Found]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Lang;
     use crate::score::{Evidence, KindWeights};
 
     fn solve(src: &[&str], tgt: &[&str], beam: f32, width: usize) -> Vec<Found> {
@@ -452,6 +472,55 @@ mod tests {
         assert_eq!(shapes, [(1, 1), (2, 1), (1, 1)]);
         assert!(beads.iter().all(|b| b.posterior.is_none()));
         assert_eq!(boundaries(&beads).last(), Some(&(4, 3)));
+    }
+
+    #[test]
+    fn a_pair_said_twice_holds_as_a_2_2_the_evidence_of_its_1_1() {
+        // Summed pair by pair, every key of a sentence was covered twice in
+        // the 2-2 (once by each copy): the 2-2 cost 0.29 where the two 1-1
+        // beads cost 6.88, and neighbours that repeat a name or a figure
+        // were merged.
+        let (s, t) = (
+            "Rossi met Weber in Aosta, said Keller.",
+            "Rossi rencontra Weber à Aosta, dit Moreau.",
+        );
+        // Enough other sentences that the keys of the pair are not too
+        // common to count (`STOP_SHARE`).
+        let (mut src, mut tgt): (Vec<String>, Vec<String>) = (1..=40)
+            .map(|k| {
+                (
+                    format!("Day {k} was quiet."),
+                    format!("Le jour {k} fut calme."),
+                )
+            })
+            .unzip();
+        src.extend([s.to_string(), s.to_string()]);
+        tgt.extend([t.to_string(), t.to_string()]);
+        let [src, tgt] = [&src, &tgt].map(|v| v.iter().map(String::as_str).collect::<Vec<_>>());
+        let langs = [Lang::En, Lang::Fr];
+        let ev = Evidence::in_langs(&src, &tgt, langs, &KindWeights::default());
+        let length = LengthModel::from_totals(1000, 1000);
+        let shapes = Shape::all(3);
+        let params = Params {
+            lexical_weight: 9.0,
+            smoothing: 1.0,
+            length_weight: 0.0,
+            beam: f32::INFINITY,
+            skip: [0.037; 2],
+            run: [0.037; 2],
+            orphan_share: 0.0,
+        };
+        let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
+        let band = Band::diagonal(42, 42, 2);
+        let mut pairs = vec![f32::NAN; band.cells()];
+        let mut bead = |src, tgt| {
+            let rows = problem.rows_at(&band, 42);
+            problem.bead(&rows, &mut pairs, Shape { src, tgt }, 42, 42)
+        };
+        let (one, merged) = (bead(1, 1), bead(2, 2));
+        assert!(one.1 > 0.1 && one.1 < 0.9, "partly shared: {one:?}");
+        assert!((merged.0 - 2.0 * one.0).abs() < 1e-4, "{one:?} {merged:?}");
+        assert!((merged.1 - one.1).abs() < 1e-5, "{one:?} {merged:?}");
     }
 
     #[test]

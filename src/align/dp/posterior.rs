@@ -133,8 +133,13 @@ impl Problem<'_> {
             if !hard && !soft_admits {
                 continue;
             }
+            let limit = match (hard, soft_admits) {
+                (true, true) => (best.0 - before).max((acc.bound() - soft) as f32),
+                (true, false) => best.0 - before,
+                _ => (acc.bound() - soft) as f32,
+            };
             let (evidence, _) =
-                self.evidence(rows, &mut tables.pairs, shape, (i, j), bounds.length);
+                self.evidence(rows, &mut tables.pairs, shape, (i, j), bounds.length, limit);
             if hard && before + evidence < best.0 {
                 best = (before + evidence, s as u8);
             }
