@@ -439,17 +439,23 @@ mod tests {
         let ev = Evidence::new(src, tgt, &KindWeights::default());
         let length = LengthModel::from_totals(1000, 1000);
         let shapes = Shape::all(3);
-        let params = Params {
-            lexical_weight: 9.0,
-            smoothing: 1.0,
-            length_weight: 0.5,
-            beam,
-            skip: [0.037; 2],
-            run: [0.037; 2],
-            orphan_share: 0.0,
-        };
+        let params = params(0.5, beam, 0.037);
         let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
         problem.solve(&Band::diagonal(src.len(), tgt.len(), width))
+    }
+
+    /// The weights of these tests, with `length_weight`, `beam` and run
+    /// probability `run`.
+    fn params(length_weight: f32, beam: f32, run: f32) -> Params {
+        Params {
+            lexical_weight: 9.0,
+            smoothing: 1.0,
+            length_weight,
+            beam,
+            skip: [0.037; 2],
+            run: [run; 2],
+            orphan_share: 0.0,
+        }
     }
 
     const DE: [&str; 4] = [
@@ -501,15 +507,7 @@ mod tests {
         let ev = Evidence::in_langs(&src, &tgt, langs, &KindWeights::default());
         let length = LengthModel::from_totals(1000, 1000);
         let shapes = Shape::all(3);
-        let params = Params {
-            lexical_weight: 9.0,
-            smoothing: 1.0,
-            length_weight: 0.0,
-            beam: f32::INFINITY,
-            skip: [0.037; 2],
-            run: [0.037; 2],
-            orphan_share: 0.0,
-        };
+        let params = params(0.0, f32::INFINITY, 0.037);
         let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
         let band = Band::diagonal(42, 42, 2);
         let mut pairs = vec![f32::NAN; band.cells()];
@@ -534,15 +532,7 @@ mod tests {
         let ev = Evidence::new(&DE, &[], &KindWeights::default());
         let length = LengthModel::from_totals(1000, 1000);
         let shapes = Shape::runs(3);
-        let params = Params {
-            lexical_weight: 9.0,
-            smoothing: 1.0,
-            length_weight: 0.5,
-            beam: f32::INFINITY,
-            skip: [0.037; 2],
-            run: [0.5; 2],
-            orphan_share: 0.0,
-        };
+        let params = params(0.5, f32::INFINITY, 0.5);
         let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, &shapes, params);
         let beads = problem.solve(&Band::diagonal(4, 0, 1));
         let ranges: Vec<_> = beads.iter().map(|b| (b.src.clone(), b.shape)).collect();
