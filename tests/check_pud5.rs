@@ -9,8 +9,10 @@
 //!
 //! `cargo test --release --test check_pud5 -- --nocapture`; with
 //! `PUD5_OUT=/some/dir` the archive and its `manifest.json` are written there
-//! (and kept) for `paralign check /some/dir`. Skips when
-//! `../shared/eval/pud5` is absent.
+//! (and kept) for `paralign check /some/dir`; `PUD5_SEED=n` and
+//! `PUD5_RELEASES=n` build another archive, `PUD5_ARCHIVE_LEXICON=1` aligns
+//! with the lexicon learned over it (floors are then not asserted). Skips
+//! when `../shared/eval/pud5` is absent.
 
 mod pud5;
 

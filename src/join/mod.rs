@@ -11,11 +11,13 @@
 //! pivot sentence (a 0-n bead) comes where its bead sits.
 
 mod components;
+mod lexicon;
 mod unit;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+pub use lexicon::learn_lexicon;
 pub use unit::{Level, Side, TranslationUnit};
 
 use crate::align::{self, Alignment, DocAlignment};

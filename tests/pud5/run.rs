@@ -5,7 +5,11 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
+use std::sync::Arc;
+
 use paralign::check::{Config, check_archive};
+use paralign::join::learn_lexicon;
+use paralign::release::{Index, ReadOptions};
 
 use super::Pud;
 use super::build::{self, Spec};
@@ -80,7 +84,7 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
         read.problems
     );
     assert_eq!(read.releases.len(), archive.releases.len());
-    let report = check_archive(&read, &Config::default());
+    let report = check_archive(&read, &config(&root));
     eprintln!(
         "check: {:.1?}, {} findings",
         started.elapsed(),
@@ -101,13 +105,34 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
     for j in &clean_errors {
         eprintln!("  {:?}: {}", j.verdict, j.finding);
     }
-    if seed.is_some() {
-        eprintln!("PUD5_SEED or PUD5_RELEASES given: floors not asserted");
+    let other = seed.is_some() || archive_lexicon();
+    if other {
+        eprintln!("PUD5_SEED, PUD5_RELEASES or PUD5_ARCHIVE_LEXICON given: floors not asserted");
     }
     Measured {
-        other_seed: seed.is_some(),
+        other_seed: other,
         recall: judged.recall(&archive),
         precision,
         clean_errors: clean_errors.len(),
     }
+}
+
+/// True when `PUD5_ARCHIVE_LEXICON` asks the check to align with the
+/// translations learned over the whole archive, as `check --archive-lexicon`
+/// does.
+fn archive_lexicon() -> bool {
+    std::env::var_os("PUD5_ARCHIVE_LEXICON").is_some()
+}
+
+/// The check's configuration: the default, with the archive lexicon
+/// learned over the archive at `root` when [`archive_lexicon`].
+fn config(root: &std::path::Path) -> Config {
+    let mut config = Config::default();
+    if archive_lexicon() {
+        let index = Index::build(root, &ReadOptions::default()).unwrap();
+        let learned = learn_lexicon(&index, &[], &config.align).unwrap();
+        eprintln!("archive lexicon: {} beads", learned.beads());
+        config.align.translations = Some(Arc::new(learned.translations()));
+    }
+    config
 }

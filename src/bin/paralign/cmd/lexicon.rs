@@ -8,10 +8,8 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use paralign::release::Index;
-use paralign::score::lexicon::archive;
-use paralign::score::{ArchiveLexicon, Translations, dict};
-use paralign::{Lang, Release, align, join};
-use rayon::prelude::*;
+use paralign::score::{Translations, dict};
+use paralign::{Lang, align, join};
 
 /// Dictionary and lexicon flags.
 #[derive(Debug, Default, clap::Args)]
@@ -133,28 +131,14 @@ impl LexiconArgs {
 }
 
 /// The translations learned over the confident 1-1 sentence beads of a
-/// first pass with `config` over every release of `index`, each version
-/// against the release's pivot (as `align` and `check` choose it).
+/// first pass with `config` over every release of `index`
+/// ([`join::learn_lexicon`]).
 pub fn learn_over(
     index: &Index,
     langs: &[Lang],
     config: &align::Config,
 ) -> paralign::Result<Translations> {
-    let ranking = join::rank_pivots(&index.census().usable, langs, None);
-    let mut lexicon = ArchiveLexicon::default();
-    // The archive is read and aligned a window at a time, so that the
-    // releases and bead texts held at once stay bounded whatever its size.
-    for window in index.windows(BATCH) {
-        let window = window?;
-        let beads: Vec<((Lang, Lang), String, String)> = window
-            .releases
-            .par_iter()
-            .flat_map_iter(|r| confident_beads(r, &ranking, langs, config))
-            .collect();
-        for (pair, s, t) in &beads {
-            lexicon.add(*pair, s, t);
-        }
-    }
+    let lexicon = join::learn_lexicon(index, langs, config)?;
     let table = lexicon.translations();
     eprintln!(
         "paralign: learned {} word translations from {} confident beads",
@@ -162,45 +146,6 @@ pub fn learn_over(
         lexicon.beads()
     );
     Ok(table)
-}
-
-/// Releases aligned at once by the first pass of [`learn_over`].
-const BATCH: usize = 256;
-
-fn confident_beads(
-    release: &Release,
-    ranking: &[Lang],
-    langs: &[Lang],
-    config: &align::Config,
-) -> Vec<((Lang, Lang), String, String)> {
-    let Some(pivot) = join::release_pivot(release, ranking) else {
-        return Vec::new();
-    };
-    let Some(aligned) = join::align_release(release, pivot, langs, config) else {
-        return Vec::new();
-    };
-    let flat = |lang: Lang| -> (Lang, Vec<&str>) {
-        let doc = &release.versions[&lang];
-        let sentences = join::sentences_by_paragraph(doc)
-            .into_iter()
-            .flatten()
-            .collect();
-        (doc.detected.unwrap_or(lang), sentences)
-    };
-    let (src_lang, src) = flat(pivot);
-    let mut out = Vec::new();
-    for (&lang, doc) in &aligned.pairs {
-        let (tgt_lang, tgt) = flat(lang);
-        let beads = doc
-            .sentences
-            .beads
-            .iter()
-            .map(|b| (&b.src, &b.tgt, b.score));
-        for (i, j) in archive::confident(beads) {
-            out.push(((src_lang, tgt_lang), src[i].to_string(), tgt[j].to_string()));
-        }
-    }
-    out
 }
 
 /// `table` shared with the aligner's workers.
