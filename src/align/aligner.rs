@@ -24,7 +24,7 @@
 
 use super::anchor;
 use super::band::{Band, Corners, Widening};
-use super::dp::{Found, Params, Problem, Search, boundaries};
+use super::dp::{Found, Problem, Search, boundaries};
 use super::shape::Shape;
 use super::split;
 use super::{Alignment, Bead, Config};
@@ -64,18 +64,6 @@ impl<'c> Aligner<'c> {
             .translations
             .as_ref()?
             .resolve(src, tgt, &ev.vocab)
-    }
-
-    fn params(&self, (skip, run): ([f32; 2], [f32; 2])) -> Params {
-        Params {
-            skip,
-            run,
-            lexical_weight: self.config.lexical_weight,
-            smoothing: self.config.smoothing,
-            length_weight: self.config.length_weight,
-            beam: self.config.beam,
-            orphan_share: self.config.orphan_share,
-        }
     }
 
     /// Runs the DP in the band `band(width)`, widening it where the best
@@ -231,7 +219,7 @@ impl<'c> Aligner<'c> {
     fn anchor_pass(&self, ev: &Evidence, length: &LengthModel) -> Vec<Found> {
         let (n, m) = (ev.src.len(), ev.tgt.len());
         let skip = [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp());
-        let params = self.params((skip, skip));
+        let params = self.config.dp_params(skip, skip);
         let search = |(a, b): Corners| {
             let sides = (&ev.src[a.0..b.0], &ev.tgt[a.1..b.1]);
             let shapes = &self.anchor_shapes;
@@ -275,7 +263,7 @@ impl<'c> Aligner<'c> {
         weights: &'a Weights,
         model: &'a Model,
     ) -> Problem<'a> {
-        let params = self.params((model.skip, model.run));
+        let params = self.config.dp_params(model.skip, model.run);
         Problem::new((src, tgt), weights, &model.length, &self.shapes, params)
     }
 }

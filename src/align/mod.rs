@@ -279,6 +279,22 @@ impl ExpectedLengths {
     }
 }
 
+impl Config {
+    /// The dynamic program's weights under this configuration, with the
+    /// omission probabilities `skip` and `run` (see [`dp::Params`]).
+    pub fn dp_params(&self, skip: [f32; 2], run: [f32; 2]) -> dp::Params {
+        dp::Params {
+            skip,
+            run,
+            lexical_weight: self.lexical_weight,
+            smoothing: self.smoothing,
+            length_weight: self.length_weight,
+            beam: self.beam,
+            orphan_share: self.orphan_share,
+        }
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {

@@ -17,7 +17,7 @@
 use std::ops::Range;
 
 use crate::align::band::Band;
-use crate::align::dp::{Found, Params, Problem};
+use crate::align::dp::{Found, Problem};
 use crate::align::{self, Bead, ExpectedLengths, KEPT_SHARE, Shape};
 use crate::score::{Evidence, LengthModel};
 use crate::segment;
@@ -299,15 +299,7 @@ fn re_solve(
     let ev = Evidence::in_langs(src, tgt, pair.langs(), &config.kind_weights);
     let length = LengthModel::new(pair.al.length.ratio, pair.al.length.variance);
     let skip = anchor_skip();
-    let params = Params {
-        skip,
-        run: skip,
-        lexical_weight: config.lexical_weight,
-        smoothing: config.smoothing,
-        length_weight: config.length_weight,
-        beam: config.beam,
-        orphan_share: config.orphan_share,
-    };
+    let params = config.dp_params(skip, skip);
     let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, shapes, params);
     let (n, m) = (src.len(), tgt.len());
     problem.solve(&Band::diagonal(n, m, n.max(m)))

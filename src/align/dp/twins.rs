@@ -10,7 +10,7 @@ const WIDEST: usize = 8;
 
 /// For every run of `width` consecutive segments of one side, the keys that
 /// two or more of them hold, with how often each holds them.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Twins {
     width: usize,
     /// Where the keys of the run starting at segment `k` start in `keys`.
