@@ -135,6 +135,35 @@ impl<'c> Aligner<'c> {
         }
     }
 
+    /// The lexical similarity of every source text with every target text
+    /// (rows by source), as a 1-1 bead of the two would have it
+    /// ([`Problem::similarity`]): the surface evidence (numbers, names,
+    /// cognates, punctuation) and the translations known beforehand
+    /// ([`Config::translations`]), without a lexicon learned from the two
+    /// texts. For texts the alignment left without counterpart: whether
+    /// one is the other's translation, placed elsewhere.
+    pub fn similarities(&self, src: &[&str], tgt: &[&str]) -> Vec<Vec<f32>> {
+        let langs = self.langs.map_or([Lang::De; 2], |(s, t)| [s, t]);
+        let mut ev = Evidence::in_langs(src, tgt, langs, &self.config.kind_weights);
+        if let Some(known) = self.prior(&ev) {
+            ev.add_lexicon(&known);
+        }
+        let total = |segs: &[Segment]| segs.iter().map(|s| u64::from(s.chars)).sum::<u64>();
+        let length = LengthModel::from_totals(total(&ev.src), total(&ev.tgt));
+        let skip = [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp());
+        let params = self.config.dp_params(skip, skip);
+        let problem = Problem::new(
+            (&ev.src, &ev.tgt),
+            &ev.weights,
+            &length,
+            &self.shapes,
+            params,
+        );
+        (0..src.len())
+            .map(|i| (0..tgt.len()).map(|j| problem.similarity(i, j)).collect())
+            .collect()
+    }
+
     /// The anchor pass, then refit, learn, and the refined pass. Returns the
     /// evidence (now with lexicon keys), the fitted model and the beads.
     pub fn two_pass(&self, src: &[&str], tgt: &[&str]) -> (Evidence, Model, Vec<Found>) {

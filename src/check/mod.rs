@@ -11,6 +11,11 @@
 //!   posterior that each unit is left unaligned ([`Alignment::unaligned`]:
 //!   the lattice's whole omission mass, so a loss the best path hid in a
 //!   merged bead still shows), and a version whose end is lost (truncated);
+//! - [`moved`]: a sentence a version places elsewhere (left without
+//!   counterpart on both sides, once where the pivot has it and once where
+//!   the version has it) is not lost: such pairs of gaps are dropped when
+//!   the two sentences are each other's closest match by the aligner's own
+//!   similarity ([`Aligner::similarities`](crate::align::Aligner::similarities));
 //! - [`resolve`]: whether a side was cut short, read off the alignment
 //!   (which took the length ratio the archive expects for a pair far
 //!   shorter than its languages usually are, [`align::Config::lengths`])
@@ -54,6 +59,7 @@ mod excerpt;
 mod finding;
 pub mod gaps;
 pub mod groups;
+pub mod moved;
 pub mod numbers;
 pub mod pair;
 pub mod render;

@@ -11,7 +11,7 @@ use super::resolve;
 use super::versions::{self, Triage};
 use super::{
     Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, blame, dates, gaps,
-    groups, numbers,
+    groups, moved, numbers,
 };
 use crate::align::DocAlignment;
 use crate::join::ReleaseAlignment;
@@ -332,6 +332,7 @@ fn aligned_rules(
             let al = regrouped.get(&lang).unwrap_or(al);
             let pair = Pair::new(pivot, &release.versions[&lang], al);
             let mut gaps = gaps::find(&pair, config);
+            moved::drop_moves(&pair, &mut gaps, config);
             let expected = config.align.lengths.as_ref();
             if let Some(ratio) = expected.and_then(|e| e.ratio(p, lang)) {
                 resolve::settle_tails(&pair, ratio, &mut gaps, config);

@@ -47,6 +47,13 @@ impl Problem<'_> {
         shared(&self.src[i].keys, &self.tgt[j].keys, self.weights)
     }
 
+    /// The lexical similarity of a 1-1 bead of source segment `i` and
+    /// target segment `j`, wherever the two stand: the `sim` the search
+    /// gives such a bead ([`Found::sim`](super::Found::sim)).
+    pub fn similarity(&self, i: usize, j: usize) -> f32 {
+        self.one_to_one((i + 1, j + 1), self.pair(i, j)).1
+    }
+
     /// The lexical cost and similarity of the merged `A x B` bead ending
     /// before `(i, j)` (`A`, `B` at least 1): each segment covered by the
     /// sum of what it shares with the other side's segments. The common
