@@ -17,9 +17,19 @@ Steps, all run on the executors:
    gathers them in blocks of WINDOW consecutive releases, the blocks over
    which a folder run measures the length each language is expected to
    have (so a page cut short is aligned on its kept text, as in a folder run);
-4. each block goes as one JSON line `{"root": ..., "pages": {path: text}}`
-   through `paralign align --input-jsonl - --format jsonl -o -` (RDD.pipe),
-   which reads it exactly as a folder holding those pages.
+4. the archive lexicon, as a folder run learns it before aligning: each
+   block goes as one JSON line `{"root": ..., "pages": {path: text}}`
+   through `paralign align --input-jsonl - --confident-beads` (the first
+   pass: the 1-1 sentence beads it is confident of), and the beads of all
+   blocks, in release order, through one `paralign lexicon --beads -`; the
+   table (bounded: a few MB) is shipped to every executor (addFile);
+5. each block goes through `paralign align --input-jsonl - --format jsonl
+   -o - --lexicon TABLE`, which reads it exactly as a folder holding those
+   pages, and aligns it with the table, as the folder run's second pass.
+
+--no-archive-lexicon skips steps 4 and the table (as `align
+--no-archive-lexicon` does); --lexicon FILE (a table saved before, at a
+path every executor can read) replaces them.
 
 The pivot candidates are ranked by the whole archive's counts of usable
 versions (gathered in step 2, passed as --archive-counts), as in a folder
@@ -31,6 +41,9 @@ import argparse
 import json
 import os
 import shlex
+import subprocess
+import tempfile
+import threading
 
 from pyspark.sql import SparkSession
 
@@ -55,6 +68,13 @@ def parse_args():
     p.add_argument("--partitions", type=int, help="partitions of the grouped releases")
     p.add_argument("--pivot", help="pivot language for every release")
     p.add_argument("--langs", help="languages to export, comma-separated")
+    p.add_argument("--lexicon",
+                   help="a saved word translation table (`paralign lexicon`, `align "
+                        "--lexicon-out`) at a path every executor reads, instead of "
+                        "learning one over the archive")
+    p.add_argument("--no-archive-lexicon", action="store_true",
+                   help="align in one pass, without learning word translations "
+                        "over the archive first")
     return p.parse_args()
 
 
@@ -118,16 +138,69 @@ def main():
               .sortByKey(numPartitions=args.partitions)
               .map(lambda kv: json.dumps({"root": archive, "pages": dict(kv[1])},
                                          ensure_ascii=False)))
-    command = [args.binary, "align", "--input-jsonl", "-", "--format", "jsonl", "-o", "-"]
+    mapper = [args.binary, "align", "--input-jsonl", "-"]
     if counts:
-        command += ["--archive-counts", counts]
+        mapper += ["--archive-counts", counts]
     if args.pivot:
-        command += ["--pivot", args.pivot]
+        mapper += ["--pivot", args.pivot]
     if args.langs:
-        command += ["--langs", args.langs]
-    units = blocks.pipe(" ".join(shlex.quote(c) for c in command), checkCode=True)
+        mapper += ["--langs", args.langs]
+    command = mapper + ["--format", "jsonl", "-o", "-"]
+    if args.lexicon:
+        units = blocks.pipe(shell(command + ["--lexicon", args.lexicon]), checkCode=True)
+    elif args.no_archive_lexicon:
+        units = blocks.pipe(shell(command), checkCode=True)
+    else:
+        blocks.cache()
+        name = learn_lexicon(sc, blocks, mapper, args.binary)
+        units = blocks.mapPartitions(pipe_with_file(command, "--lexicon", name))
     units.saveAsTextFile(args.out)
     spark.stop()
+
+
+def shell(command):
+    """`command` as the one string RDD.pipe splits again."""
+    return " ".join(shlex.quote(c) for c in command)
+
+
+def learn_lexicon(sc, blocks, mapper, binary):
+    """The archive lexicon of a folder run: the confident beads of the first
+    pass over every block, counted in release order by one `paralign
+    lexicon` (blocks are in release order, and coalescing to one partition
+    keeps that order); the table is written on the driver and shipped to
+    every executor. Returns its name for SparkFiles.get."""
+    beads = blocks.pipe(shell(mapper + ["--confident-beads", "-o", "-"]), checkCode=True)
+    table = (beads.coalesce(1)
+             .pipe(shell([binary, "lexicon", "--beads", "-", "-o", "-"]), checkCode=True)
+             .collect())
+    path = os.path.join(tempfile.mkdtemp(prefix="paralign-"), "archive-lexicon.tsv")
+    with open(path, "w", encoding="utf-8") as out:
+        out.writelines(line + "\n" for line in table)
+    sc.addFile(path)
+    return os.path.basename(path)
+
+
+def pipe_with_file(command, flag, name):
+    """RDD.pipe of `command` with `flag PATH` added, PATH the executor's copy
+    of the file shipped as `name` (known only on the executor); fails the
+    task when the command fails, as pipe(checkCode=True) does."""
+    def run(lines):
+        from pyspark import SparkFiles
+        proc = subprocess.Popen(command + [flag, SparkFiles.get(name)],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+        def feed():
+            with proc.stdin:
+                for line in lines:
+                    proc.stdin.write(line.encode("utf-8") + b"\n")
+        writer = threading.Thread(target=feed, daemon=True)
+        writer.start()
+        for out in proc.stdout:
+            yield out.decode("utf-8").rstrip("\n")
+        writer.join()
+        if proc.wait() != 0:
+            raise RuntimeError(f"{command[0]} exited with {proc.returncode}")
+    return run
 
 
 def archive_counts(records):

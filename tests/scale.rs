@@ -165,9 +165,12 @@ fn mapper(input: &str, threads: &str) -> Vec<u8> {
 #[test]
 fn the_mapper_writes_what_a_folder_run_writes() {
     let corpus = root("corpus");
+    // The mapper alone aligns in one pass (the archive lexicon is learned
+    // in a pass of its own, see the next test).
     let folder = align(&[
         "align",
         corpus.to_str().unwrap(),
+        "--no-archive-lexicon",
         "--format",
         "jsonl",
         "-o",
@@ -253,6 +256,7 @@ fn the_mapper_fed_blocks_of_releases_writes_what_a_folder_run_writes() {
     let folder = align(&[
         "align",
         dir.to_str().unwrap(),
+        "--no-archive-lexicon",
         "--format",
         "jsonl",
         "-o",
@@ -268,6 +272,69 @@ fn the_mapper_fed_blocks_of_releases_writes_what_a_folder_run_writes() {
         .output()
         .unwrap();
     assert_eq!(stdout_of_success(blocks), folder, "one group per block");
+}
+
+/// A distributed run's two passes over the blocks of `dir`: the confident
+/// beads of every block (`--confident-beads`), the lexicon learned from
+/// them in order (`paralign lexicon --beads`), then every block aligned
+/// with it (`--lexicon`).
+fn two_passes(dir: &Path) -> Vec<u8> {
+    let (lines, counts) = block_lines(dir);
+    let input = lines.join("\n");
+    let mapper = |extra: &[&str]| {
+        let out = Command::cargo_bin("paralign")
+            .unwrap()
+            .args(["align", "--input-jsonl", "-", "--archive-counts", &counts])
+            .args(extra)
+            .write_stdin(input.clone())
+            .output()
+            .unwrap();
+        stdout_of_success(out)
+    };
+    let beads = mapper(&["--confident-beads", "-o", "-"]);
+    assert!(!beads.is_empty());
+    let tmp = tempfile::tempdir().unwrap();
+    let table = tmp.path().join("lexicon.tsv");
+    let learned = Command::cargo_bin("paralign")
+        .unwrap()
+        .args(["lexicon", "--beads", "-", "-o"])
+        .arg(&table)
+        .write_stdin(beads)
+        .output()
+        .unwrap();
+    stdout_of_success(learned);
+    let table = table.to_str().unwrap();
+    mapper(&["--lexicon", table, "--format", "jsonl", "-o", "-"])
+}
+
+/// The folder run learns the archive lexicon over every release before it
+/// aligns; a distributed run does so in a pass of its own over its blocks,
+/// and must write the same units (on more than two blocks, with pages of no
+/// release, and on `corpus/`, where the lexicon changes the units).
+#[test]
+fn the_two_passes_of_a_distributed_run_write_what_a_folder_run_writes() {
+    let synth = tempfile::tempdir().unwrap();
+    Command::cargo_bin("paralign")
+        .unwrap()
+        .args(["synth", "--releases", "150", "-q", "-o"])
+        .arg(synth.path())
+        .current_dir(root(""))
+        .assert()
+        .success();
+    fs::write(synth.path().join("0000/empty.de.txt"), "").unwrap();
+    let corpus = root("corpus");
+    for dir in [corpus.as_path(), synth.path()] {
+        let path = dir.to_str().unwrap();
+        let folder = align(&["align", path, "--format", "jsonl", "-o", "-"]);
+        assert_eq!(two_passes(dir), folder, "{path}");
+    }
+    let once = ["align", corpus.to_str().unwrap(), "--no-archive-lexicon"];
+    let once = align(&[&once[..], &["--format", "jsonl", "-o", "-"]].concat());
+    assert_ne!(
+        two_passes(&corpus),
+        once,
+        "the lexicon changes corpus/'s units"
+    );
 }
 
 #[test]

@@ -81,7 +81,10 @@ fn the_spark_job_writes_what_a_folder_run_writes() {
         eprintln!("skipped: pyspark is not installed (pip install pyspark)");
         return;
     }
+    // By default both learn the archive lexicon in a first pass (the Spark
+    // job in a pass of its own over every block) and align with it.
     assert_spark_equals_folder(Path::new("corpus"), &[]);
+    assert_spark_equals_folder(Path::new("corpus"), &["--no-archive-lexicon"]);
     // Hadoop's listing skips names that start with a dot, as tempdir's do.
     let synth = tempfile::Builder::new().prefix("synth").tempdir().unwrap();
     let made = Command::new(assert_cmd::cargo::cargo_bin("paralign"))

@@ -3,6 +3,7 @@
 //! applied across documents), for a second pass to align with.
 
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use super::{align_release, rank_pivots, release_pivot, sentences_by_paragraph};
 use crate::release::Index;
@@ -13,40 +14,67 @@ use crate::{Lang, Release, Result, align};
 /// Releases aligned at once by the first pass of [`learn_lexicon`].
 const BATCH: usize = 256;
 
+/// A 1-1 sentence bead the first pass is confident of: what the archive
+/// lexicon counts. Written and read as a JSON line by the first pass of a
+/// distributed run (`paralign align --input-jsonl - --confident-beads`,
+/// then `paralign lexicon`), which counts the beads a folder run counts, in
+/// the same order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConfidentBead {
+    /// The languages of the two texts, the pivot's first.
+    pub pair: (Lang, Lang),
+    /// The pivot sentence.
+    pub src: String,
+    /// The version sentence.
+    pub tgt: String,
+}
+
 /// The lexicon learned over the confident 1-1 sentence beads of a first
 /// pass with `config` over every release of `index`, each version against
-/// the release's pivot (as `align` and `check` choose it). The archive is
-/// read and aligned a window at a time, so that the releases and bead texts
-/// held at once stay bounded whatever its size.
+/// the release's pivot (as `align` and `check` choose it: `preferred`, else
+/// the language most releases have). The archive is read and aligned a
+/// window at a time, so that the releases and bead texts held at once stay
+/// bounded whatever its size.
 pub fn learn_lexicon(
     index: &Index,
     langs: &[Lang],
+    preferred: Option<Lang>,
     config: &align::Config,
 ) -> Result<ArchiveLexicon> {
-    let ranking = rank_pivots(&index.census().usable, langs, None);
+    let ranking = rank_pivots(&index.census().usable, langs, preferred);
     let mut lexicon = ArchiveLexicon::default();
     for window in index.windows(BATCH) {
         let window = window?;
-        let beads: Vec<((Lang, Lang), String, String)> = window
-            .releases
-            .par_iter()
-            .flat_map_iter(|r| confident_beads(r, &ranking, langs, config))
-            .collect();
-        for (pair, s, t) in &beads {
-            lexicon.add(*pair, s, t);
+        for b in confident_beads(&window.releases, &ranking, langs, config) {
+            lexicon.add(b.pair, &b.src, &b.tgt);
         }
     }
     Ok(lexicon)
 }
 
+/// The confident 1-1 sentence beads of `releases`, in order, every version
+/// against its release's pivot (the first of `ranking` it can use), aligned
+/// with `config` on every core.
+pub fn confident_beads(
+    releases: &[Release],
+    ranking: &[Lang],
+    langs: &[Lang],
+    config: &align::Config,
+) -> Vec<ConfidentBead> {
+    releases
+        .par_iter()
+        .flat_map_iter(|r| release_beads(r, ranking, langs, config))
+        .collect()
+}
+
 /// The confident 1-1 sentence beads of `release`, every version against its
-/// pivot, as (language pair, pivot sentence, version sentence).
-fn confident_beads(
+/// pivot.
+fn release_beads(
     release: &Release,
     ranking: &[Lang],
     langs: &[Lang],
     config: &align::Config,
-) -> Vec<((Lang, Lang), String, String)> {
+) -> Vec<ConfidentBead> {
     let Some(pivot) = release_pivot(release, ranking) else {
         return Vec::new();
     };
@@ -68,7 +96,11 @@ fn confident_beads(
             .iter()
             .map(|b| (&b.src, &b.tgt, b.score));
         for (i, j) in archive::confident(beads) {
-            out.push(((src_lang, tgt_lang), src[i].to_string(), tgt[j].to_string()));
+            out.push(ConfidentBead {
+                pair: (src_lang, tgt_lang),
+                src: src[i].to_string(),
+                tgt: tgt[j].to_string(),
+            });
         }
     }
     out

@@ -17,7 +17,7 @@ mod unit;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-pub use lexicon::learn_lexicon;
+pub use lexicon::{ConfidentBead, confident_beads, learn_lexicon};
 pub use unit::{Level, Side, TranslationUnit};
 
 use crate::align::{self, Alignment, DocAlignment};

@@ -105,9 +105,9 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
     for j in &clean_errors {
         eprintln!("  {:?}: {}", j.verdict, j.finding);
     }
-    let other = seed.is_some() || archive_lexicon();
+    let other = seed.is_some() || !archive_lexicon();
     if other {
-        eprintln!("PUD5_SEED, PUD5_RELEASES or PUD5_ARCHIVE_LEXICON given: floors not asserted");
+        eprintln!("PUD5_SEED, PUD5_RELEASES or PUD5_ARCHIVE_LEXICON=0 given: floors not asserted");
     }
     Measured {
         other_seed: other,
@@ -117,20 +117,21 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
     }
 }
 
-/// True when `PUD5_ARCHIVE_LEXICON` asks the check to align with the
-/// translations learned over the whole archive, as `check --archive-lexicon`
-/// does.
+/// True unless `PUD5_ARCHIVE_LEXICON=0` asks the check to align without
+/// the translations learned over the whole archive, as `check
+/// --no-archive-lexicon` does (`paralign check` learns them by default).
 fn archive_lexicon() -> bool {
-    std::env::var_os("PUD5_ARCHIVE_LEXICON").is_some()
+    std::env::var_os("PUD5_ARCHIVE_LEXICON").is_none_or(|v| v != "0")
 }
 
-/// The check's configuration: the default, with the archive lexicon
-/// learned over the archive at `root` when [`archive_lexicon`].
-fn config(root: &std::path::Path) -> Config {
+/// The check's configuration as `paralign check` sets it: the default,
+/// with the archive lexicon learned over the archive at `root` (unless
+/// [`archive_lexicon`] says otherwise).
+pub fn config(root: &std::path::Path) -> Config {
     let mut config = Config::default();
     if archive_lexicon() {
         let index = Index::build(root, &ReadOptions::default()).unwrap();
-        let learned = learn_lexicon(&index, &[], &config.align).unwrap();
+        let learned = learn_lexicon(&index, &[], None, &config.align).unwrap();
         eprintln!("archive lexicon: {} beads", learned.beads());
         config.align.translations = Some(Arc::new(learned.translations()));
     }

@@ -31,6 +31,8 @@ pub enum Command {
     Align(cmd::align::Args),
     /// Report missing, mislabelled or incomplete language versions.
     Check(cmd::check::Args),
+    /// Learn word translations over a folder (the first of `align`'s two passes) and save them.
+    Lexicon(cmd::learn::Args),
     /// Write a self-contained HTML page of the aligned units and the check's findings.
     Review(cmd::review::Args),
     /// Build a synthetic archive of any size from real releases (for benchmarks).

@@ -202,7 +202,7 @@ impl Translations {
     /// weight`, sorted, each entry in one direction.
     pub fn write(&self, mut out: impl Write) -> io::Result<()> {
         for ((a, b), s, t, w) in self.sorted() {
-            writeln!(out, "{}\t{}\t{s}\t{t}\t{w:.4}", a.code(), b.code())?;
+            writeln!(out, "{}\t{}\t{s}\t{t}\t{w}", a.code(), b.code())?;
         }
         out.flush()
     }

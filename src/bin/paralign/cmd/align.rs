@@ -26,6 +26,12 @@ pub struct Args {
     /// lines instead of aligning (the grouping step of a distributed run).
     #[arg(long, requires = "input_jsonl")]
     pub group_keys: bool,
+    /// With --input-jsonl: print the 1-1 sentence beads a first pass is
+    /// confident of as JSON lines instead of units, for `paralign lexicon
+    /// --beads` to learn the archive lexicon from (the first pass of a
+    /// distributed run).
+    #[arg(long, requires = "input_jsonl", conflicts_with = "group_keys")]
+    pub confident_beads: bool,
     /// With --input-jsonl: how many releases of the whole archive have a
     /// usable version in each language, e.g. `de=1200,en=1180,fr=990`, so
     /// that every mapper ranks the pivot candidates as a folder run of the
@@ -155,7 +161,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let (Some(dir), None) = (&args.dir, &args.input_jsonl) else {
         // A mapper sees one group at a time: dictionaries and a saved
         // lexicon apply, an archive-wide one is learned beforehand.
-        opts.align = args.lexicon.configure(None, &opts.langs, &opts.align)?;
+        opts.align = args
+            .lexicon
+            .configure(None, (&opts.langs, opts.pivot), &opts.align)?;
         return super::align_jsonl::run(&args, &opts);
     };
     let output = Output::prepare(&args.output, args.format()).context("cannot write the output")?;
@@ -172,7 +180,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     }
     opts.align = args
         .lexicon
-        .configure(Some(&index), &opts.langs, &opts.align)?;
+        .configure(Some(&index), (&opts.langs, opts.pivot), &opts.align)?;
     if census.releases > 0 && !census.present.contains(&plan.pivot) {
         note!(
             "paralign: warning: no release has a {} version; each uses its most common language",

@@ -10,6 +10,7 @@ use std::path::Path;
 use anyhow::Context;
 use paralign::export::run::{self, Stream};
 use paralign::export::{Format, Options, Output};
+use paralign::join;
 use paralign::release::{Census, PageGroup, ReadOptions};
 
 use super::align::{Args, report, warn_mislabelled, warn_problems};
@@ -29,6 +30,9 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
     };
     if args.group_keys {
         return keys(reader, input);
+    }
+    if args.confident_beads {
+        return confident_beads(reader, input, args, opts);
     }
     if args.format() != Format::Jsonl {
         anyhow::bail!("--input-jsonl writes JSON lines: give --format jsonl");
@@ -95,6 +99,38 @@ fn keys(reader: Box<dyn BufRead>, input: &Path) -> anyhow::Result<u8> {
                 None => serde_json::json!({"path": path, "key": null}),
             };
             writeln!(out, "{record}")?;
+        }
+    }
+    out.flush()?;
+    Ok(0)
+}
+
+/// Prints the confident 1-1 sentence beads of every line's releases as
+/// JSON lines ([`join::ConfidentBead`]), in input order: what a folder run's first
+/// pass counts for the archive lexicon ([`join::learn_lexicon`]), with the
+/// pivots chosen as there (`--archive-counts`, `--pivot`).
+fn confident_beads(
+    reader: Box<dyn BufRead>,
+    input: &Path,
+    args: &Args,
+    opts: &Options,
+) -> anyhow::Result<u8> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for (n, line) in reader.lines().enumerate() {
+        let line = line.with_context(|| format!("cannot read {}", input.display()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let group = PageGroup::parse(&line).with_context(|| at_line(input, n))?;
+        let archive = group.read(&ReadOptions::default());
+        let mut usable = Census::of(&archive.releases).usable;
+        if let Some(counts) = &args.archive_counts {
+            usable = counts.0.clone();
+        }
+        let ranking = join::rank_pivots(&usable, &opts.langs, opts.pivot);
+        for bead in join::confident_beads(&archive.releases, &ranking, &opts.langs, &opts.align) {
+            serde_json::to_writer(&mut out, &bead)?;
+            writeln!(out)?;
         }
     }
     out.flush()?;

@@ -102,7 +102,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let defaults = Config::default();
     let align = args
         .lexicon
-        .configure(Some(&index), &args.langs, &defaults.align)?;
+        .configure(Some(&index), (&args.langs, args.pivot), &defaults.align)?;
     let config = Config {
         langs: args.langs,
         pivot: args.pivot,

@@ -31,11 +31,17 @@ pub struct LexiconArgs {
     /// Save the word translations learned over the whole input here.
     #[arg(long, value_name = "FILE")]
     pub lexicon_out: Option<PathBuf>,
-    /// Learn word translations over the whole archive from a first pass,
-    /// then align every release again with them (implied by
-    /// `--lexicon-out`).
+    /// `align-lines`: learn word translations over the pair's confident
+    /// beads, then align it again with them (implied by `--lexicon-out`).
+    /// `align DIR`, `check` and `review` do so over the whole archive by
+    /// default (see --no-archive-lexicon).
     #[arg(long)]
     pub archive_lexicon: bool,
+    /// `align DIR`, `check`, `review`: do not learn word translations over
+    /// the archive before aligning (one pass instead of two; the
+    /// alignment is then what each release's texts teach alone).
+    #[arg(long, conflicts_with_all = ["archive_lexicon", "lexicon_out", "lexicon"])]
+    pub no_archive_lexicon: bool,
 }
 
 impl LexiconArgs {
@@ -103,14 +109,22 @@ fn read_lexicon(path: &Path) -> anyhow::Result<Translations> {
 }
 
 impl LexiconArgs {
+    /// True when an archive is to be aligned twice, the second time with
+    /// the translations a first pass learned over it: the default, unless
+    /// `--no-archive-lexicon` or a saved lexicon (`--lexicon`) is given.
+    pub fn learns(&self) -> bool {
+        self.lexicon.is_none() && !self.no_archive_lexicon
+    }
+
     /// The configuration the archive is aligned with: `config` with the
-    /// dictionaries and the saved lexicon, and, when asked for and an
-    /// `index` is given, the translations learned over its releases by a
-    /// first pass (saved to `--lexicon-out`).
+    /// dictionaries and the saved lexicon, and, when an `index` is given
+    /// and [`LexiconArgs::learns`], the translations learned over its
+    /// releases by a first pass against the pivots `preferred` and the
+    /// archive's counts choose (saved to `--lexicon-out`).
     pub fn configure(
         &self,
         index: Option<&Index>,
-        langs: &[Lang],
+        (langs, preferred): (&[Lang], Option<Lang>),
         config: &align::Config,
     ) -> anyhow::Result<align::Config> {
         let known = self.known(None)?;
@@ -118,9 +132,8 @@ impl LexiconArgs {
             translations: shared(known.clone()),
             ..config.clone()
         };
-        let learn = (self.archive_lexicon || self.lexicon_out.is_some()) && self.lexicon.is_none();
-        if let Some(index) = index.filter(|_| learn) {
-            let learned = learn_over(index, langs, &config)?;
+        if let Some(index) = index.filter(|_| self.learns()) {
+            let learned = learn_over(index, (langs, preferred), &config)?;
             self.save(&learned)?;
             let mut all = known.unwrap_or_default();
             all.extend(&learned);
@@ -135,12 +148,14 @@ impl LexiconArgs {
 /// ([`join::learn_lexicon`]).
 pub fn learn_over(
     index: &Index,
-    langs: &[Lang],
+    (langs, preferred): (&[Lang], Option<Lang>),
     config: &align::Config,
 ) -> paralign::Result<Translations> {
-    let lexicon = join::learn_lexicon(index, langs, config)?;
+    let learning = crate::ui::spinner("learning word translations over the archive (first pass)");
+    let lexicon = join::learn_lexicon(index, langs, preferred, config)?;
+    learning.finish_and_clear();
     let table = lexicon.translations();
-    eprintln!(
+    crate::ui::note!(
         "paralign: learned {} word translations from {} confident beads",
         table.len(),
         lexicon.beads()

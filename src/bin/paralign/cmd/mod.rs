@@ -5,6 +5,7 @@ pub mod align_jsonl;
 pub mod align_lines;
 pub mod check;
 pub mod eval;
+pub mod learn;
 pub mod lexicon;
 pub mod review;
 pub mod scan;
@@ -28,6 +29,7 @@ pub fn dispatch(command: Command) -> anyhow::Result<u8> {
         Command::Eval(args) => eval::run(args),
         Command::Align(args) => align::run(args),
         Command::Check(args) => check::run(args),
+        Command::Lexicon(args) => learn::run(args),
         Command::Review(args) => review::run(args),
         Command::Synth(args) => synth::run(args),
     }

@@ -36,6 +36,9 @@ pub struct Args {
     /// Worker threads.
     #[command(flatten)]
     pub threads: super::Threads,
+    /// Dictionaries and lexicons, as for `align` and `check`.
+    #[command(flatten)]
+    pub lexicon: super::lexicon::LexiconArgs,
 }
 
 /// Runs `paralign review`.
@@ -51,11 +54,16 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     if index.census().releases == 0 {
         anyhow::bail!("no release could be read in {}", args.dir.display());
     }
+    let align = args.lexicon.configure(
+        Some(&index),
+        (&args.langs, args.pivot),
+        &Config::default().align,
+    )?;
     let config = Config {
         langs: args.langs,
         pivot: args.pivot,
         min_score: args.min_score,
-        ..Config::default()
+        align,
     };
     let mut pending = Pending::default();
     let file = pending.create(&args.output)?;
