@@ -29,7 +29,8 @@ Steps, all run on the executors:
 
 --no-archive-lexicon skips steps 4 and the table (as `align
 --no-archive-lexicon` does); --lexicon FILE (a table saved before, at a
-path every executor can read) replaces them.
+path every executor can read) replaces them. --installed-dicts has both
+passes read the FreeDict databases installed on each executor.
 
 The pivot candidates are ranked by the whole archive's counts of usable
 versions (gathered in step 2, passed as --archive-counts), as in a folder
@@ -72,6 +73,10 @@ def parse_args():
                    help="a saved word translation table (`paralign lexicon`, `align "
                         "--lexicon-out`) at a path every executor reads, instead of "
                         "learning one over the archive")
+    p.add_argument("--installed-dicts", action="store_true",
+                   help="read the FreeDict databases installed on each executor, as "
+                        "`align --installed-dicts` does (install the same dict-freedict-* "
+                        "packages on every node)")
     p.add_argument("--no-archive-lexicon", action="store_true",
                    help="align in one pass, without learning word translations "
                         "over the archive first")
@@ -145,6 +150,8 @@ def main():
         mapper += ["--pivot", args.pivot]
     if args.langs:
         mapper += ["--langs", args.langs]
+    if args.installed_dicts:
+        mapper += ["--installed-dicts"]
     command = mapper + ["--format", "jsonl", "-o", "-"]
     if args.lexicon:
         units = blocks.pipe(shell(command + ["--lexicon", args.lexicon]), checkCode=True)

@@ -12,7 +12,8 @@
 //! (and kept) for `paralign check /some/dir`; `PUD5_SEED=n` and
 //! `PUD5_RELEASES=n` build another archive; the check learns the archive
 //! lexicon over it first, as `paralign check` does, and
-//! `PUD5_ARCHIVE_LEXICON=0` aligns without (floors are then not asserted).
+//! `PUD5_ARCHIVE_LEXICON=0` aligns without, `PUD5_DICTS=1` with every
+//! installed FreeDict database too (floors are then not asserted).
 //! Skips when `../shared/eval/pud5` is absent.
 
 mod pud5;

@@ -236,3 +236,36 @@ fn the_lexicon_command_learns_as_align_does_and_names_a_bad_bead_line() {
     assert!(stderr.contains("beads.jsonl line 3"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&learned).unwrap(), table);
 }
+
+/// `align DIR --installed-dicts` reads the FreeDict databases installed for
+/// the languages aligned, names them, and aligns with them; skips when the
+/// German–French ones are not installed.
+#[test]
+fn installed_dicts_are_read_for_the_languages_of_an_archive() {
+    if !Path::new("/usr/share/dictd/freedict-deu-fra.index").exists() {
+        eprintln!("skipped: dict-freedict-deu-fra is not installed");
+        return;
+    }
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let run = |extra: &[&str]| {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("paralign"))
+            .arg("align")
+            .arg(&corpus)
+            .args(["--langs", "de,fr", "--format", "jsonl", "-o", "-"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let (with, without) = (run(&["--installed-dicts"]), run(&[]));
+    assert!(with.status.success() && without.status.success());
+    let stderr = String::from_utf8_lossy(&with.stderr);
+    assert!(stderr.contains("freedict-deu-fra.index"), "{stderr}");
+    assert!(
+        !stderr.contains("freedict-deu-eng"),
+        "only the pair aligned: {stderr}"
+    );
+    assert_ne!(
+        with.stdout, without.stdout,
+        "the dictionaries change corpus/'s de-fr units"
+    );
+}

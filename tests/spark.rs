@@ -85,6 +85,11 @@ fn the_spark_job_writes_what_a_folder_run_writes() {
     // job in a pass of its own over every block) and align with it.
     assert_spark_equals_folder(Path::new("corpus"), &[]);
     assert_spark_equals_folder(Path::new("corpus"), &["--no-archive-lexicon"]);
+    if Path::new("/usr/share/dictd/freedict-deu-fra.index").exists() {
+        // Both passes read the installed dictionaries (on this one node).
+        let flags = ["--installed-dicts", "--langs", "de,fr"];
+        assert_spark_equals_folder(Path::new("corpus"), &flags);
+    }
     // Hadoop's listing skips names that start with a dot, as tempdir's do.
     let synth = tempfile::Builder::new().prefix("synth").tempdir().unwrap();
     let made = Command::new(assert_cmd::cargo::cargo_bin("paralign"))

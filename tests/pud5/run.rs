@@ -105,9 +105,11 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
     for j in &clean_errors {
         eprintln!("  {:?}: {}", j.verdict, j.finding);
     }
-    let other = seed.is_some() || !archive_lexicon();
+    let other = seed.is_some() || !archive_lexicon() || dictionaries();
     if other {
-        eprintln!("PUD5_SEED, PUD5_RELEASES or PUD5_ARCHIVE_LEXICON=0 given: floors not asserted");
+        eprintln!(
+            "PUD5_SEED, PUD5_RELEASES, PUD5_ARCHIVE_LEXICON=0 or PUD5_DICTS given: floors not asserted"
+        );
     }
     Measured {
         other_seed: other,
@@ -124,16 +126,42 @@ fn archive_lexicon() -> bool {
     std::env::var_os("PUD5_ARCHIVE_LEXICON").is_none_or(|v| v != "0")
 }
 
+/// True when `PUD5_DICTS` asks the check to read every FreeDict database
+/// installed for our languages, as `check --installed-dicts` does.
+fn dictionaries() -> bool {
+    std::env::var_os("PUD5_DICTS").is_some()
+}
+
 /// The check's configuration as `paralign check` sets it: the default,
-/// with the archive lexicon learned over the archive at `root` (unless
+/// with the installed dictionaries when [`dictionaries`], and the archive
+/// lexicon learned over the archive at `root` with them (unless
 /// [`archive_lexicon`] says otherwise).
 pub fn config(root: &std::path::Path) -> Config {
     let mut config = Config::default();
+    if dictionaries() {
+        let mut table = paralign::score::Translations::default();
+        let dir = std::path::Path::new(paralign::score::dict::FREEDICT_DIR);
+        for a in paralign::Lang::ALL {
+            for b in paralign::Lang::ALL.into_iter().filter(|&b| b > a) {
+                for path in paralign::score::dict::installed(dir, a, b) {
+                    paralign::score::dict::read(&path, None, &mut table).unwrap();
+                }
+            }
+        }
+        config.align.translations = Some(Arc::new(table));
+    }
     if archive_lexicon() {
         let index = Index::build(root, &ReadOptions::default()).unwrap();
         let learned = learn_lexicon(&index, &[], None, &config.align).unwrap();
         eprintln!("archive lexicon: {} beads", learned.beads());
-        config.align.translations = Some(Arc::new(learned.translations()));
+        let mut all = config
+            .align
+            .translations
+            .as_deref()
+            .cloned()
+            .unwrap_or_default();
+        all.extend(&learned.translations());
+        config.align.translations = Some(Arc::new(all));
     }
     config
 }
