@@ -278,5 +278,37 @@ fn an_output_naming_an_input_is_refused_and_the_input_unchanged() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("inside the input folder"));
+    // The learned word translations, wherever a command would save them.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let corpus = elsewhere.path().join("corpus.json");
+    let table = input.path().join("lexicon.tsv");
+    for command in ["align", "check", "review", "lexicon"] {
+        let mut run = paralign();
+        run.arg(command).arg(input.path());
+        match command {
+            "lexicon" => run.arg("-o").arg(&table),
+            "check" => run.arg("--lexicon-out").arg(&table),
+            _ => run
+                .arg("--lexicon-out")
+                .arg(&table)
+                .arg("-o")
+                .arg(elsewhere.path().join(format!("{command}.out"))),
+        };
+        run.assert()
+            .code(2)
+            .stderr(predicate::str::contains("inside the input folder"));
+    }
+    paralign()
+        .arg("align-lines")
+        .arg(&page)
+        .arg(&fr)
+        .args(["--src-lang", "de", "--tgt-lang", "fr", "--lexicon-out"])
+        .arg(&fr)
+        .arg("-o")
+        .arg(&corpus)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is the input file"));
     assert_eq!(snapshot(input.path()), before);
+    assert!(!corpus.exists());
 }

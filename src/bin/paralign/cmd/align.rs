@@ -168,6 +168,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     };
     let output = Output::prepare(&args.output, args.format()).context("cannot write the output")?;
     output.refuse_inputs(&[dir])?;
+    args.lexicon.check_output(&[dir])?;
     std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
     let reading = ui::spinner("reading the release headers");
     let index = release::Index::build(dir, &release::ReadOptions::default())?;

@@ -54,6 +54,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         paralign::export::refuse_inputs(path, &[&args.src, &args.tgt])?;
         paralign::export::check_file_target(path).context("cannot write the output")?;
     }
+    args.lexicon.check_output(&[&args.src, &args.tgt])?;
     let src_text = read_text(&args.src)?;
     let tgt_text = read_text(&args.tgt)?;
     let src: Vec<&str> = src_text.lines().collect();

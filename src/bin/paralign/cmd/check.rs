@@ -94,6 +94,7 @@ impl FailOn {
 /// Runs `paralign check`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
     args.threads.apply()?;
+    args.lexicon.check_output(&[&args.dir])?;
     let reading = crate::ui::spinner("reading the release headers");
     let index = paralign::release::Index::build(&args.dir, &args.read.options())
         .with_context(|| format!("cannot read {}", args.dir.display()))

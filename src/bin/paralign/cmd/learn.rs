@@ -45,6 +45,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     args.threads.apply()?;
     let to_stdout = args.output.as_os_str() == "-";
     if !to_stdout {
+        let inputs: Vec<&Path> = args
+            .dir
+            .iter()
+            .chain(&args.beads)
+            .map(PathBuf::as_path)
+            .collect();
+        paralign::export::refuse_inputs(&args.output, &inputs)?;
         paralign::export::check_file_target(&args.output).context("cannot write the lexicon")?;
     }
     let table = match (&args.dir, &args.beads) {

@@ -124,16 +124,26 @@ impl LexiconArgs {
         Ok(Some(table))
     }
 
-    /// Writes `table` to `--lexicon-out`, if given.
+    /// Refuses a `--lexicon-out` inside one of `inputs` (it would be read
+    /// back as a page next time), or one that cannot be written, before any
+    /// work is done.
+    pub fn check_output(&self, inputs: &[&Path]) -> anyhow::Result<()> {
+        if let Some(path) = &self.lexicon_out {
+            paralign::export::refuse_inputs(path, inputs)?;
+            paralign::export::check_file_target(path).context("cannot write the lexicon")?;
+        }
+        Ok(())
+    }
+
+    /// Writes `table` to `--lexicon-out`, if given, atomically (an
+    /// interrupted run leaves an existing file as it was).
     pub fn save(&self, table: &Translations) -> anyhow::Result<()> {
         let Some(path) = &self.lexicon_out else {
             return Ok(());
         };
-        let file = File::create(path).map_err(|e| paralign::Error::io(path, e))?;
-        table
-            .write(std::io::BufWriter::new(file))
-            .map_err(|e| paralign::Error::io(path, e))
-            .context("cannot write the lexicon")?;
+        let mut bytes = Vec::new();
+        table.write(&mut bytes)?;
+        paralign::export::write_atomically(path, &bytes).context("cannot write the lexicon")?;
         eprintln!(
             "paralign: {} word translations saved to {}",
             table.len(),

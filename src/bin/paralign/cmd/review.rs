@@ -47,6 +47,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     paralign::export::refuse_inputs(&args.output, &[&args.dir])?;
     paralign::export::check_file_target(&args.output)
         .with_context(|| format!("cannot write {}", args.output.display()))?;
+    args.lexicon.check_output(&[&args.dir])?;
     let reading = crate::ui::spinner("reading the release headers");
     let index = paralign::release::Index::build(&args.dir, &args.read.options())
         .with_context(|| format!("cannot read {}", args.dir.display()))?;
