@@ -273,3 +273,34 @@ fn a_lost_sentence_whose_figures_the_others_state_is_missing_whatever_the_length
     let report = check(with(release(&ALL), Lang::Fr, fr));
     assert!(report.findings.is_empty(), "{report}");
 }
+
+/// A version that puts a sentence of the first paragraph at the end of the
+/// last has lost nothing: the move is a note, and neither place is reported
+/// missing or extra.
+#[test]
+fn a_sentence_moved_to_another_paragraph_is_a_note_not_a_loss() {
+    let mut fr = text(Lang::Fr);
+    let (kept, moved) = fr[0].split_once(". ").unwrap();
+    let (kept, moved) = (format!("{kept}."), moved.to_string());
+    fr[0] = kept;
+    fr[3] = format!("{} {moved}", fr[3]);
+    let report = check_archive(
+        &Archive {
+            releases: vec![with(release(&ALL), Lang::Fr, fr)],
+            problems: Vec::new(),
+        },
+        &Config {
+            min_severity: paralign::check::Severity::Info,
+            ..Config::default()
+        },
+    );
+    let f = only(&report);
+    assert_eq!(
+        (f.kind, f.lang()),
+        (Kind::MovedSentence, Some(Lang::Fr)),
+        "{report}"
+    );
+    assert_eq!(f.line, 23, "the French sentence, now in the last paragraph");
+    assert!(f.excerpt.as_deref().unwrap().starts_with("Plus de 1 250"));
+    assert_eq!(f.counterpart.as_ref().unwrap().line, 17);
+}

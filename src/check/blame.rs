@@ -28,6 +28,9 @@ pub struct PairEvidence<'a> {
     pub gaps: PairGaps,
     /// Quantities stated differently.
     pub numbers: Vec<Diff>,
+    /// Sentences the version places elsewhere, as (pivot sentence, version
+    /// sentence) ([`moved`](super::moved)).
+    pub moved: Vec<(usize, usize)>,
 }
 
 /// A gap placed in pivot sentence coordinates, for voting.

@@ -77,6 +77,9 @@ pub enum Kind {
     MissingSentence,
     /// A sentence of this version with no counterpart in the pivot.
     ExtraSentence,
+    /// A sentence this version places elsewhere than the pivot does (a note:
+    /// nothing is lost).
+    MovedSentence,
     /// A number stated in one version that its aligned counterpart lacks or states differently.
     NumberMismatch,
     /// Header dates or release-ID dates that disagree.
@@ -85,7 +88,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in report order.
-    pub const ALL: [Kind; 14] = [
+    pub const ALL: [Kind; 15] = [
         Kind::UnreadableFile,
         Kind::MissingVersion,
         Kind::UndeclaredVersion,
@@ -98,6 +101,7 @@ impl Kind {
         Kind::ExtraParagraph,
         Kind::MissingSentence,
         Kind::ExtraSentence,
+        Kind::MovedSentence,
         Kind::NumberMismatch,
         Kind::DateMismatch,
     ];
@@ -117,6 +121,7 @@ impl Kind {
             Kind::ExtraParagraph => "extra-paragraph",
             Kind::MissingSentence => "missing-sentence",
             Kind::ExtraSentence => "extra-sentence",
+            Kind::MovedSentence => "moved-sentence",
             Kind::NumberMismatch => "number-mismatch",
             Kind::DateMismatch => "date-mismatch",
         }
@@ -125,9 +130,11 @@ impl Kind {
     /// The default severity: errors are content readers of a version would
     /// miss or get wrong (missing text, wrong numbers, wrong language);
     /// warnings are bookkeeping (undeclared or duplicate files, header dates)
-    /// and text a version has beyond the pivot, which may be deliberate.
+    /// and text a version has beyond the pivot, which may be deliberate;
+    /// a sentence placed elsewhere is a note.
     pub fn severity(self) -> Severity {
         match self {
+            Kind::MovedSentence => Severity::Info,
             Kind::UndeclaredVersion
             | Kind::DuplicateVersion
             | Kind::ExtraParagraph

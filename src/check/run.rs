@@ -332,7 +332,7 @@ fn aligned_rules(
             let al = regrouped.get(&lang).unwrap_or(al);
             let pair = Pair::new(pivot, &release.versions[&lang], al);
             let mut gaps = gaps::find(&pair, config);
-            moved::drop_moves(&pair, &mut gaps, config);
+            let moved = moved::drop_moves(&pair, &mut gaps, config);
             let expected = config.align.lengths.as_ref();
             if let Some(ratio) = expected.and_then(|e| e.ratio(p, lang)) {
                 resolve::settle_tails(&pair, ratio, &mut gaps, config);
@@ -343,10 +343,14 @@ fn aligned_rules(
                 pair,
                 gaps,
                 numbers,
+                moved,
             }
         })
         .collect();
-    let findings = blame::findings(&release.id, &evidence, &config.align);
+    let mut findings = blame::findings(&release.id, &evidence, &config.align);
+    for ev in &evidence {
+        findings.extend(moved::findings(&release.id, ev));
+    }
     drop(evidence);
     (findings, Some(ra))
 }

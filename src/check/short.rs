@@ -356,6 +356,7 @@ mod tests {
             pair: Pair::new(pivot, doc, al),
             gaps: PairGaps::default(),
             numbers: Vec::new(),
+            moved: Vec::new(),
         }
     }
 
