@@ -59,15 +59,7 @@ fn moved_sentences_are_told_from_unrelated_ones_on_real_translations() {
         eprintln!("skipped: ../shared/eval/pud5 is absent");
         return;
     };
-    let pairs = [
-        (Lang::De, Lang::En),
-        (Lang::De, Lang::Fr),
-        (Lang::De, Lang::Ru),
-        (Lang::En, Lang::Es),
-        (Lang::Es, Lang::Fr),
-        (Lang::Fr, Lang::Ru),
-    ];
-    for (a, b) in pairs {
+    for (a, b) in pud5::PAIRS {
         let [hit, n, false_hit, m] = tally(&pud, a, b);
         eprintln!("{a:?}-{b:?}: true pairs {hit} / {n}, unrelated pairs {false_hit} / {m}");
         assert!(hit * 6 >= n, "{a:?}-{b:?}: {hit} of {n} true pairs told");

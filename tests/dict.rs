@@ -185,38 +185,30 @@ fn dictionary_entries_are_shared_evidence_in_the_aligner() {
 fn the_lexicon_command_learns_as_align_does_and_names_a_bad_bead_line() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let run = |args: &[&std::ffi::OsStr]| {
-        std::process::Command::new(assert_cmd::cargo::cargo_bin("paralign"))
-            .args(args)
+    // Runs paralign with `args`, paths given as `&Path`; asserts success.
+    let run = |args: &[&dyn AsRef<std::ffi::OsStr>]| {
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("paralign"))
+            .args(args.iter().map(|a| a.as_ref()))
             .output()
-            .unwrap()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
     };
     let (learned, saved) = (dir.path().join("learned.tsv"), dir.path().join("saved.tsv"));
-    let out = run(&[
-        "lexicon".as_ref(),
-        corpus.as_os_str(),
-        "-o".as_ref(),
-        learned.as_os_str(),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (code, stderr) = run(&[&"lexicon", &corpus, &"-o", &learned]);
+    assert_eq!(code, Some(0), "{stderr}");
     let corpus_json = dir.path().join("corpus.json");
-    let out = run(&[
-        "align".as_ref(),
-        corpus.as_os_str(),
-        "-o".as_ref(),
-        corpus_json.as_os_str(),
-        "--lexicon-out".as_ref(),
-        saved.as_os_str(),
+    let (code, stderr) = run(&[
+        &"align",
+        &corpus,
+        &"-o",
+        &corpus_json,
+        &"--lexicon-out",
+        &saved,
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_eq!(code, Some(0), "{stderr}");
     let table = std::fs::read_to_string(&learned).unwrap();
     assert!(table.lines().count() > 100, "{table}");
     assert_eq!(table, std::fs::read_to_string(&saved).unwrap());
@@ -224,15 +216,8 @@ fn the_lexicon_command_learns_as_align_does_and_names_a_bad_bead_line() {
     let beads = dir.path().join("beads.jsonl");
     let good = r#"{"pair":["de","fr"],"src":"Der Gipfel","tgt":"Le sommet"}"#;
     std::fs::write(&beads, format!("{good}\n\n{{\"pair\": \"de\"}}\n")).unwrap();
-    let out = run(&[
-        "lexicon".as_ref(),
-        "--beads".as_ref(),
-        beads.as_os_str(),
-        "-o".as_ref(),
-        learned.as_os_str(),
-    ]);
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let (code, stderr) = run(&[&"lexicon", &"--beads", &beads, &"-o", &learned]);
+    assert_eq!(code, Some(2));
     assert!(stderr.contains("beads.jsonl line 3"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&learned).unwrap(), table);
 }

@@ -211,16 +211,6 @@ fn dev_as_an_archive_of_documents() {
     }
 }
 
-const PUD_PAIRS: [(Lang, Lang); 7] = [
-    (Lang::De, Lang::En),
-    (Lang::De, Lang::Fr),
-    (Lang::De, Lang::Es),
-    (Lang::De, Lang::Ru),
-    (Lang::En, Lang::Fr),
-    (Lang::En, Lang::Es),
-    (Lang::Fr, Lang::Ru),
-];
-
 #[test]
 fn pud_pairs_as_an_archive() {
     let Some(pud) = pud5::load(&pud5::default_dir()) else {
@@ -228,7 +218,7 @@ fn pud_pairs_as_an_archive() {
         return;
     };
     let mut docs = Vec::new();
-    for (k, pair) in PUD_PAIRS.into_iter().enumerate() {
+    for (k, pair) in pud5::PAIRS.into_iter().enumerate() {
         // The documents of tests/align_pud5.rs (same seeds).
         let mut rng = Rng::new(0xA11C_0000 + k as u64);
         for lines in beads::chunks(&pud, 20) {
@@ -258,7 +248,7 @@ fn pud_pairs_as_an_archive() {
     both.extend(&learn(&docs, &with(dicts.clone())));
     let (dicts, both) = (with(dicts), with(both));
     let mut worse = Vec::new();
-    for pair in PUD_PAIRS {
+    for pair in pud5::PAIRS {
         let mine: Vec<(Doc, (Lang, Lang))> = docs
             .iter()
             .filter(|d| d.1 == pair)
@@ -291,7 +281,7 @@ fn pud_pairs_with_freedict_dictionaries() {
         eprintln!("skipped: PUD is absent");
         return;
     };
-    for (k, pair) in PUD_PAIRS.into_iter().enumerate() {
+    for (k, pair) in pud5::PAIRS.into_iter().enumerate() {
         let paths = dict::installed(Path::new(dict::FREEDICT_DIR), pair.0, pair.1);
         if paths.is_empty() {
             eprintln!("{}-{}: no FreeDict dictionary installed", pair.0, pair.1);

@@ -232,20 +232,26 @@ fn block_lines(dir: &Path) -> (Vec<String>, String) {
     (lines, counts.join(","))
 }
 
+/// A synthetic archive of `releases` releases (`paralign synth`).
+fn synth_archive(releases: usize) -> tempfile::TempDir {
+    let synth = tempfile::tempdir().unwrap();
+    Command::cargo_bin("paralign")
+        .unwrap()
+        .args(["synth", "--releases", &releases.to_string(), "-q", "-o"])
+        .arg(synth.path())
+        .current_dir(root(""))
+        .assert()
+        .success();
+    synth
+}
+
 #[test]
 fn the_mapper_fed_blocks_of_releases_writes_what_a_folder_run_writes() {
     // More than two blocks, so the blocks over which the expected lengths
     // are measured must match the folder run's, and the pivot candidates
     // are ranked by the whole archive's counts (--archive-counts), not by
     // each block's.
-    let synth = tempfile::tempdir().unwrap();
-    Command::cargo_bin("paralign")
-        .unwrap()
-        .args(["synth", "--releases", "150", "-q", "-o"])
-        .arg(synth.path())
-        .current_dir(root(""))
-        .assert()
-        .success();
+    let synth = synth_archive(150);
     let dir = synth.path();
     // Pages that belong to no release (empty files) count in no block.
     for k in 0..20 {
@@ -313,14 +319,7 @@ fn two_passes(dir: &Path) -> Vec<u8> {
 /// release, and on `corpus/`, where the lexicon changes the units).
 #[test]
 fn the_two_passes_of_a_distributed_run_write_what_a_folder_run_writes() {
-    let synth = tempfile::tempdir().unwrap();
-    Command::cargo_bin("paralign")
-        .unwrap()
-        .args(["synth", "--releases", "150", "-q", "-o"])
-        .arg(synth.path())
-        .current_dir(root(""))
-        .assert()
-        .success();
+    let synth = synth_archive(150);
     fs::write(synth.path().join("0000/empty.de.txt"), "").unwrap();
     let corpus = root("corpus");
     for dir in [corpus.as_path(), synth.path()] {

@@ -51,6 +51,18 @@ impl Pud {
     }
 }
 
+/// The language pairs the PUD measurements align (`tests/align_pud5.rs`
+/// sets floors on the same seven).
+pub const PAIRS: [(Lang, Lang); 7] = [
+    (Lang::De, Lang::En),
+    (Lang::De, Lang::Fr),
+    (Lang::De, Lang::Es),
+    (Lang::De, Lang::Ru),
+    (Lang::En, Lang::Fr),
+    (Lang::En, Lang::Es),
+    (Lang::Fr, Lang::Ru),
+];
+
 /// Where the PUD files are expected, relative to the crate.
 pub fn default_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/pud5")

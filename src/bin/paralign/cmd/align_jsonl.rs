@@ -50,12 +50,8 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
         .exporter(output, &empty.meta(opts.level, String::new()))?;
     let mut stream = Stream::new(opts);
     let mut last_plan = empty;
-    for (n, line) in reader.lines().enumerate() {
-        let line = line.with_context(|| format!("cannot read {}", input.display()))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let group = PageGroup::parse(&line).with_context(|| at_line(input, n))?;
+    for group in groups(reader, input) {
+        let group = group?;
         let archive = group.read(&ReadOptions::default());
         warn_problems(&archive.problems);
         if !opts.skip_mislabelled {
@@ -81,12 +77,8 @@ pub fn run(args: &Args, opts: &Options) -> anyhow::Result<u8> {
 /// (it belongs to no release).
 fn keys(reader: Box<dyn BufRead>, input: &Path) -> anyhow::Result<u8> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    for (n, line) in reader.lines().enumerate() {
-        let line = line.with_context(|| format!("cannot read {}", input.display()))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let group = PageGroup::parse(&line).with_context(|| at_line(input, n))?;
+    for group in groups(reader, input) {
+        let group = group?;
         for (path, key) in group.keys(&ReadOptions::default()) {
             let path = path.to_string_lossy();
             let record = match key {
@@ -116,12 +108,8 @@ fn confident_beads(
     opts: &Options,
 ) -> anyhow::Result<u8> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    for (n, line) in reader.lines().enumerate() {
-        let line = line.with_context(|| format!("cannot read {}", input.display()))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let group = PageGroup::parse(&line).with_context(|| at_line(input, n))?;
+    for group in groups(reader, input) {
+        let group = group?;
         let archive = group.read(&ReadOptions::default());
         let mut usable = Census::of(&archive.releases).usable;
         if let Some(counts) = &args.archive_counts {
@@ -135,6 +123,24 @@ fn confident_beads(
     }
     out.flush()?;
     Ok(0)
+}
+
+/// The groups of pages of `reader`, one a line (blank lines skipped); an
+/// error names `input` and the line.
+fn groups<'r>(
+    reader: Box<dyn BufRead + 'r>,
+    input: &'r Path,
+) -> impl Iterator<Item = anyhow::Result<PageGroup>> + 'r {
+    reader.lines().enumerate().filter_map(move |(n, line)| {
+        let line = match line {
+            Ok(line) => line,
+            Err(e) => {
+                return Some(Err(e).with_context(|| format!("cannot read {}", input.display())));
+            }
+        };
+        (!line.trim().is_empty())
+            .then(|| PageGroup::parse(&line).with_context(|| at_line(input, n)))
+    })
 }
 
 /// `FILE line N`, or `standard input line N`, for line index `n`.
