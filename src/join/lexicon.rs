@@ -34,18 +34,36 @@ pub struct ConfidentBead {
 /// the release's pivot (as `align` and `check` choose it: `preferred`, else
 /// the language most releases have). The archive is read and aligned a
 /// window at a time, so that the releases and bead texts held at once stay
-/// bounded whatever its size.
+/// bounded whatever its size; a pair that has counted its
+/// [`MAX_BEADS`](archive::MAX_BEADS) is not aligned any more (the beads it
+/// would give are not counted), so on a large archive the first pass stops
+/// aligning once every pair has its fill.
 pub fn learn_lexicon(
     index: &Index,
     langs: &[Lang],
     preferred: Option<Lang>,
     config: &align::Config,
 ) -> Result<ArchiveLexicon> {
+    let lexicon = ArchiveLexicon::default();
+    learn_into(lexicon, (index, BATCH), (langs, preferred), config)
+}
+
+/// [`learn_lexicon`] into `lexicon` (which may count fewer beads a pair),
+/// `batch` releases at a time.
+fn learn_into(
+    mut lexicon: ArchiveLexicon,
+    (index, batch): (&Index, usize),
+    (langs, preferred): (&[Lang], Option<Lang>),
+    config: &align::Config,
+) -> Result<ArchiveLexicon> {
     let ranking = rank_pivots(&index.census().usable, langs, preferred);
-    let mut lexicon = ArchiveLexicon::default();
-    for window in index.windows(BATCH) {
+    for window in index.windows(batch) {
         let window = window?;
-        for b in confident_beads(&window.releases, &ranking, langs, config) {
+        let full = |pair| lexicon.is_full(pair);
+        let beads: Vec<ConfidentBead> = (window.releases.par_iter())
+            .flat_map_iter(|r| release_beads(r, ranking.as_slice(), langs, config, &full))
+            .collect();
+        for b in beads {
             lexicon.add(b.pair, &b.src, &b.tgt);
         }
     }
@@ -63,28 +81,38 @@ pub fn confident_beads(
 ) -> Vec<ConfidentBead> {
     releases
         .par_iter()
-        .flat_map_iter(|r| release_beads(r, ranking, langs, config))
+        .flat_map_iter(|r| release_beads(r, ranking, langs, config, &|_| false))
         .collect()
 }
 
 /// The confident 1-1 sentence beads of `release`, every version against its
-/// pivot.
+/// pivot, but those of the language pairs `full` names (which are not
+/// aligned).
 fn release_beads(
     release: &Release,
     ranking: &[Lang],
     langs: &[Lang],
     config: &align::Config,
+    full: &(dyn Fn((Lang, Lang)) -> bool + Sync),
 ) -> Vec<ConfidentBead> {
     let Some(pivot) = release_pivot(release, ranking) else {
         return Vec::new();
     };
-    let Some(aligned) = align_release(release, pivot, langs, config) else {
+    let read_as = |lang: Lang| release.versions[&lang].detected.unwrap_or(lang);
+    let wanted: Vec<Lang> = (release.versions.keys().copied())
+        .filter(|&l| l != pivot && (langs.is_empty() || langs.contains(&l)))
+        .filter(|&l| !full((read_as(pivot), read_as(l))))
+        .collect();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let Some(aligned) = align_release(release, pivot, &wanted, config) else {
         return Vec::new();
     };
     let flat = |lang: Lang| -> (Lang, Vec<&str>) {
         let doc = &release.versions[&lang];
         let sentences = sentences_by_paragraph(doc).into_iter().flatten().collect();
-        (doc.detected.unwrap_or(lang), sentences)
+        (read_as(lang), sentences)
     };
     let (src_lang, src) = flat(pivot);
     let mut out = Vec::new();
@@ -104,4 +132,44 @@ fn release_beads(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::release::ReadOptions;
+
+    /// A pair at its cap is no longer aligned by the first pass, and the
+    /// lexicon is what counting every bead of every release gives.
+    #[test]
+    fn a_full_pair_is_not_aligned_and_the_lexicon_is_the_same() {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let index = Index::build(&corpus, &ReadOptions::default()).unwrap();
+        let config = align::Config::default();
+        let cap = 30;
+        // One release at a time: the pairs fill up after a few.
+        let lexicon = ArchiveLexicon::with_cap(cap);
+        let skipping = learn_into(lexicon, (&index, 1), (&[], None), &config).unwrap();
+        let ranking = rank_pivots(&index.census().usable, &[], None);
+        let mut every = ArchiveLexicon::with_cap(cap);
+        let mut all = 0;
+        for window in index.windows(BATCH) {
+            for b in confident_beads(&window.unwrap().releases, &ranking, &[], &config) {
+                every.add(b.pair, &b.src, &b.tgt);
+                all += 1;
+            }
+        }
+        assert!(
+            all > 4 * cap,
+            "every pair of corpus/ reaches the cap: {all} beads"
+        );
+        assert!(skipping.is_full((Lang::De, Lang::En)));
+        assert_eq!(skipping.beads(), every.beads());
+        let table = |l: &ArchiveLexicon| {
+            let mut bytes = Vec::new();
+            l.translations().write(&mut bytes).unwrap();
+            bytes
+        };
+        assert_eq!(table(&skipping), table(&every));
+    }
 }

@@ -90,8 +90,8 @@ impl Counts {
         id
     }
 
-    fn add(&mut self, src: &str, tgt: &str) {
-        if self.beads >= MAX_BEADS {
+    fn add(&mut self, src: &str, tgt: &str, cap: u32) {
+        if self.beads >= cap {
             return;
         }
         self.beads += 1;
@@ -158,12 +158,32 @@ fn g2(c: u32, fa: u32, fb: u32, n: f64) -> f64 {
 
 /// Accumulates confident beads of an archive and turns them into
 /// [`Translations`] (see the module docs).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct ArchiveLexicon {
     pairs: BTreeMap<(Lang, Lang), Counts>,
+    /// Beads counted per pair: [`MAX_BEADS`] but in tests.
+    cap: u32,
+}
+
+impl Default for ArchiveLexicon {
+    fn default() -> Self {
+        ArchiveLexicon {
+            pairs: BTreeMap::new(),
+            cap: MAX_BEADS,
+        }
+    }
 }
 
 impl ArchiveLexicon {
+    /// An empty lexicon that counts at most `cap` beads per pair instead of
+    /// [`MAX_BEADS`] (to test what happens at the cap on a small input).
+    pub fn with_cap(cap: u32) -> Self {
+        ArchiveLexicon {
+            cap,
+            ..ArchiveLexicon::default()
+        }
+    }
+
     /// Learns from `beads`: (source, target) languages and the two texts of
     /// a bead believed to be a translation.
     pub fn learn<'a>(
@@ -179,8 +199,14 @@ impl ArchiveLexicon {
     /// Counts one bead of `src` text in `pair.0` and `tgt` text in `pair.1`.
     pub fn add(&mut self, pair: (Lang, Lang), src: &str, tgt: &str) {
         if pair.0 != pair.1 {
-            self.pairs.entry(pair).or_default().add(src, tgt);
+            self.pairs.entry(pair).or_default().add(src, tgt, self.cap);
         }
+    }
+
+    /// True when `pair` has counted its [`MAX_BEADS`] beads: later ones are
+    /// not counted, so a first pass need not align that pair any more.
+    pub fn is_full(&self, pair: (Lang, Lang)) -> bool {
+        self.pairs.get(&pair).is_some_and(|c| c.beads >= self.cap)
     }
 
     /// Beads counted so far, over every pair.
