@@ -1,6 +1,7 @@
 //! `paralign lexicon DIR -o FILE`: learn the archive lexicon (the word
-//! translations of the first of `align DIR`'s two passes) and save it, for
-//! `--lexicon FILE` to reuse. With `--beads FILE`, learn it from the
+//! translations of the first of `align DIR`'s two passes, as `align DIR
+//! --lexicon-out FILE` saves it when no dictionary is given) and save it,
+//! for `--lexicon FILE` to reuse. With `--beads FILE`, learn it from the
 //! confident beads a distributed run's first pass wrote (`align
 //! --input-jsonl - --confident-beads`): the same table as a folder run's.
 
@@ -28,11 +29,11 @@ pub struct Args {
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
     /// Languages to align, comma-separated (default: every language present).
-    #[arg(long, value_delimiter = ',')]
+    #[arg(long, value_delimiter = ',', conflicts_with = "beads")]
     pub langs: Vec<Lang>,
     /// The version every other is aligned against (default: the language
     /// most releases have).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "beads")]
     pub pivot: Option<Lang>,
     /// Worker threads.
     #[command(flatten)]

@@ -35,7 +35,7 @@ pub struct LexiconArgs {
     #[arg(long, value_name = "FILE")]
     pub lexicon: Option<PathBuf>,
     /// Save the word translations learned over the whole input here.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "lexicon")]
     pub lexicon_out: Option<PathBuf>,
     /// `align-lines`: learn word translations over the pair's confident
     /// beads, then align it again with them (implied by `--lexicon-out`).
@@ -144,7 +144,7 @@ impl LexiconArgs {
         let mut bytes = Vec::new();
         table.write(&mut bytes)?;
         paralign::export::write_atomically(path, &bytes).context("cannot write the lexicon")?;
-        eprintln!(
+        crate::ui::note!(
             "paralign: {} word translations saved to {}",
             table.len(),
             path.display()
