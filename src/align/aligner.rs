@@ -143,15 +143,9 @@ impl<'c> Aligner<'c> {
     /// texts. For texts the alignment left without counterpart: whether
     /// one is the other's translation, placed elsewhere.
     pub fn similarities(&self, src: &[&str], tgt: &[&str]) -> Vec<Vec<f32>> {
-        let langs = self.langs.map_or([Lang::De; 2], |(s, t)| [s, t]);
-        let mut ev = Evidence::in_langs(src, tgt, langs, &self.config.kind_weights);
-        if let Some(known) = self.prior(&ev) {
-            ev.add_lexicon(&known);
-        }
-        let total = |segs: &[Segment]| segs.iter().map(|s| u64::from(s.chars)).sum::<u64>();
-        let length = LengthModel::from_totals(total(&ev.src), total(&ev.tgt));
-        let skip = [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp());
-        let params = self.config.dp_params(skip, skip);
+        let (ev, _) = self.evidence(src, tgt);
+        let length = LengthModel::from_totals(total_chars(&ev.src), total_chars(&ev.tgt));
+        let params = self.config.dp_params(anchor_skip(), anchor_skip());
         let problem = Problem::new(
             (&ev.src, &ev.tgt),
             &ev.weights,
@@ -162,6 +156,19 @@ impl<'c> Aligner<'c> {
         (0..src.len())
             .map(|i| (0..tgt.len()).map(|j| problem.similarity(i, j)).collect())
             .collect()
+    }
+
+    /// The surface evidence of `src` and `tgt` in this aligner's languages,
+    /// with the translations known beforehand added (and returned, for the
+    /// lexicon learned later to merge).
+    fn evidence(&self, src: &[&str], tgt: &[&str]) -> (Evidence, Option<Lexicon>) {
+        let langs = self.langs.map_or([Lang::De; 2], |(s, t)| [s, t]);
+        let mut ev = Evidence::in_langs(src, tgt, langs, &self.config.kind_weights);
+        let prior = self.prior(&ev);
+        if let Some(known) = &prior {
+            ev.add_lexicon(known);
+        }
+        (ev, prior)
     }
 
     /// The anchor pass, then refit, learn, and the refined pass. Returns the
@@ -178,14 +185,8 @@ impl<'c> Aligner<'c> {
         src: &[&str],
         tgt: &[&str],
     ) -> (Evidence, Model, Vec<Found>, [Vec<f32>; 2]) {
-        let langs = self.langs.map_or([Lang::De; 2], |(s, t)| [s, t]);
-        let mut ev = Evidence::in_langs(src, tgt, langs, &self.config.kind_weights);
-        let prior = self.prior(&ev);
-        if let Some(known) = &prior {
-            ev.add_lexicon(known);
-        }
-        let total = |segs: &[Segment]| segs.iter().map(|s| u64::from(s.chars)).sum::<u64>();
-        let (length, kept) = self.length_model(total(&ev.src), total(&ev.tgt));
+        let (mut ev, prior) = self.evidence(src, tgt);
+        let (length, kept) = self.length_model(total_chars(&ev.src), total_chars(&ev.tgt));
         let (n, m) = (src.len(), tgt.len());
         let first = self.anchor_pass(&ev, &length);
         let anchors = confident_pairs(&first);
@@ -247,8 +248,7 @@ impl<'c> Aligner<'c> {
     /// one search.
     fn anchor_pass(&self, ev: &Evidence, length: &LengthModel) -> Vec<Found> {
         let (n, m) = (ev.src.len(), ev.tgt.len());
-        let skip = [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp());
-        let params = self.config.dp_params(skip, skip);
+        let params = self.config.dp_params(anchor_skip(), anchor_skip());
         let search = |(a, b): Corners| {
             let sides = (&ev.src[a.0..b.0], &ev.tgt[a.1..b.1]);
             let shapes = &self.anchor_shapes;
@@ -295,6 +295,18 @@ impl<'c> Aligner<'c> {
         let params = self.config.dp_params(model.skip, model.run);
         Problem::new((src, tgt), weights, &model.length, &self.shapes, params)
     }
+}
+
+/// The omission rates of the anchor pass, before a pair's own beads have
+/// taught any: the 0-1 shape prior, both ways. Also what a re-solve of part
+/// of a pair uses (the pair's fitted rates are not kept).
+pub fn anchor_skip() -> [f32; 2] {
+    [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp())
+}
+
+/// The summed length of `segments`, in the length model's characters.
+fn total_chars(segments: &[Segment]) -> u64 {
+    segments.iter().map(|s| u64::from(s.chars)).sum()
 }
 
 /// What the anchor pass teaches about the two texts.

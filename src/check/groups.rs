@@ -54,7 +54,7 @@ pub fn within_paragraphs(pair: &Pair, config: &align::Config) -> Option<DocAlign
     let langs = pair.langs();
     let mut ev = Evidence::in_langs(&src, &tgt, langs, &config.kind_weights);
     let aligner = Aligner::new(config).with_langs(langs[0], langs[1]);
-    let skip = super::resolve::anchor_skip();
+    let skip = crate::align::aligner::anchor_skip();
     let model = Model {
         length: LengthModel::new(pair.al.length.ratio, pair.al.length.variance),
         skip,

@@ -298,7 +298,7 @@ fn re_solve(
 ) -> Vec<Found> {
     let ev = Evidence::in_langs(src, tgt, pair.langs(), &config.kind_weights);
     let length = LengthModel::new(pair.al.length.ratio, pair.al.length.variance);
-    let skip = anchor_skip();
+    let skip = crate::align::aligner::anchor_skip();
     let params = config.dp_params(skip, skip);
     let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, shapes, params);
     let (n, m) = (src.len(), tgt.len());
@@ -378,12 +378,6 @@ fn all_shapes(config: &align::Config) -> Vec<Shape> {
         .into_iter()
         .chain(Shape::runs(config.max_run))
         .collect()
-}
-
-/// The omission rates of the aligner's anchor pass (the 0-1 shape prior),
-/// for re-solves of part of a pair: the pair's fitted rates are not kept.
-pub(super) fn anchor_skip() -> [f32; 2] {
-    [Shape { src: 0, tgt: 1 }.prior(); 2].map(|c| (-c).exp())
 }
 
 /// The text of unit `k` of `side` at `level`.
