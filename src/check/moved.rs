@@ -54,9 +54,11 @@ pub fn drop_moves(pair: &Pair, found: &mut PairGaps, config: &Config) -> Vec<(us
     let sim = Aligner::new(&config.align)
         .with_langs(a, b)
         .similarities(&src, &tgt);
-    let mut moved = [Vec::new(), Vec::new()];
+    let mut moved: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
     for &i in &pivot_lost {
-        if let Some(&j) = version_lost.iter().find(|&&j| mutual(&sim, i, j)) {
+        // A version sentence answers for one pivot sentence (ties aside).
+        let free = |j: &&usize| !moved[1].contains(j) && mutual(&sim, i, **j);
+        if let Some(&j) = version_lost.iter().find(free) {
             moved[0].push(i);
             moved[1].push(j);
         }
@@ -64,8 +66,19 @@ pub fn drop_moves(pair: &Pair, found: &mut PairGaps, config: &Config) -> Vec<(us
     found.gaps.retain(|g| {
         g.level != Level::Sentence || !g.units.clone().all(|k| moved[g.side as usize].contains(&k))
     });
+    // A move inside a gap that stays (its other sentences are lost) is
+    // reported by that gap, not twice.
+    let still_lost = |side: Side, k: usize| {
+        let gaps = found.gaps.iter().filter(|g| g.side == side);
+        gaps.filter(|g| g.level == Level::Sentence)
+            .any(|g| g.units.contains(&k))
+    };
     let [pivot, version] = moved;
-    pivot.into_iter().zip(version).collect()
+    pivot
+        .into_iter()
+        .zip(version)
+        .filter(|&(i, j)| !still_lost(Side::Pivot, i) && !still_lost(Side::Version, j))
+        .collect()
 }
 
 /// A note for every sentence a version of `ev` placed elsewhere, pointing
