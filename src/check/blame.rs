@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use super::gaps::{Gap, PairGaps, Tail, first_sentence};
 use super::numbers::{self, Diff};
 use super::pair::{Level, Pair, Side};
-use super::{Finding, Kind, Place, Severity, resolve, short};
+use super::{Finding, Kind, Severity, resolve, short};
 use crate::{Lang, align};
 
 /// What one pivot–version pair shows.
@@ -361,7 +361,7 @@ fn pivot_gap(release: &str, c: &Candidate, all: &[Candidate], voters: &[Lang]) -
     let mut langs = vec![p];
     langs.extend(voters);
     let f = Finding::new(kind(level, side == Side::Version), release, langs, msg);
-    at(f, here).against(there)
+    f.between(here, there)
 }
 
 /// A gap of one version: it lacks a pivot unit (pivot gap), or holds one
@@ -387,33 +387,21 @@ fn version_gap(release: &str, c: &Candidate, single: bool) -> Finding {
                 "the {p} {n} at line {} has no {v} counterpart (it belongs before the {v} text shown, line {})",
                 own.line, across.line
             );
-            at(
-                Finding::new(kind(level, true), release, vec![v, p], msg),
-                across,
-            )
-            .against(own)
+            Finding::new(kind(level, true), release, vec![v, p], msg).between(across, own)
         }
         Side::Version if single => {
             let msg = format!(
                 "the {v} {n} at line {} has no {p} counterpart (it belongs before the {p} text shown, line {})",
                 own.line, across.line
             );
-            at(
-                Finding::new(kind(level, true), release, vec![p, v], msg),
-                across,
-            )
-            .against(own)
+            Finding::new(kind(level, true), release, vec![p, v], msg).between(across, own)
         }
         Side::Version => {
             let msg = format!(
                 "the {v} {n} at line {} has no {p} counterpart (nor in the other versions)",
                 own.line
             );
-            at(
-                Finding::new(kind(level, false), release, vec![v, p], msg),
-                own,
-            )
-            .against(across)
+            Finding::new(kind(level, false), release, vec![v, p], msg).between(own, across)
         }
     }
 }
@@ -445,12 +433,7 @@ fn truncated(release: &str, ev: &PairEvidence, t: &Tail, side: Side) -> Finding 
         vec![cut.lang, whole.lang],
         msg,
     );
-    at(f, end).against(from)
-}
-
-/// `f` pointed at `place`.
-fn at(f: Finding, place: Place) -> Finding {
-    f.at(place.path, place.line, place.excerpt)
+    f.between(end, from)
 }
 
 #[cfg(test)]

@@ -253,6 +253,11 @@ impl Finding {
         self
     }
 
+    /// Points the finding at `here`, set against the counterpart `there`.
+    pub fn between(self, here: Place, there: Place) -> Self {
+        self.at(here.path, here.line, here.excerpt).against(there)
+    }
+
     /// The main language concerned, if any.
     pub fn lang(&self) -> Option<Lang> {
         self.langs.first().copied()

@@ -97,9 +97,7 @@ pub fn findings(release: &str, ev: &PairEvidence) -> Vec<Finding> {
                 "the {v} version places the {p} sentence at line {} elsewhere: at line {}",
                 across.line, own.line
             );
-            Finding::new(Kind::MovedSentence, release, vec![v, p], msg)
-                .at(own.path, own.line, own.excerpt)
-                .against(across)
+            Finding::new(Kind::MovedSentence, release, vec![v, p], msg).between(own, across)
         })
         .collect()
 }

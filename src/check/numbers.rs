@@ -250,11 +250,7 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
                     let witnesses: Vec<Lang> = agreed.iter().map(|(l, _)| *l).collect();
                     let w = agreed[0].1;
                     out.push(outvoted_on(release, ev, Side::Version, vs, &witnesses, w));
-                } else if !pivot_blamed
-                    .iter()
-                    .any(|(bs, bv)| bs == s && *bv == pq.value)
-                {
-                    pivot_blamed.push((*s, pq.value));
+                } else if first_blame(&mut pivot_blamed, *s, pq.value) {
                     out.push(pivot_substitution(release, ev, d, &agreed));
                 }
             } else if let Some(f) = pivot_outvoted(release, ev, d, &live, &mut pivot_blamed) {
@@ -265,6 +261,17 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
         }
     }
     out
+}
+
+/// Notes that the pivot is blamed for figure `value` of its sentence `s`;
+/// false when it already was (the pivot is blamed once per figure,
+/// whichever pair shows it).
+fn first_blame(blamed: &mut Vec<(usize, Value)>, s: usize, value: Value) -> bool {
+    let fresh = !blamed.contains(&(s, value));
+    if fresh {
+        blamed.push((s, value));
+    }
+    fresh
 }
 
 /// The versions of `live` whose pairs prove that they state pivot sentence
@@ -378,18 +385,15 @@ fn unprovable(
         said.extend(versions_state(live, Some(ev.lang), r));
         let mine = stated_mine(ev, r, Side::Version);
         if let Some((witnesses, w)) = outvoted(&vs.quantity, &said, &mine) {
-            return outvoted_finding(release, ev, d, &witnesses, w);
+            return outvoted_on(release, ev, Side::Version, vs, &witnesses, w);
         }
     }
     if let (Some(ps), None) = (&d.pivot, &d.version) {
         let said = versions_state(live, None, r);
         let mine = stated_mine(ev, r, Side::Pivot);
-        let fresh = !pivot_blamed
-            .iter()
-            .any(|(s, v)| *s == ps.segment && *v == ps.quantity.value);
-        if let Some((witnesses, w)) = outvoted(&ps.quantity, &said, &mine).filter(|_| fresh) {
-            pivot_blamed.push((ps.segment, ps.quantity.value));
-            return outvoted_pivot(release, ev, ps, &witnesses, w);
+        let fresh = |_: &_| first_blame(pivot_blamed, ps.segment, ps.quantity.value);
+        if let Some((witnesses, w)) = outvoted(&ps.quantity, &said, &mine).filter(fresh) {
+            return outvoted_on(release, ev, Side::Pivot, ps, &witnesses, w);
         }
     }
     note(release, ev, d)
@@ -415,12 +419,17 @@ fn pivot_outvoted(
     if !witnesses.contains(&ev.lang) {
         return None;
     }
-    let key = (ps.segment, ps.quantity.value);
-    if pivot_blamed.contains(&key) {
+    if !first_blame(pivot_blamed, ps.segment, ps.quantity.value) {
         return Some(Vec::new());
     }
-    pivot_blamed.push(key);
-    Some(vec![outvoted_pivot(release, ev, ps, &witnesses, w)])
+    Some(vec![outvoted_on(
+        release,
+        ev,
+        Side::Pivot,
+        ps,
+        &witnesses,
+        w,
+    )])
 }
 
 /// What `side` of `ev`'s pair states for pivot sentences `pivot`
@@ -445,17 +454,6 @@ fn stated_mine<'q>(ev: &'q PairEvidence, pivot: &Range<usize>, side: Side) -> Ve
         );
     }
     mine
-}
-
-/// The pivot's figure `ps` that the versions `witnesses` state as `w`.
-fn outvoted_pivot(
-    release: &str,
-    ev: &PairEvidence,
-    ps: &Stated,
-    witnesses: &[Lang],
-    w: &Quantity,
-) -> Finding {
-    outvoted_on(release, ev, Side::Pivot, ps, witnesses, w)
 }
 
 /// The figure `stated` on `side` of `ev`'s pair that the versions
@@ -490,7 +488,7 @@ fn outvoted_on(
     langs.extend(witnesses.iter().filter(|&&l| l != p && l != blamed));
     let f = Finding::new(Kind::NumberMismatch, release, langs, msg)
         .naming(blamed, written(pair, side, stated));
-    f.at(here.path, here.line, here.excerpt).against(there)
+    f.between(here, there)
 }
 
 /// The quantities `side` of `ev`'s pair states in the sentence beads that
@@ -505,22 +503,6 @@ fn stated_across<'q>(ev: &'q PairEvidence, pivot: &Range<usize>, side: Side) -> 
         .flat_map(|b| b.evidence.numbers.side(side as usize))
         .map(|s| &s.quantity)
         .collect()
-}
-
-/// A version's figure that the others state as another one
-/// ([`outvoted`]).
-fn outvoted_finding(
-    release: &str,
-    ev: &PairEvidence,
-    d: &Diff,
-    witnesses: &[Lang],
-    w: &Quantity,
-) -> Finding {
-    let vs = d
-        .version
-        .as_ref()
-        .expect("an outvoted figure is the version's");
-    outvoted_on(release, ev, Side::Version, vs, witnesses, w)
 }
 
 /// True when the pair `ev` matched `value` of pivot sentence `s` in a
@@ -572,7 +554,7 @@ fn substitution(release: &str, ev: &PairEvidence, d: &Diff) -> Finding {
     let f = Finding::new(Kind::NumberMismatch, release, vec![v, p], msg)
         .naming(v, written(pair, Side::Version, vs))
         .naming(p, written(pair, Side::Pivot, ps));
-    f.at(here.path, here.line, here.excerpt).against(there)
+    f.between(here, there)
 }
 
 fn pivot_substitution(
@@ -602,7 +584,7 @@ fn pivot_substitution(
     let f = Finding::new(Kind::NumberMismatch, release, langs, msg)
         .naming(p, written(pair, Side::Pivot, ps))
         .naming(ev.lang, written(pair, Side::Version, vs));
-    f.at(here.path, here.line, here.excerpt).against(there)
+    f.between(here, there)
 }
 
 /// A difference the evidence cannot prove: a note on the version, placed
@@ -633,5 +615,5 @@ fn note(release: &str, ev: &PairEvidence, d: &Diff) -> Finding {
     let mut f = Finding::new(Kind::NumberMismatch, release, vec![v, p], msg)
         .naming(states, written(pair, side, s));
     f.severity = Severity::Info;
-    f.at(here.path, here.line, here.excerpt).against(there)
+    f.between(here, there)
 }

@@ -326,9 +326,9 @@ pub fn held_in_clauses(pair: &Pair, lost: &Range<usize>, config: &align::Config)
         return false;
     };
     let last = across.next_back().unwrap_or(first);
-    let (Some(src), Some(tgt)) = (
-        clause_texts(pair, Side::Pivot, window.clone()),
-        clause_texts(pair, Side::Version, first.tgt.start..last.tgt.end),
+    let (Some((src, _)), Some((tgt, _))) = (
+        clauses_of(pair, Side::Pivot, window.clone()),
+        clauses_of(pair, Side::Version, first.tgt.start..last.tgt.end),
     ) else {
         return false;
     };
@@ -344,12 +344,6 @@ pub fn held_in_clauses(pair: &Pair, lost: &Range<usize>, config: &align::Config)
             .iter()
             .any(|f| f.src.contains(&c) && !f.tgt.is_empty())
     })
-}
-
-/// The clauses of sentences `sentences` of `side`, in order
-/// ([`segment::clause_spans`]); `None` when a sentence's text is missing.
-fn clause_texts<'a>(pair: &Pair<'a>, side: Side, sentences: Range<usize>) -> Option<Vec<&'a str>> {
-    clauses_of(pair, side, sentences).map(|(texts, _)| texts)
 }
 
 /// The clauses of sentences `sentences` of `side`, in order, and the

@@ -206,7 +206,7 @@ fn finding(release: &str, ev: &PairEvidence, b: &Bead) -> Finding {
         here.line, there.line
     );
     let f = Finding::new(Kind::MissingSentence, release, vec![v, p], msg);
-    f.at(here.path, here.line, here.excerpt).against(there)
+    f.between(here, there)
 }
 
 /// Largest share of the other versions' length (relative to the pivot, as
@@ -333,7 +333,7 @@ fn paragraph_finding(release: &str, ev: &PairEvidence, lost: usize, b: &Bead) ->
         there.line, here.line
     );
     let f = Finding::new(Kind::MissingParagraph, release, vec![v, p], msg);
-    f.at(here.path, here.line, here.excerpt).against(there)
+    f.between(here, there)
 }
 
 #[cfg(test)]
