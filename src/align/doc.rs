@@ -23,6 +23,7 @@ use super::dp::Found;
 use super::evidence::{self, SideFacts};
 use super::{Alignment, DocAlignment, LengthFit};
 use crate::score::{Evidence, Segment};
+use crate::segment::Numbering;
 
 /// Largest share of whole-text sentence beads that may cross paragraph-group
 /// boundaries for the paragraph alignment to be trusted.
@@ -45,16 +46,17 @@ pub fn align(src: &[Vec<&str>], tgt: &[Vec<&str>], aligner: &Aligner) -> DocAlig
     let src_flat: Vec<&str> = src.iter().flatten().copied().collect();
     let tgt_flat: Vec<&str> = tgt.iter().flatten().copied().collect();
     let (mut ev, model, whole, whole_unaligned) = aligner.two_pass_scored(&src_flat, &tgt_flat);
-    let (src_ranges, tgt_ranges) = (ranges(src), ranges(tgt));
-    let src_paras = merge(&ev.src, &src_ranges);
-    let tgt_paras = merge(&ev.tgt, &tgt_ranges);
+    let numbering = |doc: &[Vec<&str>]| Numbering::from_counts(doc.iter().map(Vec::len));
+    let (src_n, tgt_n) = (numbering(src), numbering(tgt));
+    let src_paras = merge(&ev.src, &src_n.sentences_of);
+    let tgt_paras = merge(&ev.tgt, &tgt_n.sentences_of);
     let problem = aligner.problem(&src_paras, &tgt_paras, &ev.weights, &model);
     let (np, mp) = (src.len(), tgt.len());
     let (paras, para_unaligned) =
         aligner.solve_scored(&problem, 16, |w| Band::diagonal(np, mp, w), true);
     let groups: Vec<(Range<usize>, Range<usize>)> = paras
         .iter()
-        .map(|p| (span(&src_ranges, &p.src), span(&tgt_ranges, &p.tgt)))
+        .map(|p| (src_n.span(&p.src), tgt_n.span(&p.tgt)))
         .collect();
     let paragraphs = to_alignment(&paras, (0, 0)).with_unaligned(para_unaligned);
     // With one paragraph on a side there is nothing to constrain.
@@ -98,31 +100,6 @@ fn with_evidence(
         sentences,
         length,
     }
-}
-
-/// The flat sentence range of every paragraph.
-fn ranges(doc: &[Vec<&str>]) -> Vec<Range<usize>> {
-    let mut start = 0;
-    doc.iter()
-        .map(|p| {
-            start += p.len();
-            start - p.len()..start
-        })
-        .collect()
-}
-
-/// The flat sentence range of a run of paragraphs (empty runs sit where the
-/// next paragraph would start).
-fn span(ranges: &[Range<usize>], paras: &Range<usize>) -> Range<usize> {
-    let start = ranges
-        .get(paras.start)
-        .map_or_else(|| ranges.last().map_or(0, |r| r.end), |r| r.start);
-    let end = if paras.is_empty() {
-        start
-    } else {
-        ranges[paras.end - 1].end
-    };
-    start..end
 }
 
 /// Paragraph features: the union of the sentences' features.
@@ -268,15 +245,5 @@ mod tests {
         beads.splice(4..5, [(4..5, 4..4), (5..5, 4..5)]);
         let around = [(0..4, 0..4), (4..5, 4..4), (5..9, 4..9)];
         assert_eq!(agreed_groups(&around, &path(&beads)), around);
-    }
-
-    #[test]
-    fn ranges_and_spans() {
-        let doc = vec![vec!["a", "b"], vec![], vec!["c"]];
-        let r = ranges(&doc);
-        assert_eq!(r, [0..2, 2..2, 2..3]);
-        assert_eq!(span(&r, &(0..2)), 0..2);
-        assert_eq!(span(&r, &(3..3)), 3..3);
-        assert_eq!(span(&r, &(1..3)), 2..3);
     }
 }

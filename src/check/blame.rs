@@ -132,7 +132,7 @@ fn pivot_position(pair: &Pair, g: &Gap) -> usize {
         (Side::Pivot, _) => first_sentence(pair, g),
         (Side::Version, Level::Sentence) => g.at,
         (Side::Version, Level::Paragraph) => {
-            let paras = &pair.sentences_of[0];
+            let paras = &pair.numbering[0].sentences_of;
             paras
                 .get(g.at)
                 .map_or(pair.len(Side::Pivot, Level::Sentence), |r| r.start)
@@ -375,7 +375,7 @@ fn version_gap(release: &str, c: &Candidate, single: bool) -> Finding {
     let mut across = pair.place(c.gap.side.other(), level, c.gap.at);
     // A lost sentence belongs in the paragraph aligned with its own.
     if level == Level::Sentence {
-        let p = pair.paragraph_of[c.gap.side as usize][unit];
+        let p = pair.numbering[c.gap.side as usize].paragraph_of[unit];
         if let Some(q) = pair.paragraph_across(c.gap.side, p) {
             across = pair.place(c.gap.side.other(), Level::Paragraph, q);
         }
@@ -412,11 +412,11 @@ fn truncated(release: &str, ev: &PairEvidence, t: &Tail, side: Side) -> Finding 
     let (cut, whole) = (pair.doc(side), pair.doc(side.other()));
     // The kept side's first paragraph that is lost as a whole: a page cut
     // inside a paragraph keeps that paragraph's start.
-    let paras = &pair.sentences_of[t.side as usize];
+    let paras = &pair.numbering[t.side as usize].sentences_of;
     let first = paras
         .iter()
         .position(|r| r.start >= t.start && !r.is_empty())
-        .unwrap_or(pair.paragraph_of[t.side as usize][t.start]);
+        .unwrap_or(pair.numbering[t.side as usize].paragraph_of[t.start]);
     let from = pair.place(t.side, Level::Paragraph, first);
     let last = cut.paragraphs.len().saturating_sub(1);
     let end = pair.place(side, Level::Paragraph, last);

@@ -99,7 +99,7 @@ fn paragraph_gaps(pair: &Pair, side: Side, tuning: &Tuning) -> Vec<Gap> {
     let n = pair.len(side, Level::Paragraph);
     let mass: Vec<f32> = (0..n).map(|p| paragraph_mass(pair, side, p)).collect();
     let usable = |p: usize| {
-        !pair.sentences_of[side as usize][p].is_empty()
+        !pair.numbering[side as usize].sentences_of[p].is_empty()
             && pair.chars(side, Level::Paragraph, p) >= tuning.min_paragraph_chars
     };
     let mut lost: Vec<usize> = Vec::new();
@@ -151,7 +151,11 @@ const SPREAD_PARAGRAPHS: f32 = 0.55;
 /// Runs of lost sentences of `side` outside the paragraphs of `gaps`.
 fn sentence_gaps(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Vec<Gap> {
     let mut out = Vec::new();
-    for (p, sentences) in pair.sentences_of[side as usize].iter().enumerate() {
+    for (p, sentences) in pair.numbering[side as usize]
+        .sentences_of
+        .iter()
+        .enumerate()
+    {
         if !covers(pair, gaps, Level::Paragraph, p) {
             out.extend(sentence_runs(pair, side, sentences.clone(), tuning));
         }
@@ -174,7 +178,7 @@ fn consolidate(pair: &Pair, side: Side, gaps: Vec<Gap>) -> Vec<Gap> {
         .collect();
     let lost_paragraphs: Vec<usize> = (0..pair.len(side, Level::Paragraph))
         .filter(|&p| {
-            let sentences = pair.sentences_of[s][p].clone();
+            let sentences = pair.numbering[s].sentences_of[p].clone();
             let total: usize = sentences
                 .clone()
                 .map(|k| pair.chars(side, Level::Sentence, k))
@@ -191,7 +195,7 @@ fn consolidate(pair: &Pair, side: Side, gaps: Vec<Gap>) -> Vec<Gap> {
         .into_iter()
         .filter(|g| {
             g.level == Level::Paragraph
-                || !lost_paragraphs.contains(&pair.paragraph_of[s][g.units.start])
+                || !lost_paragraphs.contains(&pair.numbering[s].paragraph_of[g.units.start])
         })
         .collect();
     for p in lost_paragraphs {
@@ -216,9 +220,9 @@ fn consolidate(pair: &Pair, side: Side, gaps: Vec<Gap>) -> Vec<Gap> {
 fn covers(pair: &Pair, gaps: &[Gap], level: Level, k: usize) -> bool {
     gaps.iter().any(|g| match (g.level, level) {
         (a, b) if a == b => g.units.contains(&k),
-        (Level::Paragraph, Level::Sentence) => {
-            g.units.contains(&pair.paragraph_of[g.side as usize][k])
-        }
+        (Level::Paragraph, Level::Sentence) => g
+            .units
+            .contains(&pair.numbering[g.side as usize].paragraph_of[k]),
         _ => false,
     })
 }
@@ -227,7 +231,7 @@ fn covers(pair: &Pair, gaps: &[Gap], level: Level, k: usize) -> bool {
 pub fn first_sentence(pair: &Pair, g: &Gap) -> usize {
     match g.level {
         Level::Sentence => g.units.start,
-        Level::Paragraph => pair.sentences_of[g.side as usize][g.units.start].start,
+        Level::Paragraph => pair.numbering[g.side as usize].sentences_of[g.units.start].start,
     }
 }
 
@@ -353,7 +357,7 @@ fn gap(side: Side, level: Level, units: Range<usize>, at: usize, mass: f32) -> G
 /// its sentences' length-weighted one.
 fn paragraph_mass(pair: &Pair, side: Side, p: usize) -> f32 {
     let own = pair.unaligned(side, Level::Paragraph, p);
-    let sentences = pair.sentences_of[side as usize][p].clone();
+    let sentences = pair.numbering[side as usize].sentences_of[p].clone();
     match weighted_mass(pair, side, sentences) {
         Some(inner) => (own + inner) / 2.0,
         None => own,
@@ -474,7 +478,7 @@ fn sentence_gap(
     let mass = weighted_mass(pair, side, run.clone()).unwrap_or(0.0);
     let g = match &run == sentences && surplus(pair, side) > 0 {
         true => {
-            let p = pair.paragraph_of[side as usize][run.start];
+            let p = pair.numbering[side as usize].paragraph_of[run.start];
             let at = pair.position_across(side, Level::Paragraph, p);
             gap(side, Level::Paragraph, p..p + 1, at, mass)
         }
@@ -561,7 +565,7 @@ fn in_gap(pair: &Pair, side: Side, gaps: &[Gap], k: usize) -> bool {
             pair,
             &gaps,
             Level::Paragraph,
-            pair.paragraph_of[side as usize][k],
+            pair.numbering[side as usize].paragraph_of[k],
         )
 }
 
@@ -574,9 +578,9 @@ pub fn truncation(pair: &Pair, side: Side, start: usize, tuning: &Tuning) -> Opt
         .map(|k| pair.chars(side, Level::Sentence, k))
         .sum();
     let share = cut as f64 / total.max(1) as f64;
-    let of = &pair.paragraph_of[side as usize];
+    let of = &pair.numbering[side as usize].paragraph_of;
     let first_para = of[start];
-    let inside = pair.sentences_of[side as usize][first_para].start < start;
+    let inside = pair.numbering[side as usize].sentences_of[first_para].start < start;
     let spans = of[n - 1] > first_para;
     // A side whose every part is lost is not cut short: its pairing failed.
     let kept = start > 0 && share <= MAX_TAIL_SHARE;

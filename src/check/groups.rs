@@ -26,7 +26,7 @@ use crate::align::evidence::{self, SideFacts};
 use crate::align::{self, Aligner, Alignment, Bead, DocAlignment};
 use crate::score::{Evidence, LengthModel};
 
-use super::pair::{Level, Pair, Side};
+use super::pair::{Pair, Side};
 
 /// Least posterior of a paragraph bead whose group is re-solved: the
 /// paragraph alignment must be sure of the bounds it imposes.
@@ -101,18 +101,7 @@ pub fn within_paragraphs(pair: &Pair, config: &align::Config) -> Option<DocAlign
 
 /// The sentences of every paragraph bead, pivot and version.
 fn sentence_groups(pair: &Pair) -> Vec<[Range<usize>; 2]> {
-    let span = |side: Side, paras: &Range<usize>| {
-        let of = &pair.sentences_of[side as usize];
-        match paras.is_empty() {
-            true => {
-                let at = of
-                    .get(paras.start)
-                    .map_or(pair.len(side, Level::Sentence), |r| r.start);
-                at..at
-            }
-            false => of[paras.start].start..of[paras.end - 1].end,
-        }
-    };
+    let span = |side: Side, paras: &Range<usize>| pair.sentences_in(side, paras);
     pair.al
         .paragraphs
         .beads
@@ -164,6 +153,7 @@ mod tests {
     use super::*;
     use crate::Lang;
     use crate::align::LengthFit;
+    use crate::check::pair::Level;
     use crate::check::resolve::tests::{bead, doc};
     use crate::release::Document;
 

@@ -190,7 +190,7 @@ fn stated_nearby(pair: &Pair, side: Side, b: &Bead, q: &Quantity) -> bool {
         Side::Version => (Side::Pivot, b.src.start),
         Side::Pivot => (Side::Version, b.tgt.start),
     };
-    let para = pair.paragraph_of[own_side as usize][sentence];
+    let para = pair.numbering[own_side as usize].paragraph_of[sentence];
     let mine = |r: &Range<usize>| r.contains(&para);
     let Some(group) = paras.iter().find(|pb| mine(pb.side(own_side as usize))) else {
         return false;
@@ -205,7 +205,7 @@ fn times_stated(pair: &Pair, side: Side, paras: &Range<usize>, q: &Quantity) -> 
     if paras.is_empty() {
         return 0;
     }
-    let sentences = &pair.sentences_of[side as usize];
+    let sentences = &pair.numbering[side as usize].sentences_of;
     let range = sentences[paras.start].start..sentences[paras.end - 1].end;
     let overlaps = |r: &Range<usize>| r.start < range.end && range.start < r.end;
     pair.alignment(Level::Sentence)

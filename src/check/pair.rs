@@ -10,7 +10,7 @@ use crate::Lang;
 use crate::align::{Alignment, DocAlignment};
 use crate::release::Document;
 use crate::score::length::length_of;
-use crate::segment;
+use crate::segment::{self, Numbering};
 
 /// Which side of a pair: the pivot (the aligner's source) or the version
 /// compared with it (the target). Used as an index into per-side arrays.
@@ -47,10 +47,8 @@ pub struct Pair<'a> {
     pub docs: [&'a Document; 2],
     /// The pivot -> version alignment.
     pub al: &'a DocAlignment,
-    /// Per side: the paragraph of every sentence.
-    pub paragraph_of: [Vec<usize>; 2],
-    /// Per side: the sentences of every paragraph.
-    pub sentences_of: [Vec<Range<usize>>; 2],
+    /// Per side: which paragraph holds which sentences.
+    pub numbering: [Numbering; 2],
     /// Per side: the length of every sentence in non-space characters.
     pub sentence_chars: [Vec<usize>; 2],
     /// Per side: the length of every sentence as the aligner's length model
@@ -61,14 +59,13 @@ pub struct Pair<'a> {
 impl<'a> Pair<'a> {
     /// The pair of `pivot` and `doc` aligned by `al`.
     pub fn new(pivot: &'a Document, doc: &'a Document, al: &'a DocAlignment) -> Self {
-        let [a, b] = [pivot, doc].map(numbering);
+        let [a, b] = [pivot, doc].map(sentence_lengths);
         Pair {
             docs: [pivot, doc],
             al,
-            paragraph_of: [a.0, b.0],
-            sentences_of: [a.1, b.1],
-            sentence_chars: [a.2, b.2],
-            sentence_lengths: [a.3, b.3],
+            numbering: [pivot, doc].map(|d| Numbering::of(&d.paragraphs)),
+            sentence_chars: [a.0, b.0],
+            sentence_lengths: [a.1, b.1],
         }
     }
 
@@ -81,13 +78,9 @@ impl<'a> Pair<'a> {
         self.sentence_lengths[side as usize][sentences].iter().sum()
     }
 
-    /// The sentences of paragraphs `paras` of `side` (none for none).
+    /// The sentences of paragraphs `paras` of `side` ([`Numbering::span`]).
     pub fn sentences_in(&self, side: Side, paras: &Range<usize>) -> Range<usize> {
-        if paras.is_empty() {
-            return 0..0;
-        }
-        let of = &self.sentences_of[side as usize];
-        of[paras.start].start..of[paras.end - 1].end
+        self.numbering[side as usize].span(paras)
     }
 
     /// The document on `side`.
@@ -106,8 +99,8 @@ impl<'a> Pair<'a> {
     /// Number of units on `side` at `level`.
     pub fn len(&self, side: Side, level: Level) -> usize {
         match level {
-            Level::Paragraph => self.sentences_of[side as usize].len(),
-            Level::Sentence => self.paragraph_of[side as usize].len(),
+            Level::Paragraph => self.numbering[side as usize].sentences_of.len(),
+            Level::Sentence => self.numbering[side as usize].paragraph_of.len(),
         }
     }
 
@@ -131,7 +124,7 @@ impl<'a> Pair<'a> {
     pub fn paragraph(&self, side: Side, level: Level, k: usize) -> usize {
         match level {
             Level::Paragraph => k,
-            Level::Sentence => self.paragraph_of[side as usize][k],
+            Level::Sentence => self.numbering[side as usize].paragraph_of[k],
         }
     }
 
@@ -188,8 +181,8 @@ impl<'a> Pair<'a> {
 
     /// The text of sentence `k` of `side`.
     pub fn sentence_text(&self, side: Side, k: usize) -> Option<&'a str> {
-        let p = *self.paragraph_of[side as usize].get(k)?;
-        let first = self.sentences_of[side as usize][p].start;
+        let p = *self.numbering[side as usize].paragraph_of.get(k)?;
+        let first = self.numbering[side as usize].sentences_of[p].start;
         self.doc(side).paragraphs[p].sentence_texts().nth(k - first)
     }
 
@@ -218,23 +211,8 @@ impl<'a> Pair<'a> {
     }
 }
 
-/// Per-sentence and per-paragraph numbering of a document.
-type Numbering = (Vec<usize>, Vec<Range<usize>>, Vec<usize>, Vec<u32>);
-
-/// The paragraph of every sentence, the sentences of every paragraph, and
-/// every sentence's length (non-space characters, and the aligner's).
-fn numbering(doc: &Document) -> Numbering {
-    let mut of = Vec::new();
-    let mut ranges = Vec::with_capacity(doc.paragraphs.len());
-    let (mut chars_of, mut lengths) = (Vec::new(), Vec::new());
-    for (p, para) in doc.paragraphs.iter().enumerate() {
-        let start = of.len();
-        for s in para.sentence_texts() {
-            of.push(p);
-            chars_of.push(chars(s));
-            lengths.push(length_of(s));
-        }
-        ranges.push(start..of.len());
-    }
-    (of, ranges, chars_of, lengths)
+/// Every sentence's length: in non-space characters, and the aligner's.
+fn sentence_lengths(doc: &Document) -> (Vec<usize>, Vec<u32>) {
+    let texts = doc.paragraphs.iter().flat_map(|p| p.sentence_texts());
+    texts.map(|s| (chars(s), length_of(s))).unzip()
 }

@@ -110,7 +110,7 @@ fn cut_at_remnant(pair: &Pair, found: &PairGaps, side: Side, config: &Config) ->
 fn remnant_window(pair: &Pair, found: &PairGaps, side: Side) -> Option<[usize; 2]> {
     let beads = &pair.alignment(Level::Paragraph).beads;
     let bead_of = |g: &gaps::Gap| {
-        let para = pair.paragraph_of[side as usize][gaps::first_sentence(pair, g)];
+        let para = pair.numbering[side as usize].paragraph_of[gaps::first_sentence(pair, g)];
         beads
             .iter()
             .position(|b| b.side(side as usize).contains(&para))
@@ -133,7 +133,8 @@ fn remnant_window(pair: &Pair, found: &PairGaps, side: Side) -> Option<[usize; 2
     let from = &beads[i.saturating_sub(1)];
     let start = |s: Side| {
         let p = from.side(s as usize).start;
-        pair.sentences_of[s as usize]
+        pair.numbering[s as usize]
+            .sentences_of
             .get(p)
             .map_or(pair.len(s, Level::Sentence), |r| r.start)
     };
@@ -156,10 +157,10 @@ fn lost_end(path: &[Found], side: Side) -> Option<usize> {
 /// whole paragraphs or more: a dropped paragraph is one, so two lost at
 /// the end are a cut however short they are.
 fn paragraphs_lost(pair: &Pair, side: Side, start: usize) -> Option<Tail> {
-    let of = &pair.paragraph_of[side as usize];
+    let of = &pair.numbering[side as usize].paragraph_of;
     let n = of.len();
     let first = *of.get(start)?;
-    let whole = pair.sentences_of[side as usize][first].start == start;
+    let whole = pair.numbering[side as usize].sentences_of[first].start == start;
     if start == 0 || !whole || of[n - 1] == first {
         return None;
     }
@@ -205,7 +206,7 @@ fn last_paragraph_cut(
         g = before;
     }
     let first = absorbed_before(pair, side, g.units.start, config).unwrap_or(g.units.start);
-    let start = pair.sentences_of[side as usize][first].start;
+    let start = pair.numbering[side as usize].sentences_of[first].start;
     let n = pair.len(side, Level::Sentence);
     let chars =
         |r: Range<usize>| -> usize { r.map(|k| pair.chars(side, Level::Sentence, k)).sum() };

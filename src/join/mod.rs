@@ -22,6 +22,7 @@ pub use unit::{Level, Side, TranslationUnit};
 
 use crate::align::{self, Alignment, DocAlignment};
 use crate::release::{Document, Release};
+use crate::segment::Numbering;
 use crate::{Error, Lang, Result};
 
 /// One release's versions aligned pairwise against a pivot version.
@@ -312,29 +313,21 @@ struct Version<'a> {
     doc: &'a Document,
     /// The texts of every sentence, in order.
     sentences: Vec<&'a str>,
-    /// For each sentence, the index of its paragraph.
-    paragraph_of: Vec<usize>,
-    /// For each paragraph, its first sentence; one more entry for the total.
-    first_sentence: Vec<usize>,
+    /// Which paragraph holds which sentences.
+    numbering: Numbering,
 }
 
 impl<'a> Version<'a> {
     fn new(doc: &'a Document) -> Self {
-        let mut version = Version {
+        Version {
             doc,
-            sentences: Vec::new(),
-            paragraph_of: Vec::new(),
-            first_sentence: Vec::new(),
-        };
-        for (p, paragraph) in doc.paragraphs.iter().enumerate() {
-            version.first_sentence.push(version.sentences.len());
-            for text in paragraph.sentence_texts() {
-                version.sentences.push(text);
-                version.paragraph_of.push(p);
-            }
+            sentences: doc
+                .paragraphs
+                .iter()
+                .flat_map(|p| p.sentence_texts())
+                .collect(),
+            numbering: Numbering::of(&doc.paragraphs),
         }
-        version.first_sentence.push(version.sentences.len());
-        version
     }
 
     fn count(&self, level: Level) -> usize {
@@ -347,14 +340,11 @@ impl<'a> Version<'a> {
     fn side(&self, lang: Lang, items: Range<usize>, level: Level) -> Side {
         let (sentences, paragraphs) = match level {
             Level::Sentence => {
-                let first = self.paragraph_of[items.start];
-                let last = self.paragraph_of[items.end - 1];
+                let first = self.numbering.paragraph_of[items.start];
+                let last = self.numbering.paragraph_of[items.end - 1];
                 (items, first..last + 1)
             }
-            Level::Paragraph => {
-                let sentences = self.first_sentence[items.start]..self.first_sentence[items.end];
-                (sentences, items)
-            }
+            Level::Paragraph => (self.numbering.span(&items), items),
         };
         let text = match level {
             Level::Sentence => unit::collapse(self.sentences[sentences.clone()].iter().copied()),

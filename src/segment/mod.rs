@@ -44,6 +44,7 @@ mod abbrev;
 mod boundary;
 mod chars;
 mod list;
+mod numbering;
 mod paragraph;
 mod quotes;
 mod scan;
@@ -55,6 +56,8 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::Lang;
+
+pub use numbering::Numbering;
 
 /// A sentence: a byte span into its paragraph's text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
