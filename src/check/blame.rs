@@ -176,10 +176,11 @@ fn gap_findings(
             // A doubtful gap stands when the other versions bear it out:
             // all of them show it too (the pivot's fault), or none of them
             // shows a trace of it and the version's own text around it is
-            // paired (the version's).
+            // paired (the version's; with no other version to ask, the
+            // second condition alone: a release in two or three languages
+            // is checked as well as its versions allow).
             let all = pairs.len() >= 3 && n == pairs.len();
             let alone = c.side == Side::Pivot
-                && pairs.len() >= 3
                 && !firm.contains(&c.lang)
                 && clean_elsewhere(pairs, c)
                 && !doubt_across(&c.ev.pair, c.gap);
@@ -492,5 +493,53 @@ mod tests {
         };
         assert!(doubted(0.2));
         assert!(!doubted(0.05));
+    }
+
+    /// In a release of two versions no other version can bear a doubtful
+    /// gap out: a doubtful lost pivot sentence is reported (as a warning)
+    /// where the version's own sentences about it are paired without
+    /// doubt, and not where they are doubtful too.
+    #[test]
+    fn a_doubtful_gap_in_a_release_of_two_versions_stands_on_its_own() {
+        let pivot = doc(Lang::De, &["Eins ist hier. Zwei ist dort. Drei ist fern."]);
+        let version = doc(Lang::Fr, &["Un est ici. Trois est loin."]);
+        let found = |version_doubt: f32| {
+            let al = DocAlignment {
+                paragraphs: Alignment {
+                    beads: vec![bead(0..1, 0..1)],
+                    unaligned: Default::default(),
+                },
+                sentences: Alignment {
+                    beads: vec![bead(0..1, 0..1), bead(1..3, 1..2)],
+                    unaligned: [vec![0.0, 0.3, 0.0], vec![0.0, version_doubt]],
+                },
+                length: Default::default(),
+            };
+            let gap = Gap {
+                side: Side::Pivot,
+                level: Level::Sentence,
+                units: 1..2,
+                at: 1,
+                mass: 0.3,
+                weak: true,
+            };
+            let ev = PairEvidence {
+                lang: Lang::Fr,
+                pair: Pair::new(&pivot, &version, &al),
+                gaps: PairGaps {
+                    gaps: vec![gap],
+                    tails: Vec::new(),
+                },
+                numbers: Vec::new(),
+                moved: Vec::new(),
+            };
+            findings("r", &[ev], &align::Config::default())
+                .into_iter()
+                .map(|f| (f.kind, f.severity, f.langs))
+                .collect::<Vec<_>>()
+        };
+        let lost = (Kind::MissingSentence, Severity::Warning);
+        assert_eq!(found(0.0), [(lost.0, lost.1, vec![Lang::Fr, Lang::De])]);
+        assert_eq!(found(0.2), []);
     }
 }

@@ -28,6 +28,8 @@ pub struct Head {
     pub date: (u32, u32, u32),
     /// `HH:MM`.
     pub time: String,
+    /// The languages the release is published in, declared on the bullet line.
+    pub langs: Vec<Lang>,
 }
 
 const NBSP: &str = "\u{a0}";
@@ -41,7 +43,7 @@ pub fn render(lang: Lang, head: &Head, paragraphs: &[String]) -> String {
         String::new(),
         head.id.clone(),
         String::new(),
-        "  \u{2022} de-DE1 en-GB1 es-ES1 ru-RU1 fr-FR1".to_string(),
+        bullet_line(&head.langs),
     ];
     for l in ["", NBSP, "", NBSP, "", doc_type(lang), "", NBSP, ""] {
         lines.push(l.to_string());
@@ -57,6 +59,19 @@ pub fn render(lang: Lang, head: &Head, paragraphs: &[String]) -> String {
     }
     // The scraped pages end without a final newline.
     lines.join("\n")
+}
+
+/// The bullet line listing the language versions, as the seed writes it.
+fn bullet_line(langs: &[Lang]) -> String {
+    let locale = |l: &Lang| match l {
+        Lang::De => "de-DE1",
+        Lang::En => "en-GB1",
+        Lang::Es => "es-ES1",
+        Lang::Ru => "ru-RU1",
+        Lang::Fr => "fr-FR1",
+    };
+    let listed: Vec<&str> = langs.iter().map(locale).collect();
+    format!("  \u{2022} {}", listed.join(" "))
 }
 
 fn date_line(lang: Lang, head: &Head) -> String {

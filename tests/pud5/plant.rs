@@ -101,7 +101,10 @@ pub fn flaws(built: &mut Built, pud: &Pud, n: usize, rng: &mut Rng) -> Vec<Plant
     let mut tries = 0;
     while out.len() < n && tries < 20 {
         tries += 1;
-        let lang = *rng.pick(&Lang::ALL);
+        let present: Vec<Lang> = (Lang::ALL.into_iter())
+            .filter(|l| built.versions.contains_key(l))
+            .collect();
+        let lang = *rng.pick(&present);
         if out.iter().any(|p| p.lang == lang) {
             continue;
         }
@@ -301,8 +304,11 @@ pub fn pristine_body(built: &Built, pud: &Pud, lang: Lang) -> Vec<Vec<String>> {
 pub fn merge(built: &mut Built, busy: &[Lang], rng: &mut Rng) -> Option<Noise> {
     let free: Vec<Lang> = Lang::ALL
         .into_iter()
-        .filter(|l| !busy.contains(l))
+        .filter(|l| !busy.contains(l) && built.versions.contains_key(l))
         .collect();
+    if free.is_empty() {
+        return None;
+    }
     let lang = *rng.pick(&free);
     let body = body_mut(built, lang);
     let candidates: Vec<(usize, usize)> = body

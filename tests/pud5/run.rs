@@ -18,8 +18,9 @@ use super::{report, score};
 
 /// The figures of one run.
 pub struct Measured {
-    /// True when `PUD5_SEED` or `PUD5_RELEASES` chose another archive than
-    /// the spec's (floors are then not asserted).
+    /// True when `PUD5_SEED`, `PUD5_RELEASES` or `PUD5_VERSIONS` chose
+    /// another archive than the spec's, or the check runs otherwise than by
+    /// default (floors are then not asserted).
     pub other_seed: bool,
     /// (found, planted) per planted kind, found at error or warning level.
     pub recall: BTreeMap<Flaw, (usize, usize)>,
@@ -105,10 +106,11 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
     for j in &clean_errors {
         eprintln!("  {:?}: {}", j.verdict, j.finding);
     }
-    let other = seed.is_some() || !archive_lexicon() || dictionaries();
+    let fewer = std::env::var_os("PUD5_VERSIONS").is_some();
+    let other = seed.is_some() || !archive_lexicon() || dictionaries() || fewer;
     if other {
         eprintln!(
-            "PUD5_SEED, PUD5_RELEASES, PUD5_ARCHIVE_LEXICON=0 or PUD5_DICTS given: floors not asserted"
+            "PUD5_SEED, PUD5_RELEASES, PUD5_VERSIONS, PUD5_ARCHIVE_LEXICON=0 or PUD5_DICTS given: floors not asserted"
         );
     }
     Measured {
