@@ -132,10 +132,7 @@ fn pivot_position(pair: &Pair, g: &Gap) -> usize {
         (Side::Pivot, _) => first_sentence(pair, g),
         (Side::Version, Level::Sentence) => g.at,
         (Side::Version, Level::Paragraph) => {
-            let paras = &pair.numbering[0].sentences_of;
-            paras
-                .get(g.at)
-                .map_or(pair.len(Side::Pivot, Level::Sentence), |r| r.start)
+            pair.numbering[Side::Pivot as usize].first_sentence(g.at)
         }
     }
 }

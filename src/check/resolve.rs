@@ -133,10 +133,7 @@ fn remnant_window(pair: &Pair, found: &PairGaps, side: Side) -> Option<[usize; 2
     let from = &beads[i.saturating_sub(1)];
     let start = |s: Side| {
         let p = from.side(s as usize).start;
-        pair.numbering[s as usize]
-            .sentences_of
-            .get(p)
-            .map_or(pair.len(s, Level::Sentence), |r| r.start)
+        pair.numbering[s as usize].first_sentence(p)
     };
     Some([start(Side::Pivot), start(Side::Version)])
 }

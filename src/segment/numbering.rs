@@ -39,13 +39,18 @@ impl Numbering {
         self.paragraph_of.len()
     }
 
+    /// The first sentence of paragraph `p`: where a unit placed before it
+    /// goes (past the last sentence for `p` past the last paragraph).
+    pub fn first_sentence(&self, p: usize) -> usize {
+        self.sentences_of
+            .get(p)
+            .map_or(self.sentences(), |r| r.start)
+    }
+
     /// The sentences of the run of paragraphs `paras`; an empty run sits
-    /// where paragraph `paras.start` starts (at the end past the last).
+    /// where paragraph `paras.start` starts ([`Numbering::first_sentence`]).
     pub fn span(&self, paras: &Range<usize>) -> Range<usize> {
-        let start = self
-            .sentences_of
-            .get(paras.start)
-            .map_or(self.sentences(), |r| r.start);
+        let start = self.first_sentence(paras.start);
         match paras.is_empty() {
             true => start..start,
             false => start..self.sentences_of[paras.end - 1].end,
@@ -63,6 +68,7 @@ mod tests {
         assert_eq!(n.sentences_of, [0..2, 2..2, 2..3]);
         assert_eq!(n.paragraph_of, [0, 0, 2]);
         assert_eq!(n.sentences(), 3);
+        assert_eq!([0, 1, 2, 3].map(|p| n.first_sentence(p)), [0, 2, 2, 3]);
     }
 
     #[test]
