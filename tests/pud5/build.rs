@@ -28,6 +28,11 @@ pub struct Spec {
     pub noise_share: f64,
     /// How documents become releases and paragraphs.
     pub layout: Layout,
+    /// How many of the five languages each release is published in (2 to
+    /// 5), drawn at random for each release when fewer than five: fewer
+    /// versions leave fewer to outvote a flawed pivot or a flawed version,
+    /// the hard case for the check's blame.
+    pub versions: usize,
 }
 
 /// How the documents are laid out, so the check is measured on more than one
@@ -62,6 +67,7 @@ impl Default for Spec {
             double_share: 0.25,
             noise_share: 0.3,
             layout: Layout::Documents,
+            versions: 5,
         }
     }
 }
@@ -132,7 +138,7 @@ pub fn build(pud: &Pud, spec: &Spec) -> Archive {
     for (k, size) in sizes.into_iter().enumerate() {
         let docs: Vec<usize> = (next_doc..next_doc + size).collect();
         next_doc += size;
-        let mut built = pristine(pud, k + 1, docs, spec.layout, &mut rng);
+        let mut built = pristine(pud, k + 1, docs, spec, &mut rng);
         if rng.chance(spec.flawed_share) {
             let n = if rng.chance(spec.double_share) { 2 } else { 1 };
             out.planted
@@ -174,7 +180,8 @@ fn group_sizes(docs: usize, releases: usize, layout: Layout, rng: &mut Rng) -> V
 
 /// Release number `n` holding `docs`, identical in all five languages, in
 /// paragraphs as `layout` cuts them.
-fn pristine(pud: &Pud, n: usize, docs: Vec<usize>, layout: Layout, rng: &mut Rng) -> Built {
+fn pristine(pud: &Pud, n: usize, docs: Vec<usize>, spec: &Spec, rng: &mut Rng) -> Built {
+    let layout = spec.layout;
     let mut paragraphs = Vec::new();
     for &d in &docs {
         let lines: Vec<usize> = pud.docs[d].clone().collect();
@@ -193,7 +200,7 @@ fn pristine(pud: &Pud, n: usize, docs: Vec<usize>, layout: Layout, rng: &mut Rng
             paragraphs.push(lines);
         }
     }
-    let langs = release_langs(rng);
+    let langs = release_langs(spec.versions, rng);
     let versions = langs
         .iter()
         .map(|&lang| {
@@ -223,23 +230,13 @@ fn pristine(pud: &Pud, n: usize, docs: Vec<usize>, layout: Layout, rng: &mut Rng
 }
 
 /// Writes every present version and `manifest.json` under `root`.
-/// How many languages each release is published in: `PUD5_VERSIONS` (2 to
-/// 5) when set, else all five. Fewer versions leave fewer to outvote a
-/// flawed pivot or a flawed version, the hard case for the check's blame.
-fn versions_per_release() -> Option<usize> {
-    let n: usize = std::env::var("PUD5_VERSIONS").ok()?.parse().ok()?;
-    (2..5).contains(&n).then_some(n)
-}
-
-/// The languages of one release: all five, or `PUD5_VERSIONS` of them at
-/// random (the random stream is only drawn from when the knob is set, so
-/// the default archives stay as they were).
-fn release_langs(rng: &mut Rng) -> Vec<Lang> {
+/// The languages of one release: all five, or `versions` of them at
+/// random (the random stream is only drawn from when fewer, so the
+/// five-language archives stay as they were).
+fn release_langs(versions: usize, rng: &mut Rng) -> Vec<Lang> {
     let mut langs = Lang::ALL.to_vec();
-    if let Some(n) = versions_per_release() {
-        while langs.len() > n {
-            langs.remove(rng.range(0..langs.len()));
-        }
+    while langs.len() > versions.max(2) {
+        langs.remove(rng.range(0..langs.len()));
     }
     langs
 }

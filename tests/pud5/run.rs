@@ -57,9 +57,12 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
     let seed: Option<u64> = std::env::var("PUD5_SEED").ok().and_then(|s| s.parse().ok());
     let releases: Option<usize> =
         (std::env::var("PUD5_RELEASES").ok()).and_then(|s| s.parse().ok());
+    let versions: Option<usize> =
+        (std::env::var("PUD5_VERSIONS").ok()).and_then(|s| s.parse().ok());
     let spec = Spec {
         seed: seed.unwrap_or(spec.seed),
         releases: releases.unwrap_or(spec.releases),
+        versions: versions.unwrap_or(spec.versions),
         ..spec
     };
     let seed = seed.or(releases.map(|_| spec.seed));
@@ -106,8 +109,7 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
     for j in &clean_errors {
         eprintln!("  {:?}: {}", j.verdict, j.finding);
     }
-    let fewer = std::env::var_os("PUD5_VERSIONS").is_some();
-    let other = seed.is_some() || !archive_lexicon() || dictionaries() || fewer;
+    let other = seed.is_some() || versions.is_some() || !archive_lexicon() || dictionaries();
     if other {
         eprintln!(
             "PUD5_SEED, PUD5_RELEASES, PUD5_VERSIONS, PUD5_ARCHIVE_LEXICON=0 or PUD5_DICTS given: floors not asserted"
