@@ -158,6 +158,22 @@ fn a_changed_amount_is_a_number_mismatch_with_both_excerpts() {
     );
 }
 
+/// With no other version stating the figure (a release in two languages),
+/// nothing tells which side changed it: the finding says so; with others
+/// that agree with the pivot, it does not.
+#[test]
+fn a_changed_figure_nobody_else_states_says_either_may_be_at_fault() {
+    let mut fr = text(Lang::Fr);
+    fr[0] = fr[0].replace("1 250", "1 520");
+    let undecided = "either may be the one at fault";
+    let two = check(with(release(&[Lang::De, Lang::Fr]), Lang::Fr, fr.clone()));
+    let f = only(&two);
+    assert_eq!((f.kind, f.lang()), (Kind::NumberMismatch, Some(Lang::Fr)));
+    assert!(f.message.contains(undecided), "{}", f.message);
+    let all = check(with(release(&ALL), Lang::Fr, fr));
+    assert!(!only(&all).message.contains(undecided), "{all}");
+}
+
 #[test]
 fn a_number_wrong_in_the_pivot_is_blamed_on_the_pivot() {
     let mut de = text(Lang::De);

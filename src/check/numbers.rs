@@ -256,7 +256,10 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
             } else if let Some(f) = pivot_outvoted(release, ev, d, &live, &mut pivot_blamed) {
                 out.extend(f);
             } else {
-                out.push(substitution(release, ev, d));
+                // Only this version has a say on the figure: no other one
+                // states it, or states another.
+                let alone = n == 1 && confirmers == 0;
+                out.push(substitution(release, ev, d, alone));
             }
         }
     }
@@ -536,14 +539,21 @@ fn shown(q: &Quantity) -> String {
     }
 }
 
-fn substitution(release: &str, ev: &PairEvidence, d: &Diff) -> Finding {
+/// A figure the version states otherwise than the pivot, blamed on the
+/// version; `alone` when no other version states the figure, so that
+/// nothing tells which of the two is at fault (the message says so).
+fn substitution(release: &str, ev: &PairEvidence, d: &Diff, alone: bool) -> Finding {
     let pair = &ev.pair;
     let (Some(ps), Some(vs)) = (&d.pivot, &d.version) else {
         unreachable!("a substitution has two sides")
     };
     let (p, v) = (pair.doc(Side::Pivot).lang, ev.lang);
+    let undecided = match alone {
+        true => "; no other version states this figure, so either may be the one at fault",
+        false => "",
+    };
     let msg = format!(
-        "{v} states {} where {p} states {} («{}» against «{}»)",
+        "{v} states {} where {p} states {} («{}» against «{}»){undecided}",
         shown(&vs.quantity),
         shown(&ps.quantity),
         written(pair, Side::Version, vs),
