@@ -44,6 +44,7 @@ pub mod release;
 pub mod review;
 pub mod score;
 pub mod segment;
+mod table;
 
 pub use align::{Alignment, Bead, DocAlignment};
 pub use check::{Finding, Report};

@@ -5,6 +5,7 @@ use std::fmt::{self, Write};
 
 use super::{Finding, Place, ReleaseSummary, Report, Severity, Status, VersionSummary};
 use crate::Lang;
+use crate::table;
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -47,18 +48,13 @@ fn summary(report: &Report, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     if report.releases.is_empty() {
         return writeln!(f, "no releases");
     }
-    let header = header(&report.langs);
     let rows: Vec<Vec<String>> = report
         .releases
         .iter()
         .map(|r| row(&report.langs, r))
         .collect();
-    let mut widths = vec![0; header.len()];
-    for r in std::iter::once(&header).chain(&rows) {
-        widen(&mut widths, r);
-    }
-    for r in std::iter::once(&header).chain(&rows) {
-        table_line(r, &widths, f)?;
+    for line in table::lines(&header(&report.langs), &rows) {
+        writeln!(f, "{line}")?;
     }
     Ok(())
 }
@@ -72,27 +68,6 @@ pub(crate) fn header(langs: &[Lang]) -> Vec<String> {
     ];
     header.extend(langs.iter().map(|l| l.code().to_string()));
     header
-}
-
-/// Grows `widths` to hold every cell of `row`.
-pub(crate) fn widen(widths: &mut [usize], row: &[String]) {
-    for (w, text) in widths.iter_mut().zip(row) {
-        *w = (*w).max(text.chars().count());
-    }
-}
-
-/// One line of the summary table, each cell padded to its column's width.
-pub(crate) fn table_line<W: Write + ?Sized>(
-    cells: &[String],
-    widths: &[usize],
-    f: &mut W,
-) -> fmt::Result {
-    let mut line = String::new();
-    for (text, w) in cells.iter().zip(widths) {
-        let pad = w - text.chars().count();
-        write!(line, "{text}{}  ", " ".repeat(pad))?;
-    }
-    writeln!(f, "{}", line.trim_end())
 }
 
 /// The cells of one release's row of the summary table.

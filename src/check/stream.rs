@@ -7,13 +7,14 @@
 //! temporary file instead of memory.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufReader, BufWriter, Read, Write};
 
 use super::render::{self, Totals};
 use super::run::{Checked, unreadable};
 use super::{Finding, Severity};
 use crate::Lang;
-use crate::release::{Problem, pretty, rewind};
+use crate::release::Problem;
+use crate::table::{Spilled, pretty, rewind};
 
 /// A report being written to `out`, as text or as pretty JSON.
 pub struct Stream<W: Write> {
@@ -21,9 +22,8 @@ pub struct Stream<W: Write> {
     json: bool,
     min_severity: Severity,
     langs: Vec<Lang>,
-    widths: Vec<usize>,
-    /// Text: the table rows, one JSON array of cells a line.
-    rows: BufWriter<File>,
+    /// Text: the summary table.
+    table: Spilled,
     /// Text: the findings by release; JSON: the findings, each led by `,`.
     later: BufWriter<File>,
     totals: Totals,
@@ -48,15 +48,12 @@ impl<W: Write> Stream<W> {
                 pretty(&langs, "  ")?
             )?;
         }
-        let mut widths = vec![0; langs.len() + 3];
-        render::widen(&mut widths, &render::header(&langs));
         Ok(Stream {
             out,
             json,
             min_severity,
+            table: Spilled::new(render::header(&langs))?,
             langs,
-            widths,
-            rows: BufWriter::new(tempfile::tempfile()?),
             later: BufWriter::new(tempfile::tempfile()?),
             totals: Totals::default(),
         })
@@ -81,10 +78,7 @@ impl<W: Write> Stream<W> {
                 let own = self.unreadable_of(&summary.id, problems);
                 let found: Vec<&Finding> = own.iter().chain(&listed).collect();
                 self.totals.flawed += usize::from(!found.is_empty());
-                let row = render::row(&self.langs, &summary);
-                render::widen(&mut self.widths, &row);
-                serde_json::to_writer(&mut self.rows, &row)?;
-                self.rows.write_all(b"\n")?;
+                self.table.push(&render::row(&self.langs, &summary))?;
                 let mut text = String::new();
                 render::release_details(&summary, &found, &mut text).map_err(io::Error::other)?;
                 self.later.write_all(text.as_bytes())?;
@@ -118,27 +112,17 @@ impl<W: Write> Stream<W> {
         if self.json {
             finish_json(&mut self.out, self.totals, &listed, later)?;
         } else {
-            let rows = rewind(&mut self.rows)?;
-            self.finish_text(rows, &listed, later)?;
+            self.finish_text(&listed, later)?;
         }
         self.out.flush()?;
         Ok(self.totals)
     }
 
-    fn finish_text(&mut self, rows: File, listed: &[Finding], later: File) -> io::Result<()> {
-        let mut text = String::new();
+    fn finish_text(&mut self, listed: &[Finding], later: File) -> io::Result<()> {
         if self.totals.releases == 0 {
-            text.push_str("no releases\n");
+            self.out.write_all(b"no releases\n")?;
         } else {
-            let header = render::header(&self.langs);
-            render::table_line(&header, &self.widths, &mut text).map_err(io::Error::other)?;
-        }
-        self.out.write_all(text.as_bytes())?;
-        for line in BufReader::new(rows).lines() {
-            let cells: Vec<String> = serde_json::from_str(&line?)?;
-            let mut text = String::new();
-            render::table_line(&cells, &self.widths, &mut text).map_err(io::Error::other)?;
-            self.out.write_all(text.as_bytes())?;
+            self.table.write_to(&mut self.out)?;
         }
         let mut text = String::new();
         let homeless: Vec<&Finding> = listed.iter().filter(|f| f.release.is_none()).collect();

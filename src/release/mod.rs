@@ -68,7 +68,6 @@ pub use read::{
     DEFAULT_MAX_PAGE_SIZE, ReadOptions, is_release_candidate, read_dir, read_dir_with, read_pages,
 };
 pub use report::{Mislabel, ReleaseSummary, ScanReport, ScanStream, VersionSummary};
-pub(crate) use report::{pretty, rewind};
 pub use synth::{Rng, Synth};
 
 /// The metadata block at the top of a scraped page.

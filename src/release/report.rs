@@ -3,13 +3,14 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Seek, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
 use serde::Serialize;
 
 use super::{Archive, Document, Duplicate, Problem, Release};
 use crate::Lang;
+use crate::table::{self, Spilled, pretty, rewind};
 
 /// The scan of a folder: one summary per release and the unusable files.
 /// `Serialize` gives the stable `--json` document; `Display` the table.
@@ -173,13 +174,9 @@ const TITLE_WIDTH: usize = 44;
 impl fmt::Display for ScanReport {
     /// The table, one row per release, and a closing count line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rows = vec![header_row()];
-        rows.extend(self.releases.iter().map(row));
-        let widths: Vec<usize> = (0..rows[0].len())
-            .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
-            .collect();
-        for row in &rows {
-            writeln!(f, "{}", padded(row, &widths))?;
+        let rows: Vec<Vec<String>> = self.releases.iter().map(row).collect();
+        for line in table::lines(&header_row(), &rows) {
+            writeln!(f, "{line}")?;
         }
         writeln!(f, "{}", self.totals())
     }
@@ -259,8 +256,7 @@ impl ScanTotals {
 pub struct ScanStream<W: Write> {
     out: W,
     json: bool,
-    widths: Vec<usize>,
-    rows: BufWriter<File>,
+    table: Spilled,
     warnings: BufWriter<File>,
     totals: ScanTotals,
 }
@@ -274,8 +270,7 @@ impl<W: Write> ScanStream<W> {
         Ok(ScanStream {
             out,
             json,
-            widths: header_row().iter().map(|c| c.chars().count()).collect(),
-            rows: BufWriter::new(tempfile::tempfile()?),
+            table: Spilled::new(header_row())?,
             warnings: BufWriter::new(tempfile::tempfile()?),
             totals: ScanTotals::default(),
         })
@@ -287,12 +282,7 @@ impl<W: Write> ScanStream<W> {
             let sep = if self.totals.releases == 0 { "" } else { "," };
             write!(self.out, "{sep}\n    {}", pretty(summary, "    ")?)?;
         } else {
-            let row = row(summary);
-            for (w, cell) in self.widths.iter_mut().zip(&row) {
-                *w = (*w).max(cell.chars().count());
-            }
-            serde_json::to_writer(&mut self.rows, &row)?;
-            self.rows.write_all(b"\n")?;
+            self.table.push(&row(summary))?;
             for warning in &summary.warnings {
                 let mut line = warning.clone();
                 line.message.insert_str(0, "warning: ");
@@ -318,42 +308,11 @@ impl<W: Write> ScanStream<W> {
             self.out.flush()?;
             return Ok((None, read));
         }
-        let rows = rewind(&mut self.rows)?;
-        let header = header_row();
-        writeln!(self.out, "{}", padded(&header, &self.widths))?;
-        for line in BufReader::new(rows).lines() {
-            let cells: Vec<String> = serde_json::from_str(&line?)?;
-            writeln!(self.out, "{}", padded(&cells, &self.widths))?;
-        }
+        self.table.write_to(&mut self.out)?;
         writeln!(self.out, "{}", self.totals.line(problems.len()))?;
         self.out.flush()?;
         Ok((Some(rewind(&mut self.warnings)?), read))
     }
-}
-
-/// A table row, each cell padded to its column's width.
-fn padded(row: &[String], widths: &[usize]) -> String {
-    let cells: Vec<String> = row
-        .iter()
-        .zip(widths)
-        .map(|(cell, &w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
-        .collect();
-    cells.join("  ").trim_end().to_string()
-}
-
-/// `value` as pretty JSON whose lines after the first are indented by
-/// `indent`, to sit inside a pretty document printed by hand.
-pub(crate) fn pretty(value: &impl Serialize, indent: &str) -> io::Result<String> {
-    let text = serde_json::to_string_pretty(value)?;
-    Ok(text.replace('\n', &format!("\n{indent}")))
-}
-
-/// The file written through `w`, flushed, to be read from its start.
-pub(crate) fn rewind(w: &mut BufWriter<File>) -> io::Result<File> {
-    w.flush()?;
-    let mut file = w.get_ref().try_clone()?;
-    file.rewind()?;
-    Ok(file)
 }
 
 fn plural(n: usize, noun: &str) -> String {
