@@ -459,34 +459,45 @@ mod tests {
         assert_eq!(doubtful(extra, &gap(true)).severity, Severity::Warning);
     }
 
-    /// A doubtful lost pivot sentence stands only where the version's own
-    /// sentences about it are paired without doubt.
-    #[test]
-    fn doubt_on_the_version_side_near_a_doubtful_gap_speaks_against_a_loss() {
-        let pivot = doc(Lang::De, &["Eins ist hier. Zwei ist dort. Drei ist fern."]);
-        let version = doc(Lang::Fr, &["Un est ici. Deux est là. Trois est loin."]);
-        let sentences = |version_doubt: f32| Alignment {
-            beads: (0..3).map(|k| bead(k..k + 1, k..k + 1)).collect(),
-            unaligned: [vec![0.0, 0.3, 0.0], vec![0.0, 0.0, version_doubt]],
-        };
-        let gap = Gap {
+    /// One paragraph a side, aligned with `sentences`.
+    fn one_paragraph(sentences: Alignment) -> DocAlignment {
+        DocAlignment {
+            paragraphs: Alignment {
+                beads: vec![bead(0..1, 0..1)],
+                unaligned: Default::default(),
+            },
+            sentences,
+            length: Default::default(),
+        }
+    }
+
+    /// The doubtful gap of pivot sentence 1, placed before version sentence 1.
+    fn doubtful_second_sentence() -> Gap {
+        Gap {
             side: Side::Pivot,
             level: Level::Sentence,
             units: 1..2,
             at: 1,
             mass: 0.3,
             weak: true,
-        };
+        }
+    }
+
+    /// A doubtful lost pivot sentence stands only where the version's own
+    /// sentences about it are paired without doubt.
+    #[test]
+    fn doubt_on_the_version_side_near_a_doubtful_gap_speaks_against_a_loss() {
+        let pivot = doc(Lang::De, &["Eins ist hier. Zwei ist dort. Drei ist fern."]);
+        let version = doc(Lang::Fr, &["Un est ici. Deux est là. Trois est loin."]);
         let doubted = |version_doubt: f32| {
-            let al = DocAlignment {
-                paragraphs: Alignment {
-                    beads: vec![bead(0..1, 0..1)],
-                    unaligned: Default::default(),
-                },
-                sentences: sentences(version_doubt),
-                length: Default::default(),
-            };
-            doubt_across(&Pair::new(&pivot, &version, &al), &gap)
+            let al = one_paragraph(Alignment {
+                beads: (0..3).map(|k| bead(k..k + 1, k..k + 1)).collect(),
+                unaligned: [vec![0.0, 0.3, 0.0], vec![0.0, 0.0, version_doubt]],
+            });
+            doubt_across(
+                &Pair::new(&pivot, &version, &al),
+                &doubtful_second_sentence(),
+            )
         };
         assert!(doubted(0.2));
         assert!(!doubted(0.05));
@@ -501,30 +512,15 @@ mod tests {
         let pivot = doc(Lang::De, &["Eins ist hier. Zwei ist dort. Drei ist fern."]);
         let version = doc(Lang::Fr, &["Un est ici. Trois est loin."]);
         let found = |version_doubt: f32| {
-            let al = DocAlignment {
-                paragraphs: Alignment {
-                    beads: vec![bead(0..1, 0..1)],
-                    unaligned: Default::default(),
-                },
-                sentences: Alignment {
-                    beads: vec![bead(0..1, 0..1), bead(1..3, 1..2)],
-                    unaligned: [vec![0.0, 0.3, 0.0], vec![0.0, version_doubt]],
-                },
-                length: Default::default(),
-            };
-            let gap = Gap {
-                side: Side::Pivot,
-                level: Level::Sentence,
-                units: 1..2,
-                at: 1,
-                mass: 0.3,
-                weak: true,
-            };
+            let al = one_paragraph(Alignment {
+                beads: vec![bead(0..1, 0..1), bead(1..3, 1..2)],
+                unaligned: [vec![0.0, 0.3, 0.0], vec![0.0, version_doubt]],
+            });
             let ev = PairEvidence {
                 lang: Lang::Fr,
                 pair: Pair::new(&pivot, &version, &al),
                 gaps: PairGaps {
-                    gaps: vec![gap],
+                    gaps: vec![doubtful_second_sentence()],
                     tails: Vec::new(),
                 },
                 numbers: Vec::new(),
