@@ -56,6 +56,52 @@ fn two_plain_documents_make_one_release() {
     assert_eq!(release.versions[&Lang::Fr].detected, Some(Lang::Fr));
 }
 
+/// A plain document's first line is its title, kept out of the body, only
+/// when it reads as a heading; a text that opens with a sentence (or is a
+/// single line) keeps it, so nothing of the text is lost.
+#[test]
+fn a_plain_document_that_opens_with_a_sentence_keeps_it() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "memo.de.txt",
+        "Die Stadtwerke haben mehr Strom erzeugt als je zuvor.\n\nDer Bericht folgt im Mai.\n",
+    );
+    write(
+        dir.path(),
+        "note.de.txt",
+        "Ein kurzer Satz steht hier. Noch einer folgt.",
+    );
+    let archive = read(dir.path());
+    let doc = |id: &str| {
+        let r = archive.releases.iter().find(|r| r.id == id).unwrap();
+        r.versions[&Lang::De].clone()
+    };
+    let memo = doc("memo");
+    assert_eq!(memo.paragraphs.len(), 2);
+    assert_eq!(memo.paragraphs[0].line, 1);
+    assert_eq!(memo.header.title, memo.paragraphs[0].text);
+    let note = doc("note");
+    assert_eq!(note.paragraphs.len(), 1);
+    assert!(note.warnings.is_empty(), "{:?}", note.warnings);
+    // A heading still opens the body of the page it heads.
+    let report = doc_of(PLAIN_DE);
+    assert_eq!(report.header.title, "Jahresbericht der Stadtwerke");
+    assert_eq!(report.paragraphs[0].line, 3);
+}
+
+fn doc_of(text: &str) -> paralign::Document {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "report.de.txt", text);
+    let mut archive = read(dir.path());
+    archive
+        .releases
+        .remove(0)
+        .versions
+        .remove(&Lang::De)
+        .unwrap()
+}
+
 #[test]
 fn plain_documents_by_folder_suffix_or_text() {
     let dir = tempfile::tempdir().unwrap();

@@ -98,20 +98,39 @@ pub(super) fn parse_page(
     })
 }
 
-/// A page with no scraped header at all: the first non-blank line is the
-/// title, everything after it the body.
+/// A page with no scraped header at all. Its first non-blank line is its
+/// title; it is kept out of the body only when it reads as a heading
+/// ([`is_heading`]) and more text follows. A plain text whose first line is
+/// already its first paragraph keeps it: nothing of the text is lost.
 fn plain(lines: &[&str]) -> header::Parsed {
     let first = lines.iter().position(|l| !chrome::is_blank(l));
     let title = first.map_or("", |i| chrome::trim(lines[i]));
+    let more = first.is_some_and(|i| lines[i + 1..].iter().any(|l| !chrome::is_blank(l)));
+    let body_start = match first {
+        Some(i) if more && is_heading(title) => i + 1,
+        Some(i) => i,
+        None => lines.len(),
+    };
     header::Parsed {
         header: Header {
             title: title.to_string(),
             ..Header::default()
         },
-        body_start: first.map_or(lines.len(), |i| i + 1),
+        body_start,
         missing_id: Some(first.map_or(1, |i| i + 1)),
         ..header::Parsed::default()
     }
+}
+
+/// Longest line, in characters, taken for a plain page's heading.
+const MAX_HEADING_CHARS: usize = 150;
+
+/// True when `line` reads as a heading, not as a paragraph: short, and not
+/// ending as a sentence does (a full stop, `!`, `?` or `…`, perhaps inside
+/// closing quotes or brackets).
+fn is_heading(line: &str) -> bool {
+    let end = line.trim_end_matches(['"', '\'', '”', '“', '»', '«', '’', ')', ']']);
+    line.chars().count() <= MAX_HEADING_CHARS && !end.ends_with(['.', '!', '?', '…'])
 }
 
 fn no_lang(path: &Path, parsed: &header::Parsed) -> Error {
