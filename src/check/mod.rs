@@ -58,7 +58,6 @@ pub mod dates;
 mod excerpt;
 mod finding;
 pub mod gaps;
-pub mod groups;
 pub mod moved;
 pub mod numbers;
 pub mod pair;

@@ -1,7 +1,7 @@
 //! The order the rules run in: triage, one alignment per pivot–version
 //! pair, gaps and numbers read off it, blame, summary.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use rayon::prelude::*;
 
@@ -11,9 +11,8 @@ use super::resolve;
 use super::versions::{self, Triage};
 use super::{
     Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, blame, dates, gaps,
-    groups, moved, numbers,
+    moved, numbers,
 };
-use crate::align::DocAlignment;
 use crate::join::ReleaseAlignment;
 use crate::release::{Archive, Census, Index, Problem, Release};
 use crate::{Lang, Result, align, join};
@@ -316,20 +315,10 @@ fn aligned_rules(
         return (Vec::new(), None);
     };
     let pivot = &release.versions[&p];
-    // Sentence beads across the paragraph alignment, re-solved inside it.
-    let regrouped: BTreeMap<Lang, DocAlignment> = ra
-        .pairs
-        .iter()
-        .filter_map(|(&lang, al)| {
-            let pair = Pair::new(pivot, &release.versions[&lang], al);
-            Some((lang, groups::within_paragraphs(&pair, &config.align)?))
-        })
-        .collect();
     let evidence: Vec<blame::PairEvidence> = ra
         .pairs
         .iter()
         .map(|(&lang, al)| {
-            let al = regrouped.get(&lang).unwrap_or(al);
             let pair = Pair::new(pivot, &release.versions[&lang], al);
             let mut gaps = gaps::find(&pair, config);
             let moved = moved::drop_moves(&pair, &mut gaps, config);
