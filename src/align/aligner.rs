@@ -50,6 +50,16 @@ impl<'c> Aligner<'c> {
         }
     }
 
+    /// The settings this aligner runs with.
+    pub(super) fn config(&self) -> &Config {
+        self.config
+    }
+
+    /// The shapes of the refined pass, runs of omissions included.
+    pub(super) fn shapes(&self) -> &[Shape] {
+        &self.shapes
+    }
+
     /// This aligner for texts in `src` and `tgt`, which selects the pair's
     /// [`Config::translations`](super::Config::translations).
     pub fn with_langs(mut self, src: Lang, tgt: Lang) -> Self {
@@ -161,7 +171,7 @@ impl<'c> Aligner<'c> {
     /// The surface evidence of `src` and `tgt` in this aligner's languages,
     /// with the translations known beforehand added (and returned, for the
     /// lexicon learned later to merge).
-    fn evidence(&self, src: &[&str], tgt: &[&str]) -> (Evidence, Option<Lexicon>) {
+    pub(super) fn evidence(&self, src: &[&str], tgt: &[&str]) -> (Evidence, Option<Lexicon>) {
         let langs = self.langs.map_or([Lang::De; 2], |(s, t)| [s, t]);
         let mut ev = Evidence::in_langs(src, tgt, langs, &self.config.kind_weights);
         let prior = self.prior(&ev);

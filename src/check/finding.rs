@@ -175,6 +175,28 @@ pub struct Place {
     pub excerpt: Option<String>,
 }
 
+/// Longest excerpt, in characters, before it is cut with an ellipsis.
+const MAX_CHARS: usize = 90;
+
+/// `text` with runs of whitespace collapsed, cut at a word boundary near
+/// [`MAX_CHARS`] characters.
+pub(super) fn short(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = String::new();
+    for word in words {
+        let len = out.chars().count() + word.chars().count() + 1;
+        if len > MAX_CHARS && !out.is_empty() {
+            out.push_str(" …");
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().take(MAX_CHARS));
+    }
+    out
+}
+
 /// A figure a finding names, as one version writes it (`1 520`,
 /// `dreißig Jahre`, `14 марта 2021 г.`): what a reviewer's eye should land on.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -375,6 +397,17 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_collapses_space_and_cuts_at_words() {
+        assert_eq!(short("  a \n b  "), "a b");
+        let long = "word ".repeat(40);
+        let cut = short(&long);
+        assert!(
+            cut.ends_with(" …") && cut.chars().count() <= MAX_CHARS + 2,
+            "{cut}"
+        );
+    }
 
     #[test]
     fn kinds_serialize_in_kebab_case_and_parse_back() {

@@ -100,7 +100,7 @@ fn paragraph_gaps(pair: &Pair, side: Side, tuning: &Tuning) -> Vec<Gap> {
     let mass: Vec<f32> = (0..n).map(|p| paragraph_mass(pair, side, p)).collect();
     let usable = |p: usize| {
         !pair.numbering[side as usize].sentences_of[p].is_empty()
-            && pair.chars(side, Level::Paragraph, p) >= tuning.min_paragraph_chars
+            && pair.unit_length(side, Level::Paragraph, p) >= tuning.min_paragraph_length
     };
     let mut lost: Vec<usize> = Vec::new();
     let mut p = 0;
@@ -179,15 +179,12 @@ fn consolidate(pair: &Pair, side: Side, gaps: Vec<Gap>) -> Vec<Gap> {
     let lost_paragraphs: Vec<usize> = (0..pair.len(side, Level::Paragraph))
         .filter(|&p| {
             let sentences = pair.numbering[s].sentences_of[p].clone();
-            let total: usize = sentences
-                .clone()
-                .map(|k| pair.chars(side, Level::Sentence, k))
-                .sum();
-            let lost: usize = sentences
+            let total = pair.length(side, Level::Sentence, sentences.clone());
+            let lost: u32 = sentences
                 .filter(|k| firm.iter().any(|g| g.units.contains(k)))
-                .map(|k| pair.chars(side, Level::Sentence, k))
+                .map(|k| pair.unit_length(side, Level::Sentence, k))
                 .sum();
-            total > 0 && lost as f64 >= MOSTLY_LOST * total as f64
+            total > 0 && f64::from(lost) >= MOSTLY_LOST * f64::from(total)
         })
         .take(surplus(pair, side))
         .collect();
@@ -366,13 +363,13 @@ fn paragraph_mass(pair: &Pair, side: Side, p: usize) -> f32 {
 
 /// Length-weighted mean omission posterior of `sentences`.
 fn weighted_mass(pair: &Pair, side: Side, sentences: Range<usize>) -> Option<f32> {
-    let (mut sum, mut weight) = (0.0f64, 0usize);
+    let (mut sum, mut weight) = (0.0, 0.0);
     for k in sentences {
-        let c = pair.chars(side, Level::Sentence, k).max(1);
-        sum += f64::from(pair.unaligned(side, Level::Sentence, k)) * c as f64;
+        let c = f64::from(pair.unit_length(side, Level::Sentence, k).max(1));
+        sum += f64::from(pair.unaligned(side, Level::Sentence, k)) * c;
         weight += c;
     }
-    (weight > 0).then(|| (sum / weight as f64) as f32)
+    (weight > 0.0).then(|| (sum / weight) as f32)
 }
 
 /// Runs of lost sentences among `sentences` (inside one paragraph).
@@ -380,7 +377,7 @@ fn sentence_runs(pair: &Pair, side: Side, sentences: Range<usize>, tuning: &Tuni
     let u = |k: usize| pair.unaligned(side, Level::Sentence, k);
     let lost = |k: usize| {
         u(k) >= tuning.min_sentence_omission
-            && pair.chars(side, Level::Sentence, k) >= tuning.min_sentence_chars
+            && pair.unit_length(side, Level::Sentence, k) >= tuning.min_sentence_length
     };
     let mut out = Vec::new();
     let mut k = sentences.start;
@@ -414,13 +411,13 @@ fn sentence_runs(pair: &Pair, side: Side, sentences: Range<usize>, tuning: &Tuni
             order.truncate((total.round() as usize).max(1));
             let chosen = |j: usize| {
                 order.contains(&j)
-                    && pair.chars(side, Level::Sentence, j) >= tuning.min_sentence_chars
+                    && pair.unit_length(side, Level::Sentence, j) >= tuning.min_sentence_length
             };
             lost_runs(start..k, &chosen)
                 .into_iter()
                 .map(|r| (r, false))
                 .collect()
-        } else if pair.chars(side, Level::Sentence, best) < tuning.min_sentence_chars {
+        } else if pair.unit_length(side, Level::Sentence, best) < tuning.min_sentence_length {
             Vec::new()
         } else {
             vec![(best..best + 1, true)]
@@ -519,16 +516,16 @@ fn tail(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Option<Tail> 
             || (k >= unpaired && pair.unaligned(side, Level::Sentence, k) >= END_DOUBT)
     };
     let n = pair.len(side, Level::Sentence);
-    let (mut lost_chars, mut chars, mut start) = (0usize, 0usize, None);
+    let (mut lost_length, mut length, mut start) = (0.0, 0.0, None);
     for k in (0..n).rev() {
-        let c = pair.chars(side, Level::Sentence, k).max(1);
-        chars += c;
+        let c = f64::from(pair.unit_length(side, Level::Sentence, k).max(1));
+        length += c;
         if lost(k) {
-            lost_chars += c;
-            if lost_chars as f64 >= TAIL_LOST * chars as f64 {
+            lost_length += c;
+            if lost_length >= TAIL_LOST * length {
                 start = Some(k);
             }
-        } else if (lost_chars as f64) < TAIL_LOST * chars as f64 {
+        } else if lost_length < TAIL_LOST * length {
             break;
         }
     }
@@ -573,11 +570,7 @@ fn in_gap(pair: &Pair, side: Side, gaps: &[Gap], k: usize) -> bool {
 /// truncation (see [`tail`]).
 pub fn truncation(pair: &Pair, side: Side, start: usize, tuning: &Tuning) -> Option<Tail> {
     let n = pair.len(side, Level::Sentence);
-    let total: usize = (0..n).map(|k| pair.chars(side, Level::Sentence, k)).sum();
-    let cut: usize = (start..n)
-        .map(|k| pair.chars(side, Level::Sentence, k))
-        .sum();
-    let share = cut as f64 / total.max(1) as f64;
+    let share = pair.share_from(side, start);
     let of = &pair.numbering[side as usize].paragraph_of;
     let first_para = of[start];
     let inside = pair.numbering[side as usize].sentences_of[first_para].start < start;

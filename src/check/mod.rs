@@ -55,7 +55,6 @@
 mod blame;
 mod checker;
 pub mod dates;
-mod excerpt;
 mod finding;
 pub mod gaps;
 pub mod moved;
@@ -128,10 +127,12 @@ pub struct Tuning {
     /// same place are this likely unaligned too: the two texts say something
     /// different there (a free rendering), which is not an omission.
     pub max_counter_omission: f32,
-    /// Least length, in non-space characters, of a missing or extra paragraph.
-    pub min_paragraph_chars: usize,
-    /// Least length, in non-space characters, of a missing or extra sentence.
-    pub min_sentence_chars: usize,
+    /// Least length of a missing or extra paragraph, in the aligner's
+    /// length units ([`length_of`](crate::score::length::length_of):
+    /// characters, spaces included).
+    pub min_paragraph_length: u32,
+    /// Least length of a missing or extra sentence, in the same units.
+    pub min_sentence_length: u32,
     /// Least share of the pivot's text in a lost tail for the version to be
     /// truncated rather than missing its last paragraphs.
     pub truncated_tail_share: f64,
@@ -145,8 +146,8 @@ impl Default for Tuning {
             min_paragraph_omission: 0.5,
             min_sentence_omission: 0.5,
             max_counter_omission: 0.3,
-            min_paragraph_chars: 20,
-            min_sentence_chars: 15,
+            min_paragraph_length: 23,
+            min_sentence_length: 17,
             truncated_tail_share: 0.2,
             min_number_posterior: 0.5,
         }

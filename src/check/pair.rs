@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::Place;
-use super::excerpt::{chars, short};
+use super::finding::short;
 use crate::Lang;
 use crate::align::{Alignment, DocAlignment};
 use crate::release::Document;
@@ -49,23 +49,19 @@ pub struct Pair<'a> {
     pub al: &'a DocAlignment,
     /// Per side: which paragraph holds which sentences.
     pub numbering: [Numbering; 2],
-    /// Per side: the length of every sentence in non-space characters.
-    pub sentence_chars: [Vec<usize>; 2],
     /// Per side: the length of every sentence as the aligner's length model
-    /// counts it ([`length_of`]).
+    /// counts it ([`length_of`]), the one length measure of the check.
     pub sentence_lengths: [Vec<u32>; 2],
 }
 
 impl<'a> Pair<'a> {
     /// The pair of `pivot` and `doc` aligned by `al`.
     pub fn new(pivot: &'a Document, doc: &'a Document, al: &'a DocAlignment) -> Self {
-        let [a, b] = [pivot, doc].map(sentence_lengths);
         Pair {
             docs: [pivot, doc],
             al,
             numbering: [pivot, doc].map(|d| Numbering::of(&d.paragraphs)),
-            sentence_chars: [a.0, b.0],
-            sentence_lengths: [a.1, b.1],
+            sentence_lengths: [pivot, doc].map(sentence_lengths),
         }
     }
 
@@ -112,12 +108,16 @@ impl<'a> Pair<'a> {
             .unwrap_or(0.0)
     }
 
-    /// Length in non-space characters of unit `k` of `side`.
-    pub fn chars(&self, side: Side, level: Level, k: usize) -> usize {
-        match level {
-            Level::Paragraph => chars(&self.doc(side).paragraphs[k].text),
-            Level::Sentence => self.sentence_chars[side as usize][k],
-        }
+    /// The aligner's length of unit `k` of `side` at `level`.
+    pub fn unit_length(&self, side: Side, level: Level, k: usize) -> u32 {
+        self.length(side, level, k..k + 1)
+    }
+
+    /// The share of `side`'s length in its sentences from `start` on.
+    pub fn share_from(&self, side: Side, start: usize) -> f64 {
+        let lengths = &self.sentence_lengths[side as usize];
+        let sum = |l: &[u32]| l.iter().map(|&n| f64::from(n)).sum::<f64>();
+        sum(&lengths[start.min(lengths.len())..]) / sum(lengths).max(1.0)
     }
 
     /// The paragraph holding unit `k` of `side` at `level`.
@@ -211,8 +211,8 @@ impl<'a> Pair<'a> {
     }
 }
 
-/// Every sentence's length: in non-space characters, and the aligner's.
-fn sentence_lengths(doc: &Document) -> (Vec<usize>, Vec<u32>) {
+/// Every sentence's length, as the aligner counts it.
+fn sentence_lengths(doc: &Document) -> Vec<u32> {
     let texts = doc.paragraphs.iter().flat_map(|p| p.sentence_texts());
-    texts.map(|s| (chars(s), length_of(s))).unzip()
+    texts.map(length_of).collect()
 }

@@ -16,10 +16,8 @@
 
 use std::ops::Range;
 
-use crate::align::band::Band;
-use crate::align::dp::{Found, Problem};
-use crate::align::{self, Bead, ExpectedLengths, KEPT_SHARE, Shape};
-use crate::score::{Evidence, LengthModel};
+use crate::align::dp::Found;
+use crate::align::{self, Aligner, Bead, ExpectedLengths, KEPT_SHARE};
 use crate::segment;
 
 use super::Config;
@@ -93,7 +91,7 @@ fn cut_at_remnant(pair: &Pair, found: &PairGaps, side: Side, config: &Config) ->
         Side::Pivot => (&mine[..], &theirs[..]),
         Side::Version => (&theirs[..], &mine[..]),
     };
-    let path = re_solve(pair, texts, &all_shapes(&config.align), &config.align);
+    let path = aligner(pair, &config.align).re_solve(texts, pair.al.length, None);
     let lost_from = lost_end(&path, side)?;
     if lost_from == 0 || lost_from >= mine.len() {
         return None;
@@ -161,9 +159,7 @@ fn paragraphs_lost(pair: &Pair, side: Side, start: usize) -> Option<Tail> {
     if start == 0 || !whole || of[n - 1] == first {
         return None;
     }
-    let chars =
-        |r: Range<usize>| -> usize { r.map(|k| pair.chars(side, Level::Sentence, k)).sum() };
-    let share = chars(start..n) as f64 / chars(0..n).max(1) as f64;
+    let share = pair.share_from(side, start);
     Some(Tail { side, start, share })
 }
 
@@ -204,10 +200,7 @@ fn last_paragraph_cut(
     }
     let first = absorbed_before(pair, side, g.units.start, config).unwrap_or(g.units.start);
     let start = pair.numbering[side as usize].sentences_of[first].start;
-    let n = pair.len(side, Level::Sentence);
-    let chars =
-        |r: Range<usize>| -> usize { r.map(|k| pair.chars(side, Level::Sentence, k)).sum() };
-    let share = chars(start..n) as f64 / chars(0..n).max(1) as f64;
+    let share = pair.share_from(side, start);
     let most = match last + 1 - first {
         1 => 1.0 - share - BEYOND_LAST,
         _ => 1.0 - share / 2.0,
@@ -229,12 +222,8 @@ fn absorbed_before(pair: &Pair, side: Side, next: usize, config: &align::Config)
 }
 
 /// The run of `side`'s units in merged bead `bead` (at `level`) that the
-/// same dynamic program leaves out once the merge is forbidden: the bead's
-/// units re-solved with the aligner's shapes and cost and the pair's fitted
-/// length model, constrained to keep the other side's units in one bead
-/// with part of `side`'s. The search, not an enumeration of positions,
-/// weighs which units go (by length and shared evidence at once). `None`
-/// when the path leaves out units on both ends of the kept ones.
+/// aligner's own dynamic program leaves out once the merge is forbidden
+/// ([`Aligner::lost_in_merge`]), read with the pair's fitted length model.
 pub fn lost_in_merge(
     pair: &Pair,
     side: Side,
@@ -255,52 +244,15 @@ pub fn lost_in_merge(
     if src.len() != bead.src.len() || tgt.len() != bead.tgt.len() {
         return None;
     }
-    // The other side stays in one bead, and this side in a part of it or
-    // left out: the path chooses what of this side the bead can do without.
-    let count = |s: Shape, of: Side| usize::from(if of == Side::Pivot { s.src } else { s.tgt });
-    let (mine, theirs) = (
-        bead.side(side as usize).len(),
-        bead.side(side.other() as usize).len(),
-    );
-    let shapes: Vec<Shape> = Shape::all(config.max_shape)
-        .into_iter()
-        .chain(Shape::runs(config.max_run))
-        .filter(|&s| {
-            let (a, b) = (count(s, side), count(s, side.other()));
-            a > 0 && a < mine && (b == 0 || b == theirs)
-        })
-        .collect();
-    let found = re_solve(pair, (&src, &tgt), &shapes, config);
-    let (mine, theirs) = (side as usize, side.other() as usize);
-    let side_of = |f: &Found, s: usize| if s == 0 { f.src.clone() } else { f.tgt.clone() };
-    let lost: Vec<Range<usize>> = found
-        .iter()
-        .filter(|f| side_of(f, theirs).is_empty())
-        .map(|f| side_of(f, mine))
-        .collect();
-    let (first, last) = (lost.first()?, lost.last()?);
-    let offset = bead.side(mine).start;
-    let run = first.start + offset..last.end + offset;
-    let contiguous: usize = lost.iter().map(Range::len).sum();
-    (contiguous == run.len()).then_some(run)
+    let run = aligner(pair, config).lost_in_merge((&src, &tgt), side as usize, pair.al.length)?;
+    let offset = bead.side(side as usize).start;
+    Some(run.start + offset..run.end + offset)
 }
 
-/// The path of the aligner's dynamic program over texts `src` (pivot) and
-/// `tgt` (version) of `pair`, with the pair's fitted length model, the
-/// anchor pass's omission rates and `shapes`, in a full band.
-fn re_solve(
-    pair: &Pair,
-    (src, tgt): (&[&str], &[&str]),
-    shapes: &[Shape],
-    config: &align::Config,
-) -> Vec<Found> {
-    let ev = Evidence::in_langs(src, tgt, pair.langs(), &config.kind_weights);
-    let length = LengthModel::new(pair.al.length.ratio, pair.al.length.variance);
-    let skip = crate::align::aligner::anchor_skip();
-    let params = config.dp_params(skip, skip);
-    let problem = Problem::new((&ev.src, &ev.tgt), &ev.weights, &length, shapes, params);
-    let (n, m) = (src.len(), tgt.len());
-    problem.solve(&Band::diagonal(n, m, n.max(m)))
+/// The aligner of `config` in the languages of `pair`.
+fn aligner<'c>(pair: &Pair, config: &'c align::Config) -> Aligner<'c> {
+    let [src, tgt] = pair.langs();
+    Aligner::new(config).with_langs(src, tgt)
 }
 
 /// True when the pivot sentences `lost`, which the version of `pair` lacks
@@ -333,7 +285,7 @@ pub fn held_in_clauses(pair: &Pair, lost: &Range<usize>, config: &align::Config)
     if tgt.len() == last.tgt.end - first.tgt.start {
         return false;
     }
-    let found = re_solve(pair, (&src, &tgt), &all_shapes(config), config);
+    let found = aligner(pair, config).re_solve((&src, &tgt), pair.al.length, None);
     // The clauses of the lost sentences, numbered in the window.
     let before = pair.clauses(Side::Pivot, window.start..lost.start);
     let own = pair.clauses(Side::Pivot, lost.clone());
@@ -362,14 +314,6 @@ fn clauses_of<'a>(
         owners.resize(texts.len(), k);
     }
     Some((texts, owners))
-}
-
-/// Every shape the aligner may use, runs included.
-fn all_shapes(config: &align::Config) -> Vec<Shape> {
-    Shape::all(config.max_shape)
-        .into_iter()
-        .chain(Shape::runs(config.max_run))
-        .collect()
 }
 
 /// The text of unit `k` of `side` at `level`.

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use super::excerpt::{doc_chars, short};
+use super::finding::short;
 use super::{Config, Finding, Kind, Place};
 use crate::Lang;
 use crate::release::{Document, Problem, Release};
@@ -39,8 +39,7 @@ pub fn triage(release: &Release, problems: &[Problem], config: &Config) -> Triag
         if !release.declared.is_empty() && !release.declared.contains(&lang) && wanted {
             t.findings.push(undeclared(release, lang, doc));
         }
-        let len = doc_chars(doc);
-        if len == 0 {
+        if doc.paragraphs.iter().all(|p| p.text.trim().is_empty()) {
             t.unusable.insert(lang);
             if wanted {
                 t.findings.push(
