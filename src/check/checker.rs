@@ -5,10 +5,10 @@
 use rayon::prelude::*;
 
 use super::run::{self, Checked};
-use super::{Config, Finding};
+use super::{Config, Finding, Report};
 use crate::Lang;
 use crate::join::{self, ReleaseAlignment};
-use crate::release::{Index, Problem, Release};
+use crate::release::{Census, Index, Problem, Release};
 
 /// A release's summary row and findings, with the alignment of its usable
 /// versions against its pivot that the check read (`None` when fewer than
@@ -17,9 +17,9 @@ use crate::release::{Index, Problem, Release};
 pub type Aligned = (Checked, Option<ReleaseAlignment>);
 
 /// The archive-wide choices of a check (pivot ranking, languages shown),
-/// made once from an [`Index`]'s census, applied release by release.
+/// made once from the archive's census, applied release by release.
 pub struct Checker<'a> {
-    index: &'a Index,
+    problems: &'a [Problem],
     config: &'a Config,
     ranking: Vec<Lang>,
     shown: Vec<Lang>,
@@ -28,11 +28,45 @@ pub struct Checker<'a> {
 impl<'a> Checker<'a> {
     /// The check of the releases of `index` under `config`.
     pub fn new(index: &'a Index, config: &'a Config) -> Self {
+        Checker::over(index.census(), index.problems(), config)
+    }
+
+    /// The check of an archive with census `census` and unusable files
+    /// `problems`, under `config`.
+    pub(crate) fn over(census: &Census, problems: &'a [Problem], config: &'a Config) -> Self {
         Checker {
-            index,
+            problems,
             config,
-            ranking: join::rank_pivots(&index.census().usable, &[], config.pivot),
-            shown: run::shown_langs(index.census(), config),
+            ranking: join::rank_pivots(&census.usable, &[], config.pivot),
+            shown: run::shown_langs(census, config),
+        }
+    }
+
+    /// The archive's pivot (none for an archive of no release) and the
+    /// languages of the summary table.
+    pub(crate) fn heading(&self, releases: usize) -> (Option<Lang>, Vec<Lang>) {
+        let pivot = (releases > 0).then(|| self.ranking.first().copied());
+        (pivot.flatten(), self.shown.clone())
+    }
+
+    /// The report of the checked releases `results` and the unusable
+    /// files `problems`.
+    pub(crate) fn report(&self, results: Vec<Checked>, problems: &[Problem]) -> Report {
+        let mut findings = run::unreadable(problems);
+        let mut releases = Vec::with_capacity(results.len());
+        for (summary, mut found) in results {
+            releases.push(summary);
+            findings.append(&mut found);
+        }
+        let all = findings.len();
+        findings.retain(|f| f.severity >= self.config.min_severity);
+        let (pivot, langs) = self.heading(releases.len());
+        Report {
+            pivot,
+            langs,
+            releases,
+            hidden: all - findings.len(),
+            findings,
         }
     }
 
@@ -65,11 +99,12 @@ impl<'a> Checker<'a> {
     }
 
     fn aligned(&self, releases: &[Release]) -> Vec<Aligned> {
-        let problems = self.index.problems();
         let config = run::with_lengths(self.config, releases);
         releases
             .par_iter()
-            .map(|r| run::check_release_aligned(r, problems, &self.ranking, &config, &self.shown))
+            .map(|r| {
+                run::check_release_aligned(r, self.problems, &self.ranking, &config, &self.shown)
+            })
             .collect()
     }
 }

@@ -3,8 +3,6 @@
 
 use std::collections::BTreeSet;
 
-use rayon::prelude::*;
-
 use super::checker::Checker;
 use super::pair::Pair;
 use super::resolve;
@@ -69,21 +67,11 @@ pub const ORPHAN_SHARE: f32 = 0.0;
 /// Runs every rule on every release (in parallel) and collects the report.
 pub fn check_archive(archive: &Archive, config: &Config) -> Report {
     let census = Census::of(&archive.releases);
-    let ranking = join::rank_pivots(&census.usable, &[], config.pivot);
-    let shown = shown_langs(&census, config);
-    let configs: Vec<Config> = (archive.releases.chunks(WINDOW))
-        .map(|w| with_lengths(config, w))
+    let checker = Checker::over(&census, &archive.problems, config);
+    let results = (archive.releases.chunks(WINDOW))
+        .flat_map(|w| checker.every_severity(w))
         .collect();
-    let results: Vec<(ReleaseSummary, Vec<Finding>)> = archive
-        .releases
-        .par_iter()
-        .enumerate()
-        .map(|(k, r)| {
-            let config = &configs[k / WINDOW];
-            check_release_aligned(r, &archive.problems, &ranking, config, &shown).0
-        })
-        .collect();
-    assemble(results, &archive.problems, ranking, shown, config)
+    checker.report(results, &archive.problems)
 }
 
 /// [`check_archive`] over an [`Index`], reading `window` releases at a
@@ -95,20 +83,13 @@ pub fn check_index(
     config: &Config,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Report> {
-    let ranking = join::rank_pivots(&index.census().usable, &[], config.pivot);
-    let shown = shown_langs(index.census(), config);
     let mut results = Vec::with_capacity(index.census().releases);
-    let problems = check_windows(
-        index,
-        window,
-        config,
-        |checked: Vec<Checked>, _: &[Problem]| {
-            progress(checked.len());
-            results.extend(checked);
-            Ok(())
-        },
-    )?;
-    Ok(assemble(results, &problems, ranking, shown, config))
+    let problems = check_windows(index, window, config, |checked, _| {
+        progress(checked.len());
+        results.extend(checked);
+        Ok(())
+    })?;
+    Ok(Checker::new(index, config).report(results, &problems))
 }
 
 /// One release checked: its summary row and its findings, all severities.
@@ -142,37 +123,7 @@ pub fn check_windows(
 /// The pivot and languages a [`Report`] of `index` names, before any
 /// release is checked.
 pub fn heading(index: &Index, config: &Config) -> (Option<Lang>, Vec<Lang>) {
-    let ranking = join::rank_pivots(&index.census().usable, &[], config.pivot);
-    let pivot = (index.census().releases > 0)
-        .then(|| ranking.first().copied())
-        .flatten();
-    (pivot, shown_langs(index.census(), config))
-}
-
-fn assemble(
-    results: Vec<(ReleaseSummary, Vec<Finding>)>,
-    problems: &[Problem],
-    ranking: Vec<Lang>,
-    shown: Vec<Lang>,
-    config: &Config,
-) -> Report {
-    let mut findings = unreadable(problems);
-    let mut releases = Vec::with_capacity(results.len());
-    for (summary, mut found) in results {
-        releases.push(summary);
-        findings.append(&mut found);
-    }
-    let shown_findings = findings.len();
-    findings.retain(|f| f.severity >= config.min_severity);
-    Report {
-        pivot: (!releases.is_empty())
-            .then(|| ranking.first().copied())
-            .flatten(),
-        langs: shown,
-        releases,
-        hidden: shown_findings - findings.len(),
-        findings,
-    }
+    Checker::new(index, config).heading(index.census().releases)
 }
 
 /// The languages of the summary table: those asked for, else those seen.
