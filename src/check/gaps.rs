@@ -568,7 +568,7 @@ fn in_gap(pair: &Pair, side: Side, gaps: &[Gap], k: usize) -> bool {
 
 /// The lost end of `side` from sentence `start` on, when it makes a
 /// truncation (see [`tail`]).
-pub fn truncation(pair: &Pair, side: Side, start: usize, tuning: &Tuning) -> Option<Tail> {
+fn truncation(pair: &Pair, side: Side, start: usize, tuning: &Tuning) -> Option<Tail> {
     let n = pair.len(side, Level::Sentence);
     let share = pair.share_from(side, start);
     let of = &pair.numbering[side as usize].paragraph_of;

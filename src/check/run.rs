@@ -275,7 +275,7 @@ fn aligned_rules(
             let moved = moved::drop_moves(&pair, &mut gaps, config);
             let expected = config.align.lengths.as_ref();
             if let Some(ratio) = expected.and_then(|e| e.ratio(p, lang)) {
-                resolve::settle_tails(&pair, ratio, &mut gaps, config);
+                resolve::settle_tails(&pair, ratio, &mut gaps);
             }
             let numbers = numbers::find(&pair, &config.tuning);
             blame::PairEvidence {
