@@ -26,9 +26,8 @@
 
 use std::ops::Range;
 
+use super::Tuning;
 use super::pair::{Level, Pair, Side};
-use super::resolve;
-use super::{Config, Tuning};
 
 /// A run of units on one side of a pair that have no counterpart.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,17 +71,12 @@ pub struct PairGaps {
 }
 
 /// The gaps of `pair`.
-pub fn find(pair: &Pair, config: &Config) -> PairGaps {
-    let tuning = &config.tuning;
+pub fn find(pair: &Pair, tuning: &Tuning) -> PairGaps {
     let mut out = PairGaps::default();
     for side in [Side::Pivot, Side::Version] {
         let mut gaps = paragraph_gaps(pair, side, tuning);
-        gaps.extend(shortfalls(pair, side, Level::Paragraph, &gaps, config));
         let sentences = sentence_gaps(pair, side, &gaps, tuning);
         gaps.extend(sentences);
-        gaps = consolidate(pair, side, gaps);
-        let found = shortfalls(pair, side, Level::Sentence, &gaps, config);
-        gaps.extend(found);
         gaps.sort_by_key(|g| (first_sentence(pair, g), g.level));
         let tail = tail(pair, side, &gaps, tuning);
         out.tails.extend(tail);
@@ -163,56 +157,6 @@ fn sentence_gaps(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Vec<
     out
 }
 
-/// Least share of a paragraph's text in sentence gaps for the paragraph to
-/// count as lost as a whole.
-const MOSTLY_LOST: f64 = 0.7;
-
-/// Sentence gaps that together hold most of a paragraph ([`MOSTLY_LOST`])
-/// become that paragraph's gap: a paragraph the paragraph pass misplaced
-/// shows as scattered lost sentences.
-fn consolidate(pair: &Pair, side: Side, gaps: Vec<Gap>) -> Vec<Gap> {
-    let s = side as usize;
-    let firm: Vec<&Gap> = gaps
-        .iter()
-        .filter(|g| !g.weak && g.level == Level::Sentence)
-        .collect();
-    let lost_paragraphs: Vec<usize> = (0..pair.len(side, Level::Paragraph))
-        .filter(|&p| {
-            let sentences = pair.numbering[s].sentences_of[p].clone();
-            let total = pair.length(side, Level::Sentence, sentences.clone());
-            let lost: u32 = sentences
-                .filter(|k| firm.iter().any(|g| g.units.contains(k)))
-                .map(|k| pair.unit_length(side, Level::Sentence, k))
-                .sum();
-            total > 0 && f64::from(lost) >= MOSTLY_LOST * f64::from(total)
-        })
-        .take(surplus(pair, side))
-        .collect();
-    let mut out: Vec<Gap> = gaps
-        .into_iter()
-        .filter(|g| {
-            g.level == Level::Paragraph
-                || !lost_paragraphs.contains(&pair.numbering[s].paragraph_of[g.units.start])
-        })
-        .collect();
-    for p in lost_paragraphs {
-        if !out
-            .iter()
-            .any(|g| g.level == Level::Paragraph && g.units.contains(&p))
-        {
-            let at = pair.position_across(side, Level::Paragraph, p);
-            out.push(gap(
-                side,
-                Level::Paragraph,
-                p..p + 1,
-                at,
-                paragraph_mass(pair, side, p),
-            ));
-        }
-    }
-    out
-}
-
 /// True when a gap of `gaps` holds unit `k` at `level`.
 fn covers(pair: &Pair, gaps: &[Gap], level: Level, k: usize) -> bool {
     gaps.iter().any(|g| match (g.level, level) {
@@ -235,8 +179,8 @@ pub fn first_sentence(pair: &Pair, g: &Gap) -> usize {
 /// Least shortfall (|delta| of a merged bead whose other side is too short)
 /// for a loss inside a merged bead to be believed, when its omission mass
 /// passed the threshold; a doubtful one (a weak gap, which may stand on its
-/// own when the other versions are clean) needs the shortfall of
-/// [`shortfalls`] ([`MISFIT`]): one sentence cut in two, or a translator's
+/// own when the other versions are clean) needs that of a bead that does
+/// not fit ([`MISFIT`]): one sentence cut in two, or a translator's
 /// merge of terse sentences, leaves the other side a little short.
 const MERGE_SHORT: f32 = 1.0;
 
@@ -274,61 +218,6 @@ fn length_allows_loss(pair: &Pair, side: Side, run: &Range<usize>, short: f32) -
 
 /// Least |delta| of a merged bead that does not fit its lengths.
 const MISFIT: f32 = 1.5;
-
-/// Largest |delta| of the same bead once a run of units is taken out.
-const REFIT: f32 = 0.7;
-
-/// Losses the best path hid inside merged beads, seen in their lengths: a
-/// bead joining several units of `side` whose other side is far too short
-/// for them (|delta| at least [`MISFIT`] by the aligner's own length model,
-/// Gale & Church 1993). The same dynamic program re-solves the bead with
-/// the merge forbidden ([`resolve::lost_in_merge`]); the run it leaves out
-/// is reported when the rest then fits ([`REFIT`]) and the run states no
-/// figure that the bead's other side states too.
-fn shortfalls(pair: &Pair, side: Side, level: Level, gaps: &[Gap], config: &Config) -> Vec<Gap> {
-    let fit = pair.al.length;
-    let delta = |mine: u32, theirs: u32| match side {
-        Side::Pivot => fit.delta(mine, theirs),
-        Side::Version => -fit.delta(theirs, mine),
-    };
-    let firm: Vec<Gap> = gaps.iter().filter(|g| !g.weak).cloned().collect();
-    let mut out = Vec::new();
-    for b in &pair.alignment(level).beads {
-        let (mine, theirs) = (b.side(side as usize).clone(), b.side(side.other() as usize));
-        if mine.len() < 2
-            || theirs.is_empty()
-            || own_delta(side, b) > -MISFIT
-            || mine.clone().any(|k| covers(pair, &firm, level, k))
-        {
-            continue;
-        }
-        let Some(run) = resolve::lost_in_merge(pair, side, level, b, &config.align) else {
-            continue;
-        };
-        if level == Level::Sentence && states_shared_quantity(b, side, &run) {
-            continue;
-        }
-        let other = pair.length(side.other(), level, theirs.clone());
-        let kept = pair.length(side, level, mine) - pair.length(side, level, run.clone());
-        if delta(kept, other).abs() <= REFIT {
-            out.push(gap(side, level, run, theirs.start, 0.5));
-        }
-    }
-    out
-}
-
-/// True when a sentence of `run` (on `side` of sentence bead `b`) states a
-/// quantity that the bead's other side states too ([`BeadNumbers::shared`]):
-/// its content is there, whatever the lengths say (a translator condensed
-/// the rest).
-///
-/// [`BeadNumbers::shared`]: crate::align::BeadNumbers::shared
-fn states_shared_quantity(b: &crate::align::Bead, side: Side, run: &Range<usize>) -> bool {
-    b.evidence.numbers.shared.iter().any(|(s, t)| {
-        let mine = if side == Side::Pivot { s } else { t };
-        run.contains(&mine.segment)
-    })
-}
 
 /// The length residual of bead `b` as the aligner scored it, signed from
 /// `side`'s point of view: negative when the other side is too short.
@@ -579,27 +468,4 @@ fn truncation(pair: &Pair, side: Side, start: usize, tuning: &Tuning) -> Option<
     let kept = start > 0 && share <= MAX_TAIL_SHARE;
     (kept && share >= tuning.truncated_tail_share && n - start >= 2 && (spans || inside))
         .then_some(Tail { side, start, share })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::Lang;
-    use crate::align::{Config, align_sentences};
-
-    /// A sentence that states a figure its bead's other side states too is
-    /// not what a merged bead lost.
-    #[test]
-    fn a_sentence_sharing_a_figure_with_its_bead_is_not_lost_there() {
-        let de = [
-            "Nur 50 davon waren Marktplätze.",
-            "Auf Agora kam man nur mit einer Einladung, viele andere sind leicht zugänglich.",
-        ];
-        let es = ["Sólo 50 eran mercados; a Agora se entraba con invitación, a otros no."];
-        let al = align_sentences(&de, &es, Lang::De, Lang::Es, &Config::default());
-        let b = al.beads.iter().find(|b| b.src.contains(&0)).unwrap();
-        assert!(states_shared_quantity(b, Side::Pivot, &(0..1)), "{b:?}");
-        assert!(!states_shared_quantity(b, Side::Pivot, &(1..2)), "{b:?}");
-        assert!(states_shared_quantity(b, Side::Version, &(0..1)), "{b:?}");
-    }
 }

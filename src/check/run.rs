@@ -271,7 +271,7 @@ fn aligned_rules(
         .iter()
         .map(|(&lang, al)| {
             let pair = Pair::new(pivot, &release.versions[&lang], al);
-            let mut gaps = gaps::find(&pair, config);
+            let mut gaps = gaps::find(&pair, &config.tuning);
             let moved = moved::drop_moves(&pair, &mut gaps, config);
             let expected = config.align.lengths.as_ref();
             if let Some(ratio) = expected.and_then(|e| e.ratio(p, lang)) {
