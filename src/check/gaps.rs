@@ -344,9 +344,14 @@ fn lost_runs(range: Range<usize>, lost: &dyn Fn(usize) -> bool) -> Vec<Range<usi
     out
 }
 
+/// Least share of a paragraph's length in a run of lost sentences for the
+/// paragraph to count as lost as a whole: a lost paragraph may keep a short
+/// sentence paired by chance with a neighbour.
+const MOSTLY_LOST: f64 = 0.7;
+
 /// The gap of sentences `run` of paragraph `sentences`, unless the other
-/// side is as unsure at the spot; a paragraph gap when it is the whole
-/// paragraph.
+/// side is as unsure at the spot; a paragraph gap when it holds most of
+/// the paragraph ([`MOSTLY_LOST`]) and the side has paragraphs to spare.
 fn sentence_gap(
     pair: &Pair,
     side: Side,
@@ -362,7 +367,9 @@ fn sentence_gap(
         return None;
     }
     let mass = weighted_mass(pair, side, run.clone()).unwrap_or(0.0);
-    let g = match &run == sentences && surplus(pair, side) > 0 {
+    let length = |r: &Range<usize>| f64::from(pair.length(side, Level::Sentence, r.clone()));
+    let mostly = length(&run) >= MOSTLY_LOST * length(sentences);
+    let g = match mostly && surplus(pair, side) > 0 {
         true => {
             let p = pair.numbering[side as usize].paragraph_of[run.start];
             let at = pair.position_across(side, Level::Paragraph, p);
