@@ -16,9 +16,8 @@
 //!   a paraphrase like `two weeks` against `14 Tagen`) cannot be proven
 //!   wrong, and is a note ([`Severity::Info`]).
 //!
-//! A leftover the counterpart states elsewhere in the aligned paragraphs, as
-//! often as its own side does there, is not a difference at all: the
-//! sentence beads cut the text differently.
+//! A leftover the counterpart leaves unmatched a bead or two away is not a
+//! difference at all: it moved with a misplaced bead.
 
 use std::collections::BTreeSet;
 
@@ -26,7 +25,7 @@ use super::blame::PairEvidence;
 use super::pair::{Level, Pair, Side};
 use super::{Finding, Kind, Severity, Tuning};
 use crate::Lang;
-use crate::align::{Bead, BeadNumbers, Stated};
+use crate::align::{BeadNumbers, Stated};
 use crate::score::quantity::figure::{
     comparable, impossible, one_digit_apart, same_figure, same_kind, same_value,
 };
@@ -70,9 +69,8 @@ pub fn find(pair: &Pair, tuning: &Tuning) -> Vec<Diff> {
     out
 }
 
-/// The quantities of `only` that `side` does not state near bead `i`
-/// ([`stated_nearby`]), nor leaves unmatched in a neighbouring bead
-/// ([`loose_near`]): a figure the counterpart states, unmatched, a bead or
+/// The quantities of `only` that `side` does not leave unmatched in a
+/// neighbouring bead of bead `i` ([`loose_near`]): a figure the counterpart states, unmatched, a bead or
 /// two away moved with a misplaced bead (a version that lost or gained a
 /// sentence pulls its neighbours' beads out of line), it was not changed;
 /// unless `theirs`, the counterpart's leftovers in the bead, hold it with
@@ -84,7 +82,6 @@ fn unstated<'a>(
     only: &'a [Stated],
     theirs: &[Stated],
 ) -> Vec<&'a Stated> {
-    let b = &pair.alignment(Level::Sentence).beads[i];
     let loose: Vec<&Stated> = loose_near(pair, side, i).collect();
     let slipped = |q: &Stated| {
         let digits = |x: &Stated| !x.quantity.spelled;
@@ -95,7 +92,6 @@ fn unstated<'a>(
     };
     only.iter()
         .filter(|q| slipped(q) || !loose.iter().any(|l| l.quantity.value == q.quantity.value))
-        .filter(|q| !stated_nearby(pair, side, b, &q.quantity))
         .collect()
 }
 
@@ -178,43 +174,6 @@ fn pair_up(pivot: Vec<&Stated>, version: Vec<&Stated>, bead: &Range<usize>) -> V
         });
     }
     out
-}
-
-/// True when `q` is stated on `side` in the paragraphs aligned with bead
-/// `b`'s (the sentence beads may cut the text differently) as often as the
-/// other side states it in its own paragraphs there: a figure one version
-/// repeats where another states it once is still a difference.
-fn stated_nearby(pair: &Pair, side: Side, b: &Bead, q: &Quantity) -> bool {
-    let paras = &pair.alignment(Level::Paragraph).beads;
-    let (own_side, sentence) = match side {
-        Side::Version => (Side::Pivot, b.src.start),
-        Side::Pivot => (Side::Version, b.tgt.start),
-    };
-    let para = pair.numbering[own_side as usize].paragraph_of[sentence];
-    let mine = |r: &Range<usize>| r.contains(&para);
-    let Some(group) = paras.iter().find(|pb| mine(pb.side(own_side as usize))) else {
-        return false;
-    };
-    let across = times_stated(pair, side, group.side(side as usize), q);
-    across > 0 && across >= times_stated(pair, own_side, group.side(own_side as usize), q)
-}
-
-/// How many times `side` states `q`'s value in the sentences of paragraphs
-/// `paras`, by the numbers of the sentence beads holding them.
-fn times_stated(pair: &Pair, side: Side, paras: &Range<usize>, q: &Quantity) -> usize {
-    if paras.is_empty() {
-        return 0;
-    }
-    let sentences = &pair.numbering[side as usize].sentences_of;
-    let range = sentences[paras.start].start..sentences[paras.end - 1].end;
-    let overlaps = |r: &Range<usize>| r.start < range.end && range.start < r.end;
-    pair.alignment(Level::Sentence)
-        .beads
-        .iter()
-        .filter(|sb| overlaps(sb.side(side as usize)))
-        .flat_map(|sb| sb.evidence.numbers.side(side as usize))
-        .filter(|s| range.contains(&s.segment) && s.quantity.value == q.value)
-        .count()
 }
 
 /// The number findings of a release: substitutions most versions share are
