@@ -22,12 +22,22 @@
 //! - A version is cut short when a lost run at the end of the pivot holds at
 //!   least [`Tuning::truncated_tail_share`] of its text (the [`Tail`]). The
 //!   run must reach the end, and be mostly lost sentences by length (a cut
-//!   page may keep a stray sentence paired by chance).
+//!   page may keep a stray sentence paired by chance). The aligner fits its
+//!   length ratio to a pair's totals, unless a side keeps less than
+//!   [`KEPT_SHARE`](crate::align::KEPT_SHARE) of the length the archive
+//!   expects of its language ([`align::Config::lengths`](crate::align::Config::lengths)):
+//!   then it aligns with the expected ratio, which pairs the kept text and
+//!   leaves the lost end out, so the cut is read off its path; a lost end
+//!   must then be borne out by those lengths too (`borne_out`). A page cut
+//!   just after a paragraph's first sentence, whose remnant the paragraph
+//!   pass pairs with a later paragraph, is reported as the paragraphs it
+//!   lacks (see `docs/check-ablation.md`, third round).
 
 use std::ops::Range;
 
 use super::Tuning;
 use super::pair::{Level, Pair, Side};
+use crate::align::ExpectedLengths;
 
 /// A run of units on one side of a pair that have no counterpart.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,8 +80,10 @@ pub struct PairGaps {
     pub tails: Vec<Tail>,
 }
 
-/// The gaps of `pair`.
-pub fn find(pair: &Pair, tuning: &Tuning) -> PairGaps {
+/// The gaps of `pair`, its lost ends weighed against the lengths the
+/// archive expects of the two languages (their ratio `expected`, when
+/// known).
+pub fn find(pair: &Pair, tuning: &Tuning, expected: Option<f64>) -> PairGaps {
     let mut out = PairGaps::default();
     for side in [Side::Pivot, Side::Version] {
         let mut gaps = paragraph_gaps(pair, side, tuning);
@@ -79,7 +91,8 @@ pub fn find(pair: &Pair, tuning: &Tuning) -> PairGaps {
         gaps.extend(sentences);
         gaps.sort_by_key(|g| (first_sentence(pair, g), g.level));
         let tail = tail(pair, side, &gaps, tuning);
-        out.tails.extend(tail);
+        out.tails
+            .extend(tail.filter(|t| expected.is_none_or(|r| borne_out(pair, t, r))));
         out.gaps.extend(gaps);
     }
     out
@@ -426,6 +439,20 @@ fn tail(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Option<Tail> 
         }
     }
     truncation(pair, side, start?, tuning)
+}
+
+/// True when the lengths bear out lost end `t`, by the expected ratio
+/// `ratio`: a cut of a share `s` of one side's text leaves the other about
+/// `1 - s` of its expected length, and one that keeps more than `1 - s / 2`
+/// was not cut there (a lost sentence near the end, stretched into a lost
+/// end).
+fn borne_out(pair: &Pair, t: &Tail, ratio: f64) -> bool {
+    let total = |s: Side| -> f64 {
+        let lengths = &pair.sentence_lengths[s as usize];
+        lengths.iter().map(|&n| f64::from(n)).sum()
+    };
+    let kept = ExpectedLengths::kept(total(Side::Pivot), total(Side::Version), ratio);
+    kept[t.side.other() as usize] <= 1.0 - t.share / 2.0
 }
 
 /// Least omission posterior of a sentence in the best path's unpaired end

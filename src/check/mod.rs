@@ -10,17 +10,17 @@
 //! - [`gaps`]: paragraphs and sentences with no counterpart, read off the
 //!   posterior that each unit is left unaligned ([`Alignment::unaligned`]:
 //!   the lattice's whole omission mass, so a loss the best path hid in a
-//!   merged bead still shows), and a version whose end is lost (truncated);
+//!   merged bead still shows), and a version whose end is lost (truncated),
+//!   weighed against the lengths the archive expects of its language;
 //! - [`moved`]: a sentence a version places elsewhere (left without
 //!   counterpart on both sides, once where the pivot has it and once where
 //!   the version has it) is not lost: such pairs of gaps are dropped when
 //!   the two sentences are each other's closest match by the aligner's own
 //!   similarity ([`Aligner::similarities`](crate::align::Aligner::similarities));
-//! - [`resolve`]: whether a side was cut short, read off the alignment
-//!   (which took the length ratio the archive expects for a pair far
-//!   shorter than its languages usually are, [`align::Config::lengths`])
-//!   and weighed against those lengths; and the run a merged bead can do
-//!   without, by the aligner's own dynamic program re-solved on the bead;
+//! - [`resolve`]: second opinions of the aligner's own dynamic program,
+//!   re-solved on part of a pair ([`Aligner::re_solve`](crate::align::Aligner::re_solve)):
+//!   which units a merged bead can do without, and whether a sentence a
+//!   version lacks is held in the clauses of one it ran it into;
 //! - `short`: a sentence lost inside a merged bead (or a pivot sentence
 //!   that joins it to the one kept), whose version side is short for its
 //!   pivot text relative to the other versions, which render the same pivot

@@ -1,56 +1,15 @@
-//! Lost ends and losses inside merged beads, settled by the aligner's own
-//! dynamic program and the lengths the archive expects.
-//!
-//! The aligner fits its length ratio to a pair's totals, unless a side
-//! keeps less than [`KEPT_SHARE`](crate::align::KEPT_SHARE) of the length the archive expects of
-//! its language ([`align::Config::lengths`], measured by
-//! [`join::expected_lengths`](crate::join::expected_lengths)): then the
-//! totals are off by what was lost, and it aligns with the expected ratio,
-//! which pairs the kept text and leaves the lost part out. So the check
-//! reads a cut page off the aligner's path; [`settle_tails`] only weighs
-//! the lost ends it shows against the lengths. (A page cut just after a
-//! paragraph's first sentence, whose remnant the paragraph pass pairs with
-//! a later paragraph, is then reported as the paragraphs it lacks, not as
-//! cut: finding those as cut pages took two re-solves of the page's end and
-//! 230 lines for 5 of the 285 cut pages of PUD seeds 1-24.)
-//!
-//! [`lost_in_merge`] re-solves one merged bead with the aligner's shapes
-//! and cost, the merge forbidden, to see which of its units the bead can do
-//! without.
+//! Second opinions from the aligner's own dynamic program, re-solved on a
+//! part of a pair ([`Aligner::re_solve`]): [`lost_in_merge`] asks which of
+//! a merged bead's units it can do without, [`held_in_clauses`] whether
+//! sentences a version lacks are held in the clauses of a sentence it ran
+//! them into.
 
 use std::ops::Range;
 
-use crate::align::{self, Aligner, Bead, ExpectedLengths};
+use crate::align::{self, Aligner, Bead};
 use crate::segment;
 
-use super::gaps::PairGaps;
 use super::pair::{Level, Pair, Side};
-
-/// The share of its expected length that each side of `pair` keeps, by the
-/// expected ratio `ratio`: below 1 for the version when the version is
-/// short, for the pivot when the pivot is.
-pub fn kept(pair: &Pair, ratio: f64) -> [f64; 2] {
-    let total = |s: Side| -> f64 {
-        pair.sentence_lengths[s as usize]
-            .iter()
-            .map(|&n| f64::from(n))
-            .sum()
-    };
-    let (p, v) = (total(Side::Pivot), total(Side::Version));
-    ExpectedLengths::kept(p, v, ratio)
-}
-
-/// Drops the lost ends of `pair` that the lengths do not bear out, by the
-/// archive's expected ratio `ratio`: a cut of a share `s` of one side's
-/// text leaves the other about `1 - s` of its expected length, and one that
-/// keeps more than `1 - s / 2` was not cut there (a lost sentence near the
-/// end, stretched into a lost end).
-pub fn settle_tails(pair: &Pair, ratio: f64, found: &mut PairGaps) {
-    let kept = kept(pair, ratio);
-    found
-        .tails
-        .retain(|t| kept[t.side.other() as usize] <= 1.0 - t.share / 2.0);
-}
 
 /// The run of `side`'s units in merged bead `bead` (at `level`) that the
 /// aligner's own dynamic program leaves out once the merge is forbidden

@@ -5,7 +5,6 @@ use std::collections::BTreeSet;
 
 use super::checker::Checker;
 use super::pair::Pair;
-use super::resolve;
 use super::versions::{self, Triage};
 use super::{
     Config, Finding, Kind, ReleaseSummary, Report, Status, VersionSummary, blame, dates, gaps,
@@ -271,12 +270,10 @@ fn aligned_rules(
         .iter()
         .map(|(&lang, al)| {
             let pair = Pair::new(pivot, &release.versions[&lang], al);
-            let mut gaps = gaps::find(&pair, &config.tuning);
-            let moved = moved::drop_moves(&pair, &mut gaps, config);
             let expected = config.align.lengths.as_ref();
-            if let Some(ratio) = expected.and_then(|e| e.ratio(p, lang)) {
-                resolve::settle_tails(&pair, ratio, &mut gaps);
-            }
+            let ratio = expected.and_then(|e| e.ratio(p, lang));
+            let mut gaps = gaps::find(&pair, &config.tuning, ratio);
+            let moved = moved::drop_moves(&pair, &mut gaps, config);
             let numbers = numbers::find(&pair, &config.tuning);
             blame::PairEvidence {
                 lang,

@@ -144,7 +144,7 @@ const CLAUSE_WORDS: usize = 3;
 /// join them so (`Es ist spät; wir gehen jetzt nach Hause.`). A cut is made
 /// after a semicolon followed by whitespace (French `fin ; suite` too) when
 /// both the clause before it and the rest after it hold at least
-/// [`CLAUSE_WORDS`] words. A sentence with no such join is one span.
+/// `CLAUSE_WORDS` words. A sentence with no such join is one span.
 pub fn clause_spans(sentence: &str) -> Vec<Range<usize>> {
     let words = |s: &str| {
         s.split_whitespace()
