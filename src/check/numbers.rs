@@ -206,11 +206,10 @@ pub fn findings(release: &str, pairs: &[PairEvidence], cut: &BTreeSet<Lang>) -> 
                 let agreed = agreed(&voters, &vs.quantity);
                 if !agreed.iter().any(|(l, _)| *l == ev.lang) {
                     // The pivot is wrong, and this version states yet another figure.
-                    let witnesses: Vec<Lang> = agreed.iter().map(|(l, _)| *l).collect();
-                    let w = agreed[0].1;
-                    out.push(outvoted_on(release, ev, Side::Version, vs, &witnesses, w));
+                    out.push(outvoted_on(release, ev, Side::Version, vs, &agreed));
                 } else if first_blame(&mut pivot_blamed, *s, pq.value) {
-                    out.push(pivot_substitution(release, ev, d, &agreed));
+                    let pivot = d.pivot.as_ref().expect("a provable difference");
+                    out.push(outvoted_on(release, ev, Side::Pivot, pivot, &agreed));
                 }
             } else if let Some(f) = pivot_outvoted(release, ev, d, &live, &mut pivot_blamed) {
                 out.extend(f);
@@ -288,7 +287,7 @@ fn outvoted<'q>(
     v: &Quantity,
     said: &[(Lang, Vec<&'q Quantity>)],
     mine: &[&Quantity],
-) -> Option<(Vec<Lang>, &'q Quantity)> {
+) -> Option<Vec<(Lang, &'q Quantity)>> {
     if v.spelled
         || said
             .iter()
@@ -299,16 +298,16 @@ fn outvoted<'q>(
     let replaced = |w: &Quantity| {
         same_kind(v, w) && same_figure(v, w) && !mine.iter().any(|m| m.value == w.value)
     };
-    let mut best: Option<(Vec<Lang>, &Quantity)> = None;
+    let mut best: Option<Vec<(Lang, &Quantity)>> = None;
     let candidates = said.iter().flat_map(|(_, qs)| qs.iter().copied());
     for w in candidates.filter(|w| replaced(w)) {
-        let witnesses: Vec<Lang> = said
+        let witnesses: Vec<(Lang, &Quantity)> = said
             .iter()
             .filter(|(_, qs)| qs.iter().any(|q| q.value == w.value))
-            .map(|(l, _)| *l)
+            .map(|(l, _)| (*l, w))
             .collect();
-        if witnesses.len() > best.as_ref().map_or(1, |b| b.0.len()) {
-            best = Some((witnesses, w));
+        if witnesses.len() > best.as_ref().map_or(1, Vec::len) {
+            best = Some(witnesses);
         }
     }
     best
@@ -346,16 +345,16 @@ fn unprovable(
         )];
         said.extend(versions_state(live, Some(ev.lang), r));
         let mine = stated_mine(ev, r, Side::Version);
-        if let Some((witnesses, w)) = outvoted(&vs.quantity, &said, &mine) {
-            return outvoted_on(release, ev, Side::Version, vs, &witnesses, w);
+        if let Some(witnesses) = outvoted(&vs.quantity, &said, &mine) {
+            return outvoted_on(release, ev, Side::Version, vs, &witnesses);
         }
     }
     if let (Some(ps), None) = (&d.pivot, &d.version) {
         let said = versions_state(live, None, r);
         let mine = stated_mine(ev, r, Side::Pivot);
         let fresh = |_: &_| first_blame(pivot_blamed, ps.segment, ps.quantity.value);
-        if let Some((witnesses, w)) = outvoted(&ps.quantity, &said, &mine).filter(fresh) {
-            return outvoted_on(release, ev, Side::Pivot, ps, &witnesses, w);
+        if let Some(witnesses) = outvoted(&ps.quantity, &said, &mine).filter(fresh) {
+            return outvoted_on(release, ev, Side::Pivot, ps, &witnesses);
         }
     }
     note(release, ev, d)
@@ -377,21 +376,14 @@ fn pivot_outvoted(
     let r = &d.pivot_sentences;
     let said = versions_state(live, None, r);
     let mine = stated_mine(ev, r, Side::Pivot);
-    let (witnesses, w) = outvoted(&ps.quantity, &said, &mine)?;
-    if !witnesses.contains(&ev.lang) {
+    let witnesses = outvoted(&ps.quantity, &said, &mine)?;
+    if !witnesses.iter().any(|(l, _)| *l == ev.lang) {
         return None;
     }
     if !first_blame(pivot_blamed, ps.segment, ps.quantity.value) {
         return Some(Vec::new());
     }
-    Some(vec![outvoted_on(
-        release,
-        ev,
-        Side::Pivot,
-        ps,
-        &witnesses,
-        w,
-    )])
+    Some(vec![outvoted_on(release, ev, Side::Pivot, ps, &witnesses)])
 }
 
 /// What `side` of `ev`'s pair states for pivot sentences `pivot`
@@ -418,26 +410,28 @@ fn stated_mine<'q>(ev: &'q PairEvidence, pivot: &Range<usize>, side: Side) -> Ve
     mine
 }
 
-/// The figure `stated` on `side` of `ev`'s pair that the versions
-/// `witnesses` state as `w`: blamed on that side's language, set against
-/// the other side's text at the same place.
+/// The figure `stated` on `side` of `ev`'s pair, which the versions
+/// `witnesses` state otherwise (each with the figure it states): blamed on
+/// that side's language, set against the other side's text at the same
+/// place.
 fn outvoted_on(
     release: &str,
     ev: &PairEvidence,
     side: Side,
     stated: &Stated,
-    witnesses: &[Lang],
-    w: &Quantity,
+    witnesses: &[(Lang, &Quantity)],
 ) -> Finding {
     let pair = &ev.pair;
     let (p, v) = (pair.doc(Side::Pivot).lang, ev.lang);
     let blamed = if side == Side::Pivot { p } else { v };
-    let names: Vec<&str> = witnesses.iter().map(|l| l.code()).collect();
+    let names: Vec<&str> = witnesses.iter().map(|(l, _)| l.code()).collect();
+    let mut figures: Vec<String> = witnesses.iter().map(|(_, q)| shown(q)).collect();
+    figures.dedup();
     let msg = format!(
         "{blamed} states {} where the {} versions state {} («{}»)",
         shown(&stated.quantity),
         names.join(", "),
-        shown(w),
+        figures.join(" or "),
         written(pair, side, stated),
     );
     let here = pair.place(side, Level::Sentence, stated.segment);
@@ -447,7 +441,7 @@ fn outvoted_on(
     if side == Side::Version {
         langs.push(p);
     }
-    langs.extend(witnesses.iter().filter(|&&l| l != p && l != blamed));
+    langs.extend((witnesses.iter().map(|(l, _)| *l)).filter(|&l| l != p && l != blamed));
     let f = Finding::new(Kind::NumberMismatch, release, langs, msg)
         .naming(blamed, written(pair, side, stated));
     f.between(here, there)
@@ -523,36 +517,6 @@ fn substitution(release: &str, ev: &PairEvidence, d: &Diff, alone: bool) -> Find
     let f = Finding::new(Kind::NumberMismatch, release, vec![v, p], msg)
         .naming(v, written(pair, Side::Version, vs))
         .naming(p, written(pair, Side::Pivot, ps));
-    f.between(here, there)
-}
-
-fn pivot_substitution(
-    release: &str,
-    ev: &PairEvidence,
-    d: &Diff,
-    voters: &[(Lang, &Quantity)],
-) -> Finding {
-    let pair = &ev.pair;
-    let (Some(ps), Some(vs)) = (&d.pivot, &d.version) else {
-        unreachable!("a substitution has two sides")
-    };
-    let p = pair.doc(Side::Pivot).lang;
-    let names: Vec<&str> = voters.iter().map(|(l, _)| l.code()).collect();
-    let mut figures: Vec<String> = voters.iter().map(|(_, q)| shown(q)).collect();
-    figures.dedup();
-    let msg = format!(
-        "{p} states {} where the {} versions state {}",
-        shown(&ps.quantity),
-        names.join(", "),
-        figures.join(" or ")
-    );
-    let here = pair.place(Side::Pivot, Level::Sentence, ps.segment);
-    let there = pair.place(Side::Version, Level::Sentence, vs.segment);
-    let mut langs = vec![p];
-    langs.extend(voters.iter().map(|(l, _)| *l));
-    let f = Finding::new(Kind::NumberMismatch, release, langs, msg)
-        .naming(p, written(pair, Side::Pivot, ps))
-        .naming(ev.lang, written(pair, Side::Version, vs));
     f.between(here, there)
 }
 
