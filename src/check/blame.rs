@@ -12,7 +12,7 @@
 
 use std::collections::BTreeSet;
 
-use super::gaps::{Gap, PairGaps, Tail, first_sentence};
+use super::gaps::{Gap, PairGaps, Tail};
 use super::numbers::{self, Diff};
 use super::pair::{Level, Pair, Side};
 use super::{Finding, Kind, Severity, resolve, short};
@@ -111,7 +111,7 @@ fn candidates<'e>(ev: &'e PairEvidence<'e>, pivot_cut: bool) -> Vec<Candidate<'e
         .iter()
         .filter(|g| {
             let in_tail = g.side == Side::Version
-                && version_tail.is_some_and(|s| first_sentence(&ev.pair, g) >= s);
+                && version_tail.is_some_and(|s| g.sentences(&ev.pair).start >= s);
             !(pivot_cut && in_tail)
         })
         .map(|g| Candidate {
@@ -129,7 +129,7 @@ fn candidates<'e>(ev: &'e PairEvidence<'e>, pivot_cut: bool) -> Vec<Candidate<'e
 /// version gap.
 fn pivot_position(pair: &Pair, g: &Gap) -> usize {
     match (g.side, g.level) {
-        (Side::Pivot, _) => first_sentence(pair, g),
+        (Side::Pivot, _) => g.sentences(pair).start,
         (Side::Version, Level::Sentence) => g.at,
         (Side::Version, Level::Paragraph) => {
             pair.numbering[Side::Pivot as usize].first_sentence(g.at)
@@ -238,7 +238,7 @@ const CLEAN: f32 = 0.05;
 /// True when no other pair than `c`'s leaves `c`'s pivot sentences with
 /// any omission mass to speak of ([`CLEAN`]).
 fn clean_elsewhere(pairs: &[PairEvidence], c: &Candidate) -> bool {
-    let sentences = pivot_sentences(&c.ev.pair, c.gap);
+    let sentences = c.gap.sentences(&c.ev.pair);
     pairs.iter().filter(|ev| ev.lang != c.lang).all(|ev| {
         sentences
             .clone()
@@ -275,7 +275,7 @@ fn seconds(ev: &PairEvidence, c: &Candidate, support: f32) -> bool {
     let pair = &ev.pair;
     match c.side {
         Side::Pivot => {
-            let sentences = pivot_sentences(&c.ev.pair, c.gap);
+            let sentences = c.gap.sentences(&c.ev.pair);
             let n = sentences.len().max(1) as f32;
             let mass: f32 = sentences
                 .map(|k| pair.unaligned(Side::Pivot, Level::Sentence, k))
@@ -289,14 +289,6 @@ fn seconds(ev: &PairEvidence, c: &Candidate, support: f32) -> bool {
                     .abs_diff(c.pos)
                     <= 1
         }),
-    }
-}
-
-/// The pivot sentences of a pivot gap.
-fn pivot_sentences(pair: &Pair, g: &Gap) -> std::ops::Range<usize> {
-    match g.level {
-        Level::Sentence => g.units.clone(),
-        Level::Paragraph => pair.sentences_in(Side::Pivot, &g.units),
     }
 }
 

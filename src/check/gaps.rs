@@ -89,7 +89,7 @@ pub fn find(pair: &Pair, tuning: &Tuning, expected: Option<f64>) -> PairGaps {
         let mut gaps = paragraph_gaps(pair, side, tuning);
         let sentences = sentence_gaps(pair, side, &gaps, tuning);
         gaps.extend(sentences);
-        gaps.sort_by_key(|g| (first_sentence(pair, g), g.level));
+        gaps.sort_by_key(|g| (g.sentences(pair).start, g.level));
         let tail = tail(pair, side, &gaps, tuning);
         out.tails
             .extend(tail.filter(|t| expected.is_none_or(|r| borne_out(pair, t, r))));
@@ -181,11 +181,13 @@ fn covers(pair: &Pair, gaps: &[Gap], level: Level, k: usize) -> bool {
     })
 }
 
-/// The first sentence of a gap on its own side.
-pub fn first_sentence(pair: &Pair, g: &Gap) -> usize {
-    match g.level {
-        Level::Sentence => g.units.start,
-        Level::Paragraph => pair.numbering[g.side as usize].sentences_of[g.units.start].start,
+impl Gap {
+    /// The sentences of the gap on its own side.
+    pub fn sentences(&self, pair: &Pair) -> Range<usize> {
+        match self.level {
+            Level::Sentence => self.units.clone(),
+            Level::Paragraph => pair.sentences_in(self.side, &self.units),
+        }
     }
 }
 
