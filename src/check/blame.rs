@@ -12,9 +12,10 @@
 
 use std::collections::BTreeSet;
 
-use super::gaps::{Gap, PairGaps, Tail};
+use super::gaps::{Gap, PairGaps};
 use super::numbers::{self, Diff};
 use super::pair::{Level, Pair, Side};
+use super::tails::Tail;
 use super::{Finding, Kind, Severity, resolve, short};
 use crate::{Lang, align};
 

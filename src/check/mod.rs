@@ -10,8 +10,9 @@
 //! - [`gaps`]: paragraphs and sentences with no counterpart, read off the
 //!   posterior that each unit is left unaligned ([`Alignment::unaligned`]:
 //!   the lattice's whole omission mass, so a loss the best path hid in a
-//!   merged bead still shows), and a version whose end is lost (truncated),
-//!   weighed against the lengths the archive expects of its language;
+//!   merged bead still shows);
+//! - [`tails`]: a version whose end is lost (truncated), read off those
+//!   gaps and weighed against the lengths the archive expects;
 //! - [`moved`]: a sentence a version places elsewhere (left without
 //!   counterpart on both sides, once where the pivot has it and once where
 //!   the version has it) is not lost: such pairs of gaps are dropped when
@@ -65,6 +66,7 @@ pub mod resolve;
 mod run;
 mod short;
 pub mod stream;
+pub mod tails;
 pub mod versions;
 
 pub use checker::{Aligned, Checker, unreadable_findings};
