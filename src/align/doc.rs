@@ -362,7 +362,7 @@ mod tests {
             src,
             tgt,
             score: 0.9,
-            evidence: super::super::BeadEvidence::default(),
+            evidence: crate::align::BeadEvidence::default(),
         }
     }
 
