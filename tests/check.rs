@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use check_support::{ID, doc, release, text};
 use paralign::Lang;
-use paralign::check::{Config, Kind, Report, Severity, Status, check_archive, default_pivot};
+use paralign::check::{Config, Kind, Report, Severity, Status, check_archive};
 use paralign::release::{Archive, Duplicate, Problem, Release};
 
 const ALL: [Lang; 4] = [Lang::De, Lang::En, Lang::Es, Lang::Fr];
@@ -210,8 +210,16 @@ fn the_default_pivot_is_the_most_present_language() {
     let mut a = release(&[Lang::En, Lang::Fr]);
     a.id = "1-01-01-2022".into();
     let b = release(&[Lang::De, Lang::En]);
-    assert_eq!(default_pivot(&[a.clone(), b.clone()]), Some(Lang::En));
-    assert_eq!(default_pivot(&[]), None);
+    let archive = |releases: Vec<Release>| Archive {
+        releases,
+        problems: vec![],
+    };
+    let default = |a: &Archive| check_archive(a, &Config::default()).pivot;
+    assert_eq!(
+        default(&archive(vec![a.clone(), b.clone()])),
+        Some(Lang::En)
+    );
+    assert_eq!(default(&archive(vec![])), None);
     let config = Config {
         pivot: Some(Lang::Fr),
         ..Config::default()

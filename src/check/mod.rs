@@ -75,8 +75,7 @@ pub use finding::{
 };
 pub use render::Totals;
 pub use run::{
-    Checked, ORPHAN_SHARE, WINDOW, aligner_for, check_archive, check_index, check_windows,
-    default_pivot, heading,
+    Checked, ORPHAN_SHARE, WINDOW, aligner_for, check_archive, check_index, check_windows, heading,
 };
 
 use crate::{Lang, align};

@@ -14,19 +14,6 @@ use crate::join::ReleaseAlignment;
 use crate::release::{Archive, Census, Index, Problem, Release};
 use crate::{Lang, Result, align, join};
 
-/// The default pivot: the first language of
-/// [`join::pivot_ranking`] with a usable version in some release.
-pub fn default_pivot(releases: &[Release]) -> Option<Lang> {
-    let usable = |l: &Lang| {
-        releases
-            .iter()
-            .any(|r| r.versions.get(l).is_some_and(join::is_usable))
-    };
-    join::pivot_ranking(releases, &[], None)
-        .into_iter()
-        .find(usable)
-}
-
 /// The blocks of releases over which the check measures expected lengths:
 /// [`join::WINDOW`], as `paralign align` and the review page do, so that
 /// [`check_archive`] and [`check_windows`] with any window report the same
