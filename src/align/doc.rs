@@ -173,10 +173,17 @@ fn touched_groups(
     beads: &[Bead],
     groups: &[(Range<usize>, Range<usize>)],
 ) -> Option<BTreeSet<usize>> {
+    // The group of every sentence, per side: one pass, as the groups are
+    // monotone and cover both sides.
+    let mut group_of: [Vec<usize>; 2] = Default::default();
+    for (g, (s, t)) in groups.iter().enumerate() {
+        group_of[0].extend(s.clone().map(|_| g));
+        group_of[1].extend(t.clone().map(|_| g));
+    }
     let mut touched = BTreeSet::new();
     let mut merged = false;
     for b in beads {
-        let of = |k: usize, side: usize| groups.iter().position(|(s, t)| [s, t][side].contains(&k));
+        let of = |k: usize, side: usize| group_of[side].get(k).copied();
         let mine: BTreeSet<Option<usize>> = (b.src.clone().map(|k| of(k, 0)))
             .chain(b.tgt.clone().map(|k| of(k, 1)))
             .collect();
