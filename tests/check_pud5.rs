@@ -14,8 +14,9 @@
 //! lexicon over it first, as `paralign check` does, and
 //! `PUD5_ARCHIVE_LEXICON=0` aligns without, `PUD5_DICTS=1` with every
 //! installed FreeDict database too, `PUD5_VERSIONS=n` publishes each
-//! release in n random languages of the five (floors are then not
-//! asserted).
+//! release in n random languages of the five, `PUD5_NOISE=x` puts a
+//! translator's merge of two sentences in that share of the releases
+//! (0.3 by default; floors are then not asserted).
 //! Skips when `../shared/eval/pud5` is absent.
 
 mod pud5;

@@ -18,7 +18,7 @@ use super::{report, score};
 
 /// The figures of one run.
 pub struct Measured {
-    /// True when `PUD5_SEED`, `PUD5_RELEASES` or `PUD5_VERSIONS` chose
+    /// True when `PUD5_SEED`, `PUD5_RELEASES`, `PUD5_VERSIONS` or `PUD5_NOISE` chose
     /// another archive than the spec's, or the check runs otherwise than by
     /// default (floors are then not asserted).
     pub other_seed: bool,
@@ -50,7 +50,8 @@ impl Measured {
 
 /// Builds the archive of `spec` (its seed replaced by `PUD5_SEED` when
 /// set, its number of releases by `PUD5_RELEASES`: a smaller archive, the
-/// documents past its last release left out), writes it (under `PUD5_OUT` when set, else a temporary folder),
+/// documents past its last release left out; its share of releases with a
+/// translator's merge of two sentences by `PUD5_NOISE`), writes it (under `PUD5_OUT` when set, else a temporary folder),
 /// checks it with the default settings and prints every unmatched or
 /// missed finding and the tables.
 pub fn measure(pud: &Pud, spec: Spec) -> Measured {
@@ -59,7 +60,9 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
         (std::env::var("PUD5_RELEASES").ok()).and_then(|s| s.parse().ok());
     let versions: Option<usize> =
         (std::env::var("PUD5_VERSIONS").ok()).and_then(|s| s.parse().ok());
+    let noise: Option<f64> = (std::env::var("PUD5_NOISE").ok()).and_then(|s| s.parse().ok());
     let spec = Spec {
+        noise_share: noise.unwrap_or(spec.noise_share),
         seed: seed.unwrap_or(spec.seed),
         releases: releases.unwrap_or(spec.releases),
         versions: versions.unwrap_or(spec.versions),
@@ -109,10 +112,14 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
     for j in &clean_errors {
         eprintln!("  {:?}: {}", j.verdict, j.finding);
     }
-    let other = seed.is_some() || versions.is_some() || !archive_lexicon() || dictionaries();
+    let other = seed.is_some()
+        || versions.is_some()
+        || noise.is_some()
+        || !archive_lexicon()
+        || dictionaries();
     if other {
         eprintln!(
-            "PUD5_SEED, PUD5_RELEASES, PUD5_VERSIONS, PUD5_ARCHIVE_LEXICON=0 or PUD5_DICTS given: floors not asserted"
+            "PUD5_SEED, PUD5_RELEASES, PUD5_VERSIONS, PUD5_NOISE, PUD5_ARCHIVE_LEXICON=0 or PUD5_DICTS given: floors not asserted"
         );
     }
     Measured {
