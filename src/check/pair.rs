@@ -115,9 +115,9 @@ impl<'a> Pair<'a> {
 
     /// The share of `side`'s length in its sentences from `start` on.
     pub fn share_from(&self, side: Side, start: usize) -> f64 {
-        let lengths = &self.sentence_lengths[side as usize];
-        let sum = |l: &[u32]| l.iter().map(|&n| f64::from(n)).sum::<f64>();
-        sum(&lengths[start.min(lengths.len())..]) / sum(lengths).max(1.0)
+        let n = self.len(side, Level::Sentence);
+        let length = |r: Range<usize>| f64::from(self.length(side, Level::Sentence, r));
+        length(start.min(n)..n) / length(0..n).max(1.0)
     }
 
     /// The paragraph holding unit `k` of `side` at `level`.

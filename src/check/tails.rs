@@ -86,10 +86,8 @@ fn tail(pair: &Pair, side: Side, gaps: &[Gap], tuning: &Tuning) -> Option<Tail> 
 /// was not cut there (a lost sentence near the end, stretched into a lost
 /// end).
 fn borne_out(pair: &Pair, t: &Tail, ratio: f64) -> bool {
-    let total = |s: Side| -> f64 {
-        let lengths = &pair.sentence_lengths[s as usize];
-        lengths.iter().map(|&n| f64::from(n)).sum()
-    };
+    let total =
+        |s: Side| f64::from(pair.length(s, Level::Sentence, 0..pair.len(s, Level::Sentence)));
     let kept = ExpectedLengths::kept(total(Side::Pivot), total(Side::Version), ratio);
     kept[t.side.other() as usize] <= 1.0 - t.share / 2.0
 }
