@@ -16,7 +16,7 @@ use super::gaps::{Gap, PairGaps};
 use super::numbers::{self, Diff};
 use super::pair::{Level, Pair, Side};
 use super::tails::Tail;
-use super::{Finding, Kind, Severity, resolve, short};
+use super::{Config, Finding, Kind, Severity, resolve, short};
 use crate::{Lang, align};
 
 /// What one pivot–version pair shows.
@@ -44,7 +44,8 @@ struct Candidate<'e> {
 }
 
 /// The findings of one release from the evidence of all its pairs.
-pub fn findings(release: &str, pairs: &[PairEvidence], config: &align::Config) -> Vec<Finding> {
+pub fn findings(release: &str, pairs: &[PairEvidence], config: &Config) -> Vec<Finding> {
+    let (tuning, config) = (&config.tuning, &config.align);
     let mut out = Vec::new();
     let pivot_cut = pivot_tail(pairs);
     let mut cut: BTreeSet<Lang> = BTreeSet::new();
@@ -64,7 +65,8 @@ pub fn findings(release: &str, pairs: &[PairEvidence], config: &align::Config) -
         .collect();
     out.extend(gap_findings(release, &candidates, pairs, config));
     let lacking = |lang| has_gap(pairs, lang);
-    out.extend(short::findings(release, pairs, &cut, &lacking));
+    let min_length = tuning.min_sentence_length;
+    out.extend(short::findings(release, pairs, &cut, &lacking, min_length));
     out.extend(short::lost_paragraphs(
         release, pairs, &cut, &lacking, config,
     ));
@@ -519,7 +521,7 @@ mod tests {
                 numbers: Vec::new(),
                 moved: Vec::new(),
             };
-            findings("r", &[ev], &align::Config::default())
+            findings("r", &[ev], &Config::default())
                 .into_iter()
                 .map(|f| (f.kind, f.severity, f.langs))
                 .collect::<Vec<_>>()

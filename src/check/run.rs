@@ -271,7 +271,7 @@ fn aligned_rules(
             }
         })
         .collect();
-    let mut findings = blame::findings(&release.id, &evidence, &config.align);
+    let mut findings = blame::findings(&release.id, &evidence, config);
     for ev in &evidence {
         findings.extend(moved::findings(&release.id, ev));
     }

@@ -26,7 +26,7 @@
 use super::blame::PairEvidence;
 use super::pair::{Level, Side};
 use super::resolve;
-use super::{Finding, Kind};
+use super::{Finding, Kind, Severity};
 use crate::Lang;
 use crate::align::{self, Bead};
 use crate::join::median;
@@ -64,12 +64,15 @@ const CONFIDENT: f64 = 0.5;
 /// Losses hidden in merged beads, for the versions neither in `cut` (those
 /// cut short are reported as such) nor `lacking` pivot content already: a
 /// version that lost a paragraph is misaligned around the loss, and a
-/// merged bead beside it is that loss's echo.
+/// merged bead beside it is that loss's echo. A lost sentence shorter than
+/// `min_length` is not reported, as no gap that short is
+/// ([`Tuning::min_sentence_length`](super::Tuning::min_sentence_length)).
 pub fn findings(
     release: &str,
     pairs: &[PairEvidence],
     cut: &BTreeSet<Lang>,
     lacking: &dyn Fn(Lang) -> bool,
+    min_length: u32,
 ) -> Vec<Finding> {
     let live: Vec<&PairEvidence> = pairs.iter().filter(|ev| !cut.contains(&ev.lang)).collect();
     let mut out = Vec::new();
@@ -94,8 +97,9 @@ pub fn findings(
             let more = full.len() >= 2 && full.iter().all(|&(n, _)| n > own_clauses);
             let shares: Vec<f64> = full.iter().map(|&(_, s)| s).collect();
             let own = share(ev, &b.src, &b.tgt);
-            if more && (figures || own <= SHORT_SHARE * median(shares)) {
-                out.push(finding(release, ev, b));
+            let short = figures || own <= SHORT_SHARE * median(shares);
+            if more && short && !too_short(ev, b, min_length) {
+                out.push(doubted(finding(release, ev, b), b));
             }
         }
     }
@@ -181,19 +185,42 @@ fn share(ev: &PairEvidence, p: &Range<usize>, v: &Range<usize>) -> f64 {
     tgt / (src * f64::from(pair.al.length.ratio)).max(1.0)
 }
 
+/// The likeliest lost one of the pivot sentences of bead `b`: the one the
+/// lattice most often leaves out.
+fn likeliest_lost(ev: &PairEvidence, b: &Bead) -> usize {
+    let u = |k: usize| ev.pair.unaligned(Side::Pivot, Level::Sentence, k);
+    (b.src.clone())
+        .max_by(|x, y| u(*x).total_cmp(&u(*y)))
+        .unwrap_or(b.src.start)
+}
+
+/// True when the pivot sentence a merged bead `b` would lose is shorter
+/// than `min_length`: a question of three words that a translator ran
+/// into the next sentence leaves the rendering short by less than any
+/// loss the check reports. (A 1-1 bead loses part of a sentence, whose
+/// length nothing tells.)
+fn too_short(ev: &PairEvidence, b: &Bead, min_length: u32) -> bool {
+    let lost = likeliest_lost(ev, b);
+    b.src.len() > b.tgt.len()
+        && ev.pair.unit_length(Side::Pivot, Level::Sentence, lost) < min_length
+}
+
+/// `f` as a warning when the aligner itself doubts bead `b` (a posterior
+/// below [`CONFIDENT`]): another path pairs the spot otherwise, most often
+/// a translator's merge of a tersely rendered sentence whose boundary the
+/// lengths cannot place, which leaves no text unpaired. A reviewer looks;
+/// a publishing gate does not stop on it.
+fn doubted(mut f: Finding, b: &Bead) -> Finding {
+    if b.score < CONFIDENT {
+        f.severity = f.severity.min(Severity::Warning);
+    }
+    f
+}
+
 fn finding(release: &str, ev: &PairEvidence, b: &Bead) -> Finding {
     let pair = &ev.pair;
     let (p, v) = (pair.doc(Side::Pivot).lang, ev.lang);
-    // The likeliest lost one of several pivot sentences: the one the
-    // lattice most often leaves out.
-    let lost = b
-        .src
-        .clone()
-        .max_by(|x, y| {
-            let u = |k: usize| pair.unaligned(Side::Pivot, Level::Sentence, k);
-            u(*x).total_cmp(&u(*y))
-        })
-        .unwrap_or(b.src.start);
+    let lost = likeliest_lost(ev, b);
     let here = pair.place(Side::Version, Level::Sentence, b.tgt.start);
     let there = pair.place(Side::Pivot, Level::Sentence, lost);
     // A 1-1 bead: the pivot joined the lost sentence to the kept one.
@@ -443,9 +470,11 @@ mod tests {
     }
 
     /// A version whose bead renders two pivot sentences with one short
-    /// sentence, where the other versions use two that fit, lost one; the
-    /// same short rendering in two clauses joined by a semicolon is a
-    /// translator's merge, as many clauses as the others' sentences.
+    /// sentence, where the other versions use two that fit, lost one (a
+    /// warning when the aligner doubts the bead; nothing when the lost
+    /// sentence is shorter than the least length reported); the same short
+    /// rendering in two clauses joined by a semicolon is a translator's
+    /// merge, as many clauses as the others' sentences.
     #[test]
     fn a_short_merge_is_a_loss_unless_it_keeps_the_clauses() {
         let pivot = doc(
@@ -475,20 +504,25 @@ mod tests {
             },
             ..paragraphs(vec![bead(0..1, 0..1)])
         };
-        let mut short = bead(0..2, 0..1);
-        short.evidence.length_delta = -2.0;
-        let merged = DocAlignment {
-            sentences: Alignment {
-                beads: vec![short],
-                unaligned: Default::default(),
-            },
-            ..paragraphs(vec![bead(0..1, 0..1)])
+        let merged = |score: f64| {
+            let mut short = bead(0..2, 0..1);
+            short.evidence.length_delta = -2.0;
+            short.score = score;
+            DocAlignment {
+                sentences: Alignment {
+                    beads: vec![short],
+                    unaligned: Default::default(),
+                },
+                ..paragraphs(vec![bead(0..1, 0..1)])
+            }
         };
-        let found = |fr: &Document| {
-            let mut pairs = vec![evidence(Lang::Fr, &pivot, fr, &merged)];
+        let (sure, doubted) = (merged(0.9), merged(0.4));
+        let found_at = |fr: &Document, al: &DocAlignment, min_length: u32| {
+            let mut pairs = vec![evidence(Lang::Fr, &pivot, fr, al)];
             pairs.extend(full.iter().map(|(l, d)| evidence(*l, &pivot, d, &apart)));
-            findings("r", &pairs, &BTreeSet::new(), &|_| false)
+            findings("r", &pairs, &BTreeSet::new(), &|_| false, min_length)
         };
+        let found = |fr: &Document| found_at(fr, &sure, 17);
         let lost = doc(
             Lang::Fr,
             &["Le contrat a été signé lundi, il coûte 4,5 millions."],
@@ -496,6 +530,11 @@ mod tests {
         let f = found(&lost);
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].kind, Kind::MissingSentence);
+        assert_eq!(f[0].severity, Severity::Error);
+        let f = found_at(&lost, &doubted, 17);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(found_at(&lost, &sure, 200).is_empty());
         let joined = doc(
             Lang::Fr,
             &["Le contrat a été signé lundi ; il coûte 4,5 millions d'euros."],
