@@ -1,4 +1,4 @@
-//! One release at a time: the rules of [`check_index`](super::check_index)
+//! One release at a time: the rules of [`check_windows`](super::check_windows)
 //! for a caller that walks the windows itself (the review page, which joins
 //! each release's units beside its findings).
 
@@ -72,19 +72,11 @@ impl<'a> Checker<'a> {
 
     /// The summary rows and the findings (at the configured least severity
     /// or above) of a window of `releases`, in their order, as
-    /// [`check_index`](super::check_index) reports them (the expected
-    /// length of each language is measured over the window, as there).
-    pub fn check_window(&self, releases: &[Release]) -> Vec<Checked> {
-        let mut checked = self.every_severity(releases);
-        for (_, findings) in &mut checked {
-            findings.retain(|f| f.severity >= self.config.min_severity);
-        }
-        checked
-    }
-
-    /// [`Checker::check_window`], each release with the pairwise alignment
-    /// its rules read (see [`Aligned`]), so a caller that shows the units
-    /// joins them from it instead of aligning the release again.
+    /// [`check_windows`](super::check_windows) reports them (the expected
+    /// length of each language is measured over the window, as there), each
+    /// release with the pairwise alignment its rules read (see [`Aligned`]),
+    /// so a caller that shows the units joins them from it instead of
+    /// aligning the release again.
     pub fn check_window_aligned(&self, releases: &[Release]) -> Vec<Aligned> {
         let mut checked = self.aligned(releases);
         for ((_, findings), _) in &mut checked {
@@ -93,7 +85,7 @@ impl<'a> Checker<'a> {
         checked
     }
 
-    /// [`Checker::check_window`] with findings of every severity kept.
+    /// The summary rows and findings of `releases`, every severity kept.
     pub(crate) fn every_severity(&self, releases: &[Release]) -> Vec<Checked> {
         self.aligned(releases).into_iter().map(|(c, _)| c).collect()
     }

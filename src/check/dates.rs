@@ -1,11 +1,10 @@
 //! Header dates that disagree between versions, or with the release ID.
 //!
-//! The date most versions agree on is taken as the release's date (ties go to
-//! the ID's date); a version whose header states another date is reported.
-//! When the versions agree with each other but not with the date in the
-//! release ID, the release is reported once, at the pivot's ID line.
-
-use std::collections::BTreeMap;
+//! The release's date is the one its versions' headers agree on, as
+//! ingest settled it ([`Release::date`]: ties go to the ID's date); a
+//! version whose header states another date is reported. When the versions
+//! agree with each other but not with the date in the release ID, the
+//! release is reported once, at the pivot's ID line.
 
 use super::{Config, Finding, Kind, Place};
 use crate::Lang;
@@ -22,7 +21,7 @@ pub fn check(release: &Release, pivot: Option<Lang>, config: &Config) -> Vec<Fin
         .versions
         .values()
         .find_map(|d| d.header.id_date.as_deref());
-    let Some(agreed) = majority(&dated, id_date) else {
+    let Some(agreed) = release.date.as_deref().filter(|_| !dated.is_empty()) else {
         return Vec::new();
     };
     let mut out: Vec<Finding> = dated
@@ -53,24 +52,6 @@ pub fn check(release: &Release, pivot: Option<Lang>, config: &Config) -> Vec<Fin
         );
     }
     out
-}
-
-/// The most frequent date; ties go to the ID's date, then to the earliest.
-fn majority<'a>(dated: &[(Lang, &'a str)], id_date: Option<&str>) -> Option<&'a str> {
-    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
-    for (_, d) in dated {
-        *count.entry(d).or_default() += 1;
-    }
-    let best = *count.values().max()?;
-    let tied: Vec<&str> = count
-        .iter()
-        .filter(|(_, n)| **n == best)
-        .map(|(d, _)| *d)
-        .collect();
-    tied.iter()
-        .find(|d| Some(**d) == id_date)
-        .or(tied.first())
-        .copied()
 }
 
 fn odd_version(release: &Release, lang: Lang, date: &str, agreed: &str) -> Finding {

@@ -74,9 +74,7 @@ pub use finding::{
     Figure, Finding, Kind, Place, ReleaseSummary, Report, Severity, Status, VersionSummary,
 };
 pub use render::Totals;
-pub use run::{
-    Checked, ORPHAN_SHARE, WINDOW, aligner_for, check_archive, check_index, check_windows, heading,
-};
+pub use run::{Checked, ORPHAN_SHARE, WINDOW, aligner_for, check_archive, check_windows, heading};
 
 use crate::{Lang, align};
 

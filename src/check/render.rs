@@ -15,11 +15,6 @@ impl fmt::Display for Report {
     }
 }
 
-/// The whole human report as a string.
-pub fn render(report: &Report) -> String {
-    report.to_string()
-}
-
 /// The text of one cell of the summary table.
 pub fn cell(v: &VersionSummary) -> String {
     let plural = |n: usize| {

@@ -60,30 +60,13 @@ pub fn check_archive(archive: &Archive, config: &Config) -> Report {
     checker.report(results, &archive.problems)
 }
 
-/// [`check_archive`] over an [`Index`], reading `window` releases at a
-/// time, so that memory holds the report, not the archive. `progress` hears
-/// how many releases each finished window held.
-pub fn check_index(
-    index: &Index,
-    window: usize,
-    config: &Config,
-    progress: &mut dyn FnMut(usize),
-) -> Result<Report> {
-    let mut results = Vec::with_capacity(index.census().releases);
-    let problems = check_windows(index, window, config, |checked, _| {
-        progress(checked.len());
-        results.extend(checked);
-        Ok(())
-    })?;
-    Ok(Checker::new(index, config).report(results, &problems))
-}
-
 /// One release checked: its summary row and its findings, all severities.
 pub type Checked = (ReleaseSummary, Vec<Finding>);
 
-/// The rules of [`check_index`] run [`WINDOW`] releases at a time (the
-/// blocks over which [`check_archive`] measures expected lengths, so the
-/// findings do not depend on `window`), the results handed to `each` in
+/// The rules of [`check_archive`] over an [`Index`], run [`WINDOW`] releases
+/// at a time (the blocks over which [`check_archive`] measures expected
+/// lengths, so the findings do not depend on `window`), so that memory
+/// holds a window, not the archive; the results are handed to `each` in
 /// pieces of at most `window` releases with the unusable files known so
 /// far, so a caller can print them and let them go (see
 /// [`Stream`](super::stream::Stream)). Returns every unusable file.

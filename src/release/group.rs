@@ -117,13 +117,15 @@ pub(super) fn name_plain(
         .collect()
 }
 
-/// The publication date most versions agree on: of their header dates,
-/// else of the dates of their IDs (each item: `(date, id_date)`).
+/// The publication date most versions agree on: of their header dates
+/// (a tie going to the date of the release ID, which names the release),
+/// else the date of their IDs (each item: `(date, id_date)`).
 pub(super) fn release_date<'a>(
     dates: impl Iterator<Item = (Option<&'a str>, Option<&'a str>)> + Clone,
 ) -> Option<String> {
-    majority(dates.clone().filter_map(|(date, _)| date))
-        .or_else(|| majority(dates.filter_map(|(_, id_date)| id_date)))
+    let id_date = majority(dates.clone().filter_map(|(_, id_date)| id_date), None);
+    majority(dates.filter_map(|(date, _)| date), id_date)
+        .or(id_date)
         .map(str::to_string)
 }
 
@@ -197,14 +199,25 @@ fn is_text(doc: &Document) -> bool {
     letters * 2 >= visible
 }
 
-/// The most frequent value; ties go to the smallest, so the answer is stable.
-fn majority<'a>(values: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+/// The most frequent value; ties go to `preferred`, else to the smallest,
+/// so the answer is stable.
+fn majority<'a>(values: impl Iterator<Item = &'a str>, preferred: Option<&str>) -> Option<&'a str> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for v in values {
         *counts.entry(v).or_default() += 1;
     }
     let best = counts.values().copied().max()?;
-    counts.into_iter().find(|&(_, c)| c == best).map(|(v, _)| v)
+    let mut tied = counts
+        .into_iter()
+        .filter(|&(_, c)| c == best)
+        .map(|(v, _)| v);
+    let first = tied.next()?;
+    Some(
+        std::iter::once(first)
+            .chain(tied)
+            .find(|v| Some(*v) == preferred)
+            .unwrap_or(first),
+    )
 }
 
 impl Release {
@@ -259,9 +272,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn majority_prefers_count_then_smallest() {
-        assert_eq!(majority(["b", "a", "b"].into_iter()), Some("b"));
-        assert_eq!(majority(["b", "a"].into_iter()), Some("a"));
-        assert_eq!(majority(std::iter::empty()), None);
+    fn majority_prefers_count_then_the_preferred_then_smallest() {
+        assert_eq!(majority(["b", "a", "b"].into_iter(), Some("a")), Some("b"));
+        assert_eq!(majority(["b", "a"].into_iter(), None), Some("a"));
+        assert_eq!(majority(["b", "a"].into_iter(), Some("b")), Some("b"));
+        assert_eq!(majority(std::iter::empty(), Some("b")), None);
+    }
+
+    /// Header dates outvote the ID's; a tie goes to the ID's; with no
+    /// header date, the ID's is the release's.
+    #[test]
+    fn the_release_date_is_the_headers_majority_tied_by_the_id() {
+        let date =
+            |d: &[(Option<&'static str>, Option<&'static str>)]| release_date(d.iter().copied());
+        let id = Some("2020-11-26");
+        assert_eq!(
+            date(&[
+                (Some("2020-11-27"), id),
+                (Some("2020-11-27"), id),
+                (Some("2020-11-26"), id)
+            ])
+            .as_deref(),
+            Some("2020-11-27")
+        );
+        assert_eq!(
+            date(&[(Some("2020-11-27"), id), (Some("2020-11-26"), id)]).as_deref(),
+            id
+        );
+        assert_eq!(date(&[(None, id), (None, id)]).as_deref(), id);
+        assert_eq!(date(&[(None, None)]), None);
     }
 }
