@@ -86,28 +86,18 @@ fn paragraph_gaps(pair: &Pair, side: Side, tuning: &Tuning) -> Vec<Gap> {
         !pair.numbering[side as usize].sentences_of[p].is_empty()
             && pair.unit_length(side, Level::Paragraph, p) >= tuning.min_paragraph_length
     };
+    let m = |p: usize| mass[p];
     let mut lost: Vec<usize> = Vec::new();
-    let mut p = 0;
-    while p < n {
-        if mass[p] < SPREAD_FLOOR {
-            p += 1;
-            continue;
-        }
-        let start = p;
-        while p < n && mass[p] >= SPREAD_FLOOR {
-            p += 1;
-        }
-        let sure: Vec<usize> = (start..p)
+    for stretch in doubtful(0..n, &m) {
+        let sure: Vec<usize> = (stretch.clone())
             .filter(|&q| mass[q] >= tuning.min_paragraph_omission)
             .collect();
-        let total: f32 = mass[start..p].iter().sum();
+        let total: f32 = mass[stretch.clone()].iter().sum();
         if !sure.is_empty() {
             lost.extend(sure);
         } else if total >= SPREAD_PARAGRAPHS {
-            let mut order: Vec<usize> = (start..p).collect();
-            order.sort_by(|a, b| mass[*b].total_cmp(&mass[*a]));
             let count = (total.round() as usize).max(1).min(surplus(pair, side));
-            lost.extend(order.into_iter().take(count));
+            lost.extend(likeliest(stretch, &m, count));
         }
     }
     lost.sort_unstable();
@@ -260,54 +250,52 @@ fn sentence_runs(pair: &Pair, side: Side, sentences: Range<usize>, tuning: &Tuni
         u(k) >= tuning.min_sentence_omission
             && pair.unit_length(side, Level::Sentence, k) >= tuning.min_sentence_length
     };
+    let long = |k: usize| pair.unit_length(side, Level::Sentence, k) >= tuning.min_sentence_length;
     let mut out = Vec::new();
-    let mut k = sentences.start;
-    while k < sentences.end {
-        if u(k) < SPREAD_FLOOR {
-            k += 1;
-            continue;
-        }
-        // A stretch of doubtful sentences: those lost on their own, else
-        // the likeliest one when the stretch holds an omission's worth of
-        // mass spread over several places, else the likeliest as a weak
-        // candidate for the vote across versions.
-        let start = k;
-        while k < sentences.end && u(k) >= SPREAD_FLOOR {
-            k += 1;
-        }
-        let total: f32 = (start..k).map(u).sum();
-        let best = (start..k)
-            .max_by(|a, b| u(*a).total_cmp(&u(*b)))
-            .unwrap_or(start);
-        let runs: Vec<(Range<usize>, bool)> = if (start..k).any(lost) {
-            lost_runs(start..k, &lost)
-                .into_iter()
-                .map(|r| (r, false))
-                .collect()
+    // In a stretch of doubtful sentences: those lost on their own, else
+    // the likeliest ones when the stretch holds an omission's worth of
+    // mass spread over several places (as many as the summed mass, the
+    // expected number of lost sentences), else the likeliest as a weak
+    // candidate for the vote across versions.
+    for stretch in doubtful(sentences.clone(), &u) {
+        let total: f32 = stretch.clone().map(u).sum();
+        let (runs, weak) = if stretch.clone().any(lost) {
+            (lost_runs(stretch, &lost), false)
         } else if total >= SPREAD_MASS {
-            // The expected number of lost sentences is the summed mass:
-            // that many of the likeliest are taken as lost.
-            let mut order: Vec<usize> = (start..k).collect();
-            order.sort_by(|a, b| u(*b).total_cmp(&u(*a)));
-            order.truncate((total.round() as usize).max(1));
-            let chosen = |j: usize| {
-                order.contains(&j)
-                    && pair.unit_length(side, Level::Sentence, j) >= tuning.min_sentence_length
-            };
-            lost_runs(start..k, &chosen)
-                .into_iter()
-                .map(|r| (r, false))
-                .collect()
-        } else if pair.unit_length(side, Level::Sentence, best) < tuning.min_sentence_length {
-            Vec::new()
+            let order = likeliest(stretch.clone(), &u, (total.round() as usize).max(1));
+            (
+                lost_runs(stretch, &|j| order.contains(&j) && long(j)),
+                false,
+            )
         } else {
-            vec![(best..best + 1, true)]
+            let best = likeliest(stretch, &u, 1);
+            (
+                best.into_iter()
+                    .filter(|&k| long(k))
+                    .map(|k| k..k + 1)
+                    .collect(),
+                true,
+            )
         };
-        for (run, weak) in runs {
+        for run in runs {
             out.extend(sentence_gap(pair, side, run, &sentences, weak, tuning));
         }
     }
     out
+}
+
+/// The maximal stretches of `range` whose units' omission posterior
+/// (`mass`) reaches [`SPREAD_FLOOR`].
+fn doubtful(range: Range<usize>, mass: &dyn Fn(usize) -> f32) -> Vec<Range<usize>> {
+    lost_runs(range, &|k| mass(k) >= SPREAD_FLOOR)
+}
+
+/// The `count` units of `stretch` with the largest `mass`, likeliest first.
+fn likeliest(stretch: Range<usize>, mass: &dyn Fn(usize) -> f32, count: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = stretch.collect();
+    order.sort_by(|a, b| mass(*b).total_cmp(&mass(*a)));
+    order.truncate(count);
+    order
 }
 
 /// Least omission posterior of a sentence in a doubtful stretch.
