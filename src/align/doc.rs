@@ -22,10 +22,11 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use super::aligner::{Aligner, Model, to_alignment};
+use super::aligner::{Aligner, to_alignment};
 use super::band::Band;
 use super::dp::Found;
 use super::evidence::{self, SideFacts};
+use super::model::Model;
 use super::{Alignment, Bead, DocAlignment, LengthFit};
 use crate::score::{Evidence, Segment};
 use crate::segment::Numbering;

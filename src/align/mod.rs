@@ -27,6 +27,7 @@ pub mod band;
 pub mod doc;
 pub mod dp;
 pub mod evidence;
+pub mod model;
 mod resolve;
 pub mod shape;
 pub mod split;

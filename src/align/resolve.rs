@@ -7,9 +7,10 @@
 
 use std::ops::Range;
 
-use super::aligner::{Aligner, anchor_skip};
+use super::aligner::Aligner;
 use super::band::Band;
 use super::dp::{Found, Problem};
+use super::model::anchor_skip;
 use super::{LengthFit, Shape};
 use crate::score::LengthModel;
 
