@@ -4,9 +4,9 @@
 //! doubled band's path lies inside the locally widened band (which it then
 //! must, being optimal in a superset), in fewer cells.
 
-use paralign::align::model::{Model, run_rates, skip_rates};
 use paralign::align::band::Band;
 use paralign::align::dp::{Found, Problem};
+use paralign::align::model::{Model, run_rates, skip_rates};
 use paralign::align::{Aligner, Config};
 use paralign::release::Rng;
 use paralign::score::{Evidence, KindWeights, LengthModel};

@@ -58,6 +58,7 @@ mod checker;
 pub mod dates;
 mod finding;
 pub mod gaps;
+mod losses;
 pub mod moved;
 pub mod numbers;
 pub mod pair;
