@@ -16,7 +16,9 @@
 //! installed FreeDict database too, `PUD5_VERSIONS=n` publishes each
 //! release in n random languages of the five, `PUD5_NOISE=x` puts a
 //! translator's merge of two sentences in that share of the releases
-//! (0.3 by default; floors are then not asserted).
+//! (0.3 by default), `PUD5_LAYOUT=long` joins two documents a paragraph
+//! (paragraphs of eight to fifteen sentences); floors are then not
+//! asserted.
 //! Skips when `../shared/eval/pud5` is absent.
 
 mod pud5;

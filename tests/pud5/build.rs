@@ -46,13 +46,17 @@ pub enum Layout {
     /// regardless of document bounds inside a document: many one-sentence
     /// paragraphs, so a lost sentence is often a lost paragraph.
     Short,
+    /// 2 to 4 documents a release, two documents a paragraph: paragraphs of
+    /// eight to fifteen sentences, so a lost sentence is a small part of a
+    /// long paragraph (`PUD5_LAYOUT=long`).
+    Long,
 }
 
 impl Layout {
     /// Documents per release, inclusive.
     fn docs_per_release(self) -> (usize, usize) {
         match self {
-            Layout::Documents => (2, 4),
+            Layout::Documents | Layout::Long => (2, 4),
             Layout::Short => (3, 7),
         }
     }
@@ -182,10 +186,15 @@ fn group_sizes(docs: usize, releases: usize, layout: Layout, rng: &mut Rng) -> V
 /// paragraphs as `layout` cuts them.
 fn pristine(pud: &Pud, n: usize, docs: Vec<usize>, spec: &Spec, rng: &mut Rng) -> Built {
     let layout = spec.layout;
-    let mut paragraphs = Vec::new();
-    for &d in &docs {
+    let mut paragraphs: Vec<Vec<usize>> = Vec::new();
+    for (i, &d) in docs.iter().enumerate() {
         let lines: Vec<usize> = pud.docs[d].clone().collect();
-        if layout == Layout::Short {
+        if layout == Layout::Long {
+            match paragraphs.last_mut() {
+                Some(last) if i % 2 == 1 => last.extend(lines),
+                _ => paragraphs.push(lines),
+            }
+        } else if layout == Layout::Short {
             let mut at = 0;
             while at < lines.len() {
                 let end = (at + rng.range(1..4)).min(lines.len());

@@ -12,14 +12,14 @@ use paralign::join::learn_lexicon;
 use paralign::release::{Index, ReadOptions};
 
 use super::Pud;
-use super::build::{self, Spec};
+use super::build::{self, Layout, Spec};
 use super::plant::Flaw;
 use super::{report, score};
 
 /// The figures of one run.
 pub struct Measured {
-    /// True when `PUD5_SEED`, `PUD5_RELEASES`, `PUD5_VERSIONS` or `PUD5_NOISE` chose
-    /// another archive than the spec's, or the check runs otherwise than by
+    /// True when `PUD5_SEED`, `PUD5_RELEASES`, `PUD5_VERSIONS`, `PUD5_NOISE`
+    /// or `PUD5_LAYOUT` chose another archive than the spec's, or the check runs otherwise than by
     /// default (floors are then not asserted).
     pub other_seed: bool,
     /// (found, planted) per planted kind, found at error or warning level.
@@ -51,7 +51,9 @@ impl Measured {
 /// Builds the archive of `spec` (its seed replaced by `PUD5_SEED` when
 /// set, its number of releases by `PUD5_RELEASES`: a smaller archive, the
 /// documents past its last release left out; its share of releases with a
-/// translator's merge of two sentences by `PUD5_NOISE`), writes it (under `PUD5_OUT` when set, else a temporary folder),
+/// translator's merge of two sentences by `PUD5_NOISE`; its layout by
+/// `PUD5_LAYOUT=long`, [`Layout::Long`]), writes it (under `PUD5_OUT` when
+/// set, else a temporary folder),
 /// checks it with the default settings and prints every unmatched or
 /// missed finding and the tables.
 pub fn measure(pud: &Pud, spec: Spec) -> Measured {
@@ -61,7 +63,9 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
     let versions: Option<usize> =
         (std::env::var("PUD5_VERSIONS").ok()).and_then(|s| s.parse().ok());
     let noise: Option<f64> = (std::env::var("PUD5_NOISE").ok()).and_then(|s| s.parse().ok());
+    let long = std::env::var("PUD5_LAYOUT").is_ok_and(|l| l == "long");
     let spec = Spec {
+        layout: if long { Layout::Long } else { spec.layout },
         noise_share: noise.unwrap_or(spec.noise_share),
         seed: seed.unwrap_or(spec.seed),
         releases: releases.unwrap_or(spec.releases),
@@ -113,13 +117,14 @@ pub fn measure(pud: &Pud, spec: Spec) -> Measured {
         eprintln!("  {:?}: {}", j.verdict, j.finding);
     }
     let other = seed.is_some()
+        || long
         || versions.is_some()
         || noise.is_some()
         || !archive_lexicon()
         || dictionaries();
     if other {
         eprintln!(
-            "PUD5_SEED, PUD5_RELEASES, PUD5_VERSIONS, PUD5_NOISE, PUD5_ARCHIVE_LEXICON=0 or PUD5_DICTS given: floors not asserted"
+            "PUD5_SEED, PUD5_RELEASES, PUD5_VERSIONS, PUD5_NOISE, PUD5_LAYOUT, PUD5_ARCHIVE_LEXICON=0 or PUD5_DICTS given: floors not asserted"
         );
     }
     Measured {
