@@ -77,7 +77,8 @@ pub fn findings(
     let live: Vec<&PairEvidence> = pairs.iter().filter(|ev| !cut.contains(&ev.lang)).collect();
     let mut out = Vec::new();
     for ev in &live {
-        for b in &ev.pair.alignment(Level::Sentence).beads {
+        let beads = &ev.pair.alignment(Level::Sentence).beads;
+        for (i, b) in beads.iter().enumerate() {
             let paired = !b.src.is_empty() && !b.tgt.is_empty();
             let figures = paired && figures_lost(b, ev, &live);
             let merged = paired && (b.evidence.length_delta <= SHORT || figures);
@@ -99,7 +100,7 @@ pub fn findings(
             let own = share(ev, &b.src, &b.tgt);
             let short = figures || own <= SHORT_SHARE * median(shares);
             if more && short && !too_short(ev, b, min_length) {
-                out.push(doubted(finding(release, ev, b), b));
+                out.push(doubted(finding(release, ev, b), beads, i));
             }
         }
     }
@@ -205,13 +206,21 @@ fn too_short(ev: &PairEvidence, b: &Bead, min_length: u32) -> bool {
         && ev.pair.unit_length(Side::Pivot, Level::Sentence, lost) < min_length
 }
 
-/// `f` as a warning when the aligner itself doubts bead `b` (a posterior
-/// below [`CONFIDENT`]): another path pairs the spot otherwise, most often
-/// a translator's merge of a tersely rendered sentence whose boundary the
-/// lengths cannot place, which leaves no text unpaired. A reviewer looks;
-/// a publishing gate does not stop on it.
-fn doubted(mut f: Finding, b: &Bead) -> Finding {
-    if b.score < CONFIDENT {
+/// `f` as a warning when the aligner is unsure of the spot: it doubts the
+/// merged bead `beads[i]` or a paired bead beside it (a posterior below
+/// [`CONFIDENT`]: another path pairs the spot otherwise), or a bead beside
+/// it leaves the version as long as this one leaves it short (a residual
+/// of `-SHORT` or more: the text this bead lacks may stand there). Both
+/// are what a merge of tersely rendered sentences, on either side, leaves
+/// when the lengths cannot place its boundary, and no text need be
+/// unpaired. A reviewer looks; a publishing gate does not stop on it.
+fn doubted(mut f: Finding, beads: &[Bead], i: usize) -> Finding {
+    let beside = [i.checked_sub(1), Some(i + 1)].into_iter().flatten();
+    let unsure = beside.filter_map(|j| beads.get(j)).any(|n| {
+        let paired = !n.src.is_empty() && !n.tgt.is_empty();
+        paired && (n.score < CONFIDENT || n.evidence.length_delta >= -SHORT)
+    });
+    if unsure || beads[i].score < CONFIDENT {
         f.severity = f.severity.min(Severity::Warning);
     }
     f
@@ -540,6 +549,24 @@ mod tests {
             &["Le contrat a été signé lundi ; il coûte 4,5 millions d'euros."],
         );
         assert!(found(&joined).is_empty());
+    }
+
+    /// A merged bead's loss is an error only where the aligner is sure of
+    /// the spot: a doubted bead beside it, or one leaving the version as
+    /// long as the merged one leaves it short, makes it a warning.
+    #[test]
+    fn a_loss_beside_an_unsure_or_long_bead_is_a_warning() {
+        let severity = |delta: f32, score: f64| {
+            let mut before = bead(0..1, 0..1);
+            (before.evidence.length_delta, before.score) = (delta, score);
+            let beads = [before, bead(1..3, 1..2), bead(3..4, 2..3)];
+            let f = Finding::new(Kind::MissingSentence, "r", vec![Lang::Fr], "lost");
+            doubted(f, &beads, 1).severity
+        };
+        assert_eq!(severity(0.2, 0.9), Severity::Error);
+        assert_eq!(severity(-1.5, 0.9), Severity::Error);
+        assert_eq!(severity(1.2, 0.9), Severity::Warning);
+        assert_eq!(severity(0.2, 0.4), Severity::Warning);
     }
 
     /// A sentence bead that joins the last sentence of one pivot paragraph
