@@ -20,10 +20,17 @@ pub struct Scanner<'t> {
     parts: Vec<Word>,
 }
 
-/// Words between the two ends of a range (`12 bis 16 Tausend`).
+/// Words between the two ends of a range (`12 bis 16 Tausend`) or two
+/// figures that share a multiplier (`2 и 1,4 миллиарда`).
 const RANGE_WORDS: &[&str] = &[
-    "-", "–", "—", "bis", "to", "a", "à", "au", "до", "y", "und", "and", "et",
+    "-", "–", "—", "bis", "to", "a", "à", "au", "до", "y", "und", "and", "et", "и", "or", "oder",
+    "o", "ou", "или",
 ];
+
+/// How many times larger than the second figure the first may be for a
+/// multiplier after the second to apply to it: `2 и 1,4 миллиарда` is two
+/// billion and 1.4 billion, `2015 and 3 million` is a year and 3 million.
+const SHARED_SCALE: i128 = 10;
 
 impl<'t> Scanner<'t> {
     /// A scanner over `text` in `lang`.
@@ -373,7 +380,9 @@ impl<'t> Scanner<'t> {
     }
 
     /// A multiplier after the end of a range applies to its start as well:
-    /// `12 bis 16 Tausend`, `12–16 тыс.`, `de 12 a 16 mil`.
+    /// `12 bis 16 Tausend`, `12–16 тыс.`, `de 12 a 16 mil`; and after the
+    /// second of two figures joined by `and` or `or`, to the first, unless
+    /// that one is far larger ([`SHARED_SCALE`]): `2 and 1.4 billion`.
     fn ranges(&mut self) {
         for k in 1..self.out.len() {
             let ((s0, _), (exp, raw)) = (self.scales[k - 1], self.scales[k]);
@@ -383,7 +392,7 @@ impl<'t> Scanner<'t> {
             let Some(start) = a.number().filter(|_| s0 == 0 && exp > 0 && linked) else {
                 continue;
             };
-            if a.kind == QuantityKind::Cardinal && start < raw {
+            if a.kind == QuantityKind::Cardinal && start.0 < raw.0.saturating_mul(SHARED_SCALE) {
                 let scaled = start.0.checked_mul(10i128.pow(u32::from(exp)));
                 if let Some(v) = scaled {
                     self.out[k - 1].value = Value::Number(Decimal(v));

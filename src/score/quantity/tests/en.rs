@@ -14,6 +14,9 @@ fn digits() {
 fn multipliers() {
     is("22.9 thousand", En, "n:22900", Cardinal);
     is("3 million", En, "n:3000000", Cardinal);
+    assert_eq!(keys("2 or 3 million", En), ["n:2000000", "n:3000000"]);
+    // A figure far larger than the next does not take its multiplier.
+    assert_eq!(keys("1200 and 3 million", En), ["n:1200", "n:3000000"]);
     is("5 bn", En, "n:5000000000", Cardinal);
     is("£3m", En, "n:3000000", Cardinal);
     // A metre is no million.

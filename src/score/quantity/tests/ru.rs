@@ -18,6 +18,11 @@ fn multipliers() {
     is("5 тысяч", Ru, "n:5000", Cardinal);
     assert_eq!(keys("12–16 тыс. рублей", Ru), ["n:12000", "n:16000"]);
     assert_eq!(keys("от 12 до 16 тысяч", Ru), ["n:12000", "n:16000"]);
+    // Two figures sharing the multiplier after the second.
+    assert_eq!(
+        keys("2 и 1,4 миллиарда фунтов", Ru),
+        ["n:2000000000", "n:1400000000"]
+    );
     assert!(keys("тысячи людей", Ru).is_empty());
 }
 
