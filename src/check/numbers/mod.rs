@@ -24,6 +24,7 @@ use std::ops::Range;
 use super::Tuning;
 use super::pair::{Level, Pair, Side};
 use crate::align::{BeadNumbers, Stated};
+use crate::score::quantity::Quantity;
 use crate::score::quantity::figure::{comparable, one_digit_apart};
 
 mod vote;
@@ -151,29 +152,90 @@ fn clock_times(
 }
 
 /// Leftovers of one bead as substitutions where both sides have a digit
-/// figure of the same kind, and as unprovable differences otherwise.
+/// figure of the same kind, and as unprovable differences otherwise. Of
+/// several figures that could replace each other, the nearest in value
+/// are paired first ([`distance`]): `7,5 millones` against `8,5 Millionen`
+/// beside `3 Millionen`, which the version states in words.
 fn pair_up(pivot: Vec<&Stated>, version: Vec<&Stated>, bead: &Range<usize>) -> Vec<Diff> {
-    let mut version: Vec<Option<&Stated>> = version.into_iter().map(Some).collect();
-    let mut out = Vec::new();
-    for p in pivot {
-        let partner = version
-            .iter_mut()
-            .find(|v| v.is_some_and(|v| comparable(&p.quantity, &v.quantity)))
-            .and_then(Option::take);
-        out.push(Diff {
-            provable: partner.is_some(),
-            pivot: Some(p.clone()),
-            version: partner.cloned(),
-            pivot_sentences: bead.clone(),
-        });
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, p) in pivot.iter().enumerate() {
+        for (j, v) in version.iter().enumerate() {
+            if comparable(&p.quantity, &v.quantity) {
+                pairs.push((distance(&p.quantity, &v.quantity), i, j));
+            }
+        }
     }
-    for v in version.into_iter().flatten() {
-        out.push(Diff {
-            pivot: None,
-            version: Some(v.clone()),
-            provable: false,
-            pivot_sentences: bead.clone(),
-        });
+    pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (mut partner, mut taken) = (vec![None; pivot.len()], vec![false; version.len()]);
+    for (_, i, j) in pairs {
+        if partner[i].is_none() && !taken[j] {
+            partner[i] = Some(j);
+            taken[j] = true;
+        }
     }
+    let diff = |p: Option<&Stated>, v: Option<&Stated>| Diff {
+        provable: p.is_some() && v.is_some(),
+        pivot: p.cloned(),
+        version: v.cloned(),
+        pivot_sentences: bead.clone(),
+    };
+    let mut out: Vec<Diff> = (pivot.iter().zip(&partner))
+        .map(|(p, j)| diff(Some(p), j.map(|j| version[j])))
+        .collect();
+    let unpaired = version.iter().zip(&taken).filter(|(_, t)| !**t);
+    out.extend(unpaired.map(|(v, _)| diff(None, Some(v))));
     out
+}
+
+/// How far apart two figures are, as the ratio of their values on a log
+/// scale (0 for dates, and for figures that are not both numbers).
+fn distance(a: &Quantity, b: &Quantity) -> f64 {
+    let value = |q: &Quantity| q.number().map(|n| (n.0 as f64).abs().max(1.0));
+    match (value(a), value(b)) {
+        (Some(x), Some(y)) => (x / y).ln().abs(),
+        _ => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+    use crate::score::quantity::quantities;
+
+    fn stated(text: &str, lang: Lang) -> Vec<Stated> {
+        let quantity = quantities(text, lang);
+        quantity
+            .into_iter()
+            .map(|quantity| Stated {
+                segment: 0,
+                quantity,
+            })
+            .collect()
+    }
+
+    /// Of two figures the version could have replaced, the nearer in value
+    /// is taken: `7,5 millones` was changed into `8,5 Millionen`, not into
+    /// `3 Millionen`, which the pivot states in words.
+    #[test]
+    fn leftovers_pair_with_the_nearest_figure() {
+        let pivot = stated("tres o 7,5 millones", Lang::Es);
+        let version = stated("3 Millionen oder 8,5 Millionen", Lang::De);
+        let left_p: Vec<&Stated> = pivot.iter().filter(|s| !s.quantity.spelled).collect();
+        let diffs = pair_up(left_p, version.iter().collect(), &(0..1));
+        let pairs: Vec<(String, Option<String>)> = diffs
+            .iter()
+            .filter_map(|d| {
+                Some((
+                    d.pivot.as_ref()?.quantity.key(),
+                    d.version.as_ref().map(|v| v.quantity.key()),
+                ))
+            })
+            .collect();
+        assert_eq!(
+            pairs,
+            [("n:7500000".to_string(), Some("n:8500000".to_string()))]
+        );
+        assert!(diffs.iter().any(|d| d.pivot.is_none() && !d.provable));
+    }
 }
