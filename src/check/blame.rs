@@ -198,7 +198,11 @@ fn gap_findings(
         let near = |&(side, pos): &(Side, usize)| side == c.side && pos.abs_diff(c.pos) <= 1;
         let found = if pivot_fault && !blamed.iter().any(near) {
             blamed.push((c.side, c.pos));
-            Some(pivot_gap(release, c, candidates, &voters))
+            Some(joined(
+                pivot_gap(release, c, candidates, &voters),
+                c,
+                config,
+            ))
         } else if own && !pivot_fault {
             Some(joined(version_gap(release, c, pairs.len() == 1), c, config))
         } else {
@@ -221,16 +225,15 @@ fn doubtful(mut f: Finding, g: &Gap) -> Finding {
     f
 }
 
-/// `f` as a warning when the pivot sentences its version lacks find a
-/// counterpart in the clauses of a version sentence that joins two with a
-/// semicolon ([`resolve::held_in_clauses`]): a translator may have run
-/// them into one and condensed, which a reviewer can tell at a glance and
-/// the lengths cannot.
+/// `f` as a warning when the sentences of gap `c` find a counterpart in
+/// the clauses of a sentence across that joins two with a semicolon
+/// ([`resolve::held_in_clauses`]): a translator may have run them into one
+/// and condensed, which a reviewer can tell at a glance and the lengths
+/// cannot. Either side may have joined them: the version (the pivot's
+/// sentence seems lost from it) or the pivot (the versions' seem extra).
 fn joined(mut f: Finding, c: &Candidate, config: &align::Config) -> Finding {
     let g = c.gap;
-    if g.side == Side::Pivot
-        && g.level == Level::Sentence
-        && resolve::held_in_clauses(&c.ev.pair, &g.units, config)
+    if g.level == Level::Sentence && resolve::held_in_clauses(&c.ev.pair, g.side, &g.units, config)
     {
         f.severity = f.severity.min(Severity::Warning);
     }

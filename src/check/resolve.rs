@@ -45,45 +45,62 @@ fn aligner<'c>(pair: &Pair, config: &'c align::Config) -> Aligner<'c> {
     Aligner::new(config).with_langs(src, tgt)
 }
 
-/// True when the pivot sentences `lost`, which the version of `pair` lacks
-/// by the aligner, find a counterpart once the sentences about them are
-/// cut at the semicolons that join their clauses
+/// True when the sentences `lost` of `side`, which the other side of
+/// `pair` lacks by the aligner, find a counterpart once the sentences about
+/// them are cut at the semicolons that join their clauses
 /// ([`segment::clause_spans`]): a translator ran two sentences into one,
 /// and the joined sentence, paired whole with one of the two, left the
-/// other without. The pivot sentences from one before `lost` to one after
-/// are re-solved with the aligner's shapes and cost against the version
-/// sentences paired with them, both sides cut into clauses (a semicolon the
-/// pivot writes too is the sentence's own, and its clauses pair with the
-/// version's). False when no version sentence there joins clauses.
-pub fn held_in_clauses(pair: &Pair, lost: &Range<usize>, config: &align::Config) -> bool {
-    let n = pair.len(Side::Pivot, Level::Sentence);
+/// other without. `side`'s sentences from one before `lost` to one after
+/// are re-solved with the aligner's shapes and cost against the other
+/// side's sentences paired with them, both sides cut into clauses (a
+/// semicolon both sides write is the sentence's own, and its clauses pair
+/// with the other's). False when no sentence across joins clauses.
+pub fn held_in_clauses(
+    pair: &Pair,
+    side: Side,
+    lost: &Range<usize>,
+    config: &align::Config,
+) -> bool {
+    let (mine, theirs) = (side as usize, side.other() as usize);
+    let n = pair.len(side, Level::Sentence);
     let window = lost.start.saturating_sub(1)..(lost.end + 1).min(n);
     let beads = &pair.alignment(Level::Sentence).beads;
-    let mut across = beads
-        .iter()
-        .filter(|b| b.src.start < window.end && window.start < b.src.end && !b.tgt.is_empty());
+    let mut across = beads.iter().filter(|b| {
+        let m = b.side(mine);
+        m.start < window.end && window.start < m.end && !b.side(theirs).is_empty()
+    });
     let Some(first) = across.next() else {
         return false;
     };
     let last = across.next_back().unwrap_or(first);
-    let (Some((src, _)), Some((tgt, _))) = (
-        clauses_of(pair, Side::Pivot, window.clone()),
-        clauses_of(pair, Side::Version, first.tgt.start..last.tgt.end),
+    let across = first.side(theirs).start..last.side(theirs).end;
+    let (Some((own, _)), Some((other, _))) = (
+        clauses_of(pair, side, window.clone()),
+        clauses_of(pair, side.other(), across.clone()),
     ) else {
         return false;
     };
-    if tgt.len() == last.tgt.end - first.tgt.start {
+    if other.len() == across.len() {
         return false;
     }
+    let (src, tgt) = match side {
+        Side::Pivot => (own, other),
+        Side::Version => (other, own),
+    };
     let found = aligner(pair, config).re_solve((&src, &tgt), pair.al.length, None);
     // The clauses of the lost sentences, numbered in the window.
-    let before = pair.clauses(Side::Pivot, window.start..lost.start);
-    let own = pair.clauses(Side::Pivot, lost.clone());
-    (before..before + own).all(|c| {
-        found
-            .iter()
-            .any(|f| f.src.contains(&c) && !f.tgt.is_empty())
-    })
+    let before = pair.clauses(side, window.start..lost.start);
+    let count = pair.clauses(side, lost.clone());
+    let paired = |c: usize| {
+        found.iter().any(|f| {
+            let (m, t) = match side {
+                Side::Pivot => (&f.src, &f.tgt),
+                Side::Version => (&f.tgt, &f.src),
+            };
+            m.contains(&c) && !t.is_empty()
+        })
+    };
+    (before..before + count).all(paired)
 }
 
 /// The clauses of sentences `sentences` of `side`, in order, and the
@@ -186,6 +203,12 @@ pub(in crate::check) mod tests {
     /// (French), aligned by the aligner, and whether the clauses of the
     /// version hold the pivot's third sentence.
     fn third_held_in_clauses(pivot: &str, version: &str) -> bool {
+        held(pivot, version, Side::Pivot, 2..3)
+    }
+
+    /// [`held_in_clauses`] for sentences `lost` of `side`, the pivot (de)
+    /// and the version (fr) aligned as the check aligns them.
+    fn held(pivot: &str, version: &str, side: Side, lost: Range<usize>) -> bool {
         let (p, v) = (doc(Lang::De, &[pivot]), doc(Lang::Fr, &[version]));
         fn sentences(d: &Document) -> Vec<Vec<&str>> {
             d.paragraphs
@@ -196,8 +219,7 @@ pub(in crate::check) mod tests {
         let config = align::Config::default();
         let al = align::align_document(&sentences(&p), &sentences(&v), Lang::De, Lang::Fr, &config);
         let pair = Pair::new(&p, &v, &al);
-        assert_eq!(pair.len(Side::Pivot, Level::Sentence), 4);
-        held_in_clauses(&pair, &(2..3), &config)
+        held_in_clauses(&pair, side, &lost, &config)
     }
 
     const OPENING: &str = "Die Stadt Vessburg hat am Montag einen neuen Bahnhof eröffnet. \
@@ -222,6 +244,23 @@ pub(in crate::check) mod tests {
         let dropped =
             format!("{OUVERTURE} Les premiers trains partiront le 1er juin vers Lorn et Tessin.");
         assert!(!third_held_in_clauses(&pivot, &dropped));
+    }
+
+    /// The pivot may be the side that joined two sentences: the version's
+    /// second sentence, which seems extra, is held in the pivot's clause.
+    #[test]
+    fn a_version_sentence_the_pivot_ran_into_its_neighbour_is_held_there() {
+        let pivot = "Die Stadt Vessburg hat am Montag einen neuen Bahnhof eröffnet. \
+            Der Bau dauerte drei Jahre und kostete 48 Millionen Euro. \
+            Bürgermeisterin Anna Keller dankte den Arbeitern auf der Baustelle; \
+            die ersten Züge fahren ab dem 1. Juni nach Lorn und Tessin.";
+        let version = format!(
+            "{OUVERTURE} La maire Anna Keller a remercié les ouvriers. \
+             Les premiers trains partiront le 1er juin vers Lorn et Tessin."
+        );
+        assert!(held(pivot, &version, Side::Version, 3..4));
+        // Without the pivot's join, there are no clauses to hold it.
+        assert!(!held(OPENING, &version, Side::Version, 3..4));
     }
 
     /// A semicolon both versions write in the next sentence does not hold
