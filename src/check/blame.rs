@@ -17,7 +17,7 @@ use super::losses::{pivot_gap, truncated, version_gap};
 use super::numbers::{self, Diff};
 use super::pair::{Level, Pair, Side};
 use super::tails::Tail;
-use super::{Config, Finding, Severity, resolve, short};
+use super::{Config, Finding, Kind, Severity, resolve, short};
 use crate::{Lang, align};
 
 /// What one pivot–version pair shows.
@@ -233,7 +233,12 @@ fn doubtful(mut f: Finding, g: &Gap) -> Finding {
 /// sentence seems lost from it) or the pivot (the versions' seem extra).
 fn joined(mut f: Finding, c: &Candidate, config: &align::Config) -> Finding {
     let g = c.gap;
-    if g.level == Level::Sentence && resolve::held_in_clauses(&c.ev.pair, g.side, &g.units, config)
+    // A pivot blamed for a paragraph at the spot (another pair's gap) is
+    // not excused by one pair's sentence.
+    let sentence = matches!(f.kind, Kind::MissingSentence | Kind::ExtraSentence);
+    if sentence
+        && g.level == Level::Sentence
+        && resolve::held_in_clauses(&c.ev.pair, g.side, &g.units, config)
     {
         f.severity = f.severity.min(Severity::Warning);
     }
@@ -308,7 +313,6 @@ fn seconds(ev: &PairEvidence, c: &Candidate, support: f32) -> bool {
 mod tests {
     use super::*;
     use crate::align::{Alignment, DocAlignment};
-    use crate::check::Kind;
     use crate::check::resolve::tests::{bead, doc};
 
     /// A loss read off a doubtful gap is a warning; off a firm one, the
