@@ -188,14 +188,24 @@ fn unprovable(
         }
     }
     if let (Some(ps), None) = (&d.pivot, &d.version) {
-        let said = versions_state(live, None, r);
-        let mine = stated_mine(ev, r, Side::Pivot);
         let fresh = |_: &_| first_blame(pivot_blamed, ps.segment, ps.quantity.value);
-        if let Some(witnesses) = outvoted(&ps.quantity, &said, &mine).filter(fresh) {
+        if let Some(witnesses) = against_pivot(ev, ps, r, live).filter(fresh) {
             return outvoted_on(release, ev, Side::Pivot, ps, &witnesses);
         }
     }
     note(release, ev, d)
+}
+
+/// The versions of `live` that outvote the pivot's figure `ps` of pivot
+/// sentences `r` ([`outvoted`]), as `ev`'s pair reads the pivot there.
+fn against_pivot<'q>(
+    ev: &PairEvidence,
+    ps: &Stated,
+    r: &Range<usize>,
+    live: &[&'q PairEvidence],
+) -> Option<Vec<(Lang, &'q Quantity)>> {
+    let said = versions_state(live, None, r);
+    outvoted(&ps.quantity, &said, &stated_mine(ev, r, Side::Pivot))
 }
 
 /// The finding for a substitution one pair proves and the other versions
@@ -211,10 +221,7 @@ fn pivot_outvoted(
     pivot_blamed: &mut Vec<(usize, Value)>,
 ) -> Option<Vec<Finding>> {
     let ps = d.pivot.as_ref()?;
-    let r = &d.pivot_sentences;
-    let said = versions_state(live, None, r);
-    let mine = stated_mine(ev, r, Side::Pivot);
-    let witnesses = outvoted(&ps.quantity, &said, &mine)?;
+    let witnesses = against_pivot(ev, ps, &d.pivot_sentences, live)?;
     if !witnesses.iter().any(|(l, _)| *l == ev.lang) {
         return None;
     }
